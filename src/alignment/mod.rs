@@ -1,0 +1,3 @@
+//! The alignment pretraining explainer.
+
+pub mod intro;

@@ -1,0 +1,3 @@
+//! The Bayesian doomsday explainer.
+
+pub mod intro;

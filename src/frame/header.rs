@@ -1,0 +1,41 @@
+//! The page title, its introduction, and the navigation bar with the theme toggle.
+
+use yew::prelude::*;
+
+use crate::frame::theme_toggle::ThemeToggle;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct HeaderProps {
+    pub dark: bool,
+    pub on_toggle_theme: Callback<()>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    html! {
+        <>
+            <nav class="site-nav" aria-label="Sections">
+                <ul>
+                    <li><a href="#alignment-pretraining">{ "Alignment pretraining" }</a></li>
+                    <li><a href="#doomsday">{ "The doomsday update" }</a></li>
+                </ul>
+                <ThemeToggle dark={props.dark} on_toggle={props.on_toggle_theme.clone()} />
+            </nav>
+            <header class="page-header">
+                <h1>{ "What the evidence should make you believe" }</h1>
+                <p class="lede">
+                    { "Two explainers about priors and the data that moves them. The first is about \
+                       machines: a language model learns from its pretraining data what an AI is \
+                       like, and a recent experiment shows that what it reads about AIs shapes how it \
+                       behaves. The second is about us: what our own place in the line of everyone \
+                       ever born should tell us about how long that line will be." }
+                </p>
+                <p>
+                    { "Both are worked through with real numbers and their sources. Change any input \
+                       and every step that depends on it follows; the address bar keeps the whole \
+                       state, so a link reproduces exactly what you see." }
+                </p>
+            </header>
+        </>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<explainers::app::App>::new().render();
+}

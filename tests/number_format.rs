@@ -1,0 +1,128 @@
+//! Reading typed numbers and writing them back.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::number_format::{format_for_input, format_readable, parse_number, NumberError};
+use proptest::prelude::*;
+
+const ANY: (f64, f64) = (f64::MIN, f64::MAX);
+
+fn parse(text: &str) -> Result<f64, NumberError> {
+    parse_number(text, ANY.0, ANY.1)
+}
+
+#[test]
+fn reads_every_documented_notation() {
+    for (text, expected) in [
+        ("120", 120.0),
+        ("0.05", 0.05),
+        ("-3", -3.0),
+        ("1.2e11", 1.2e11),
+        ("1.2E+11", 1.2e11),
+        ("1.2×10^11", 1.2e11),
+        ("1.2*10^11", 1.2e11),
+        ("1.2 x 10^11", 1.2e11),
+        ("1.2·10^11", 1.2e11),
+        ("10^40", 1e40),
+        ("10^-3", 1e-3),
+        ("117,500,000,000", 1.175e11),
+        ("117_500_000_000", 1.175e11),
+        ("117 500 000 000", 1.175e11),
+        ("  7  ", 7.0),
+    ] {
+        assert_eq!(parse(text), Ok(expected), "text {text:?}");
+    }
+}
+
+#[test]
+fn power_form_gives_the_same_float_as_e_notation() {
+    assert_eq!(parse("1.175×10^11"), parse("1.175e11"));
+    assert_eq!(parse("3×10^-7").unwrap(), 3e-7);
+}
+
+#[test]
+fn refuses_what_is_not_a_finite_number() {
+    for text in [
+        "abc", "1e", "e5", "1.2.3", "inf", "NaN", "infinity", "1e999", "10^", "10^1.5", "x10^3",
+        "2e3×10^4", "--1", "0x10", "1/2",
+    ] {
+        assert_eq!(parse(text), Err(NumberError::NotANumber), "text {text:?}");
+    }
+    assert_eq!(parse(""), Err(NumberError::Empty));
+    assert_eq!(parse(" , "), Err(NumberError::Empty));
+}
+
+#[test]
+fn checks_the_range_inclusively() {
+    assert_eq!(parse_number("1", 1.0, 1e40), Ok(1.0));
+    assert_eq!(parse_number("1e40", 1.0, 1e40), Ok(1e40));
+    assert_eq!(
+        parse_number("0.5", 1.0, 1e40),
+        Err(NumberError::BelowMinimum(1.0))
+    );
+    assert_eq!(
+        parse_number("2e40", 1.0, 1e40),
+        Err(NumberError::AboveMaximum(1e40))
+    );
+}
+
+#[test]
+fn errors_explain_themselves() {
+    assert_eq!(
+        NumberError::AboveMaximum(1e40).to_string(),
+        "Must be at most 1e40"
+    );
+    assert_eq!(
+        NumberError::BelowMinimum(1.0).to_string(),
+        "Must be at least 1"
+    );
+    assert_eq!(
+        NumberError::NotANumber.to_string(),
+        "Not a number (examples: 120, 1.2e11, 1.2×10^11)"
+    );
+}
+
+#[test]
+fn input_format_is_plain_for_everyday_sizes_and_scientific_beyond() {
+    assert_eq!(format_for_input(0.05), "0.05");
+    assert_eq!(format_for_input(120.0), "120");
+    assert_eq!(format_for_input(999_999.0), "999999");
+    assert_eq!(format_for_input(1.175e11), "1.175e11");
+    assert_eq!(format_for_input(1e40), "1e40");
+    assert_eq!(format_for_input(0.0001), "1e-4");
+    assert_eq!(format_for_input(0.0), "0");
+}
+
+#[test]
+fn readable_format_groups_digits_and_writes_powers() {
+    assert_eq!(format_readable(117_500.0, 3), "117,500");
+    assert_eq!(format_readable(1234.5678, 6), "1,234.57");
+    assert_eq!(format_readable(0.05, 3), "0.05");
+    assert_eq!(format_readable(0.123456, 3), "0.123");
+    assert_eq!(format_readable(-1234.0, 4), "-1,234");
+    assert_eq!(format_readable(1.175e11, 4), "1.175 × 10^11");
+    assert_eq!(format_readable(1.175e11, 2), "1.2 × 10^11");
+    assert_eq!(format_readable(1e20, 3), "1 × 10^20");
+    assert_eq!(format_readable(2.5e-7, 3), "2.5 × 10^-7");
+    assert_eq!(format_readable(0.0, 3), "0");
+}
+
+proptest! {
+    #[test]
+    fn input_format_reads_back_exactly(value in prop::num::f64::NORMAL | prop::num::f64::SUBNORMAL | prop::num::f64::ZERO) {
+        prop_assert_eq!(parse(&format_for_input(value)), Ok(value));
+    }
+
+    #[test]
+    fn parsing_never_panics_and_never_returns_a_non_finite(text in "\\PC{0,30}") {
+        if let Ok(value) = parse(&text) {
+            prop_assert!(value.is_finite());
+        }
+    }
+
+    #[test]
+    fn accepted_values_lie_in_range(text in "[0-9eE.+\\-×^ ,]{0,12}", min in -1e6f64..1e6, width in 0f64..1e6) {
+        if let Ok(value) = parse_number(&text, min, min + width) {
+            prop_assert!(value >= min && value <= min + width);
+        }
+    }
+}

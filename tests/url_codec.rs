@@ -1,0 +1,130 @@
+//! The URL codec: round trips, defaults, unknown keys and every kind of malformed input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::state::{Params, ThemePreference};
+use explainers::url::{decode, encode, UrlWord, THEME};
+use proptest::prelude::*;
+
+fn theme() -> impl Strategy<Value = ThemePreference> {
+    prop::sample::select(ThemePreference::ALL)
+}
+
+fn params() -> impl Strategy<Value = Params> {
+    theme().prop_map(|theme| Params { theme })
+}
+
+#[test]
+fn default_state_encodes_to_an_empty_query() {
+    assert_eq!(encode(&Params::default(), ""), "");
+}
+
+#[test]
+fn empty_query_decodes_to_defaults_without_problems() {
+    for query in ["", "?", "&&", "?&"] {
+        let decoded = decode(query);
+        assert_eq!(decoded.params, Params::default(), "query {query:?}");
+        assert!(decoded.problems.is_empty(), "query {query:?}");
+    }
+}
+
+#[test]
+fn theme_words_decode() {
+    assert_eq!(decode("theme=dark").params.theme, ThemePreference::Dark);
+    assert_eq!(decode("?theme=light").params.theme, ThemePreference::Light);
+    assert_eq!(decode("theme=auto").params.theme, ThemePreference::Auto);
+}
+
+#[test]
+fn explicit_theme_is_written_and_auto_is_not() {
+    let dark = Params {
+        theme: ThemePreference::Dark,
+    };
+    assert_eq!(encode(&dark, ""), "theme=dark");
+    assert_eq!(encode(&Params::default(), "theme=dark"), "");
+}
+
+#[test]
+fn unknown_keys_are_ignored_and_kept_in_order() {
+    let decoded = decode("utm_source=blog&theme=dark&x=1%202");
+    assert_eq!(decoded.params.theme, ThemePreference::Dark);
+    assert!(decoded.problems.is_empty());
+    let light = Params {
+        theme: ThemePreference::Light,
+    };
+    assert_eq!(
+        encode(&light, "utm_source=blog&theme=dark&x=1%202"),
+        "utm_source=blog&x=1+2&theme=light"
+    );
+}
+
+#[test]
+fn last_of_repeated_keys_wins() {
+    assert_eq!(
+        decode("theme=dark&theme=light").params.theme,
+        ThemePreference::Light
+    );
+}
+
+#[test]
+fn malformed_theme_is_reported_and_replaced_by_the_default() {
+    for bad in ["purple", "", "DARK", "dark ", "%FF", "da%00rk"] {
+        let decoded = decode(&format!("theme={bad}"));
+        assert_eq!(decoded.params.theme, ThemePreference::Auto, "value {bad:?}");
+        assert_eq!(decoded.problems.len(), 1, "value {bad:?}");
+        let problem = &decoded.problems[0];
+        assert_eq!(problem.key, THEME);
+        assert_eq!(
+            problem.message,
+            "expected one of auto, light, dark; using auto"
+        );
+    }
+}
+
+#[test]
+fn a_bad_value_does_not_undo_an_earlier_good_one_silently() {
+    let decoded = decode("theme=dark&theme=neon");
+    assert_eq!(decoded.params.theme, ThemePreference::Auto);
+    assert_eq!(decoded.problems.len(), 1);
+    assert_eq!(decoded.problems[0].value, "neon");
+}
+
+#[test]
+fn percent_encoded_values_are_decoded() {
+    assert_eq!(decode("theme=%64ark").params.theme, ThemePreference::Dark);
+    assert_eq!(decode("%74heme=dark").params.theme, ThemePreference::Dark);
+}
+
+proptest! {
+    #[test]
+    fn every_state_survives_a_round_trip(params in params()) {
+        let decoded = decode(&encode(&params, ""));
+        prop_assert_eq!(decoded.params, params);
+        prop_assert!(decoded.problems.is_empty());
+    }
+
+    #[test]
+    fn round_trip_keeps_foreign_pairs(params in params(), key in "[a-z_]{1,8}", value in "\\PC{0,12}") {
+        prop_assume!(key != THEME);
+        let foreign = form_urlencoded::Serializer::new(String::new()).append_pair(&key, &value).finish();
+        let encoded = encode(&params, &foreign);
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(encoded.as_bytes()).into_owned().collect();
+        prop_assert_eq!(&pairs[0], &(key, value));
+        prop_assert_eq!(decode(&encoded).params, params);
+    }
+
+    #[test]
+    fn any_query_decodes_without_panicking(query in "\\PC{0,80}") {
+        let decoded = decode(&query);
+        for problem in &decoded.problems {
+            prop_assert_eq!(problem.key.as_str(), THEME);
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_in_the_theme_value_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..24)) {
+        let escaped: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let decoded = decode(&format!("theme={escaped}"));
+        let known = ThemePreference::ALL.iter().any(|t| t.word().as_bytes() == bytes.as_slice());
+        prop_assert_eq!(decoded.problems.is_empty(), known);
+    }
+}
