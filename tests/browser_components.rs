@@ -1,0 +1,193 @@
+//! Shared components mounted in headless Chromium: their DOM, ARIA and behaviour.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use explainers::components::number_field::NumberField;
+use explainers::components::slider::{Scale, Slider};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the document body to mount one component into.
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew render and run effects.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn input_in(root: &Element, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector)
+        .unwrap()
+        .expect("element present")
+        .dyn_into()
+        .unwrap()
+}
+
+/// Types `text` into `input` the way a person would: set the value, fire a bubbling `input`.
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn press_key(input: &HtmlInputElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[derive(Properties, PartialEq)]
+struct NumberHostProps {
+    received: Rc<RefCell<Vec<f64>>>,
+}
+
+/// Owns the value the way a page does: the field reports, the host stores and passes it back.
+#[function_component(NumberHost)]
+fn number_host(props: &NumberHostProps) -> Html {
+    let value = use_state(|| 1.175e11);
+    let on_change = {
+        let (value, received) = (value.clone(), props.received.clone());
+        Callback::from(move |v: f64| {
+            received.borrow_mut().push(v);
+            value.set(v);
+        })
+    };
+    html! {
+        <NumberField id="rank" label="Birth rank" value={*value} min={1.0} max={1e40} {on_change} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn number_field_is_labelled_and_shows_its_value() {
+    let root = mount_point();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<NumberHost>::with_root_and_props(root.clone(), NumberHostProps { received })
+        .render();
+    settle().await;
+
+    let input = input_in(&root, "input#rank");
+    assert_eq!(input.value(), "1.175e11");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+    let label = root.query_selector("label[for='rank']").unwrap().unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Birth rank"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("rank-message")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value() {
+    let root = mount_point();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<NumberHost>::with_root_and_props(
+        root.clone(),
+        NumberHostProps {
+            received: received.clone(),
+        },
+    )
+    .render();
+    settle().await;
+    let input = input_in(&root, "input#rank");
+
+    type_into(&input, "1.2×10^11");
+    settle().await;
+    assert_eq!(*received.borrow(), vec![1.2e11]);
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(input.value(), "1.2×10^11", "typed text is left as typed");
+
+    type_into(&input, "1.2e");
+    settle().await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let message = root.query_selector("#rank-message").unwrap().unwrap();
+    assert_eq!(
+        message.text_content().as_deref(),
+        Some("Not a number (examples: 120, 1.2e11, 1.2×10^11). Still using 1.2e11.")
+    );
+    assert_eq!(received.borrow().len(), 1, "no invalid value is passed on");
+
+    type_into(&input, "5e40");
+    settle().await;
+    assert_eq!(
+        message.text_content().as_deref(),
+        Some("Must be at most 1e40. Still using 1.2e11.")
+    );
+
+    press_key(&input, "Escape");
+    settle().await;
+    assert_eq!(input.value(), "1.2e11");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(message.text_content().as_deref(), Some(""));
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderHostProps {
+    received: Rc<RefCell<Vec<f64>>>,
+}
+
+#[function_component(SliderHost)]
+fn slider_host(props: &SliderHostProps) -> Html {
+    let received = props.received.clone();
+    html! {
+        <Slider
+            id="n-stars"
+            label="Humans under Stars"
+            value={1e20}
+            min={1.0}
+            max={1e40}
+            step={0.1}
+            scale={Scale::Log10}
+            value_text="1 × 10^20 humans"
+            on_change={Callback::from(move |v| received.borrow_mut().push(v))}
+        />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn log_slider_exposes_positions_and_a_readable_value() {
+    let root = mount_point();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<SliderHost>::with_root_and_props(
+        root.clone(),
+        SliderHostProps {
+            received: received.clone(),
+        },
+    )
+    .render();
+    settle().await;
+
+    let input = input_in(&root, "input#n-stars");
+    assert_eq!(input.type_(), "range");
+    assert_eq!(input.min(), "0");
+    assert_eq!(input.max(), "40");
+    assert_eq!(input.value(), "20");
+    assert_eq!(
+        input.get_attribute("aria-valuetext").as_deref(),
+        Some("1 × 10^20 humans")
+    );
+    let label = root.query_selector("label[for='n-stars']").unwrap().unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Humans under Stars"));
+    let output = root.query_selector("output#n-stars-value").unwrap().unwrap();
+    assert_eq!(output.text_content().as_deref(), Some("1 × 10^20 humans"));
+
+    type_into(&input, "11");
+    settle().await;
+    assert_eq!(*received.borrow(), vec![1e11]);
+}
