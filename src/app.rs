@@ -39,7 +39,9 @@ fn use_system_prefers_dark() -> bool {
         use_effect_with((), move |_| {
             let listener = browser::dark_scheme_query().map(|query| {
                 let target = query.clone();
-                EventListener::new(&target, "change", move |_| prefers_dark.set(query.matches()))
+                EventListener::new(&target, "change", move |_| {
+                    prefers_dark.set(query.matches())
+                })
             });
             move || drop(listener)
         });

@@ -22,7 +22,13 @@ pub fn replace_query(query: &str) {
         return;
     };
     let location = window.location();
-    if location.search().ok().as_deref().map(|s| s.trim_start_matches('?')) == Some(query) {
+    if location
+        .search()
+        .ok()
+        .as_deref()
+        .map(|s| s.trim_start_matches('?'))
+        == Some(query)
+    {
         return;
     }
     let path = location.pathname().unwrap_or_default();

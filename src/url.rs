@@ -64,7 +64,12 @@ pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if key == THEME {
-            read_word(&key, &value, &mut decoded.params.theme, &mut decoded.problems);
+            read_word(
+                &key,
+                &value,
+                &mut decoded.params.theme,
+                &mut decoded.problems,
+            );
         }
     }
     decoded

@@ -48,7 +48,8 @@ fn press_key(input: &HtmlInputElement, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_bubbles(true);
     init.set_key(key);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     input.dispatch_event(&event).unwrap();
 }
 
@@ -83,7 +84,10 @@ async fn number_field_is_labelled_and_shows_its_value() {
 
     let input = input_in(&root, "input#rank");
     assert_eq!(input.value(), "1.175e11");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
     let label = root.query_selector("label[for='rank']").unwrap().unwrap();
     assert_eq!(label.text_content().as_deref(), Some("Birth rank"));
@@ -110,7 +114,10 @@ async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value
     type_into(&input, "1.2×10^11");
     settle().await;
     assert_eq!(*received.borrow(), vec![1.2e11]);
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(input.value(), "1.2×10^11", "typed text is left as typed");
 
     type_into(&input, "1.2e");
@@ -133,7 +140,10 @@ async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value
     press_key(&input, "Escape");
     settle().await;
     assert_eq!(input.value(), "1.2e11");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(message.text_content().as_deref(), Some(""));
 }
 
@@ -182,9 +192,15 @@ async fn log_slider_exposes_positions_and_a_readable_value() {
         input.get_attribute("aria-valuetext").as_deref(),
         Some("1 × 10^20 humans")
     );
-    let label = root.query_selector("label[for='n-stars']").unwrap().unwrap();
+    let label = root
+        .query_selector("label[for='n-stars']")
+        .unwrap()
+        .unwrap();
     assert_eq!(label.text_content().as_deref(), Some("Humans under Stars"));
-    let output = root.query_selector("output#n-stars-value").unwrap().unwrap();
+    let output = root
+        .query_selector("output#n-stars-value")
+        .unwrap()
+        .unwrap();
     assert_eq!(output.text_content().as_deref(), Some("1 × 10^20 humans"));
 
     type_into(&input, "11");

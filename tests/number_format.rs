@@ -42,8 +42,21 @@ fn power_form_gives_the_same_float_as_e_notation() {
 #[test]
 fn refuses_what_is_not_a_finite_number() {
     for text in [
-        "abc", "1e", "e5", "1.2.3", "inf", "NaN", "infinity", "1e999", "10^", "10^1.5", "x10^3",
-        "2e3×10^4", "--1", "0x10", "1/2",
+        "abc",
+        "1e",
+        "e5",
+        "1.2.3",
+        "inf",
+        "NaN",
+        "infinity",
+        "1e999",
+        "10^",
+        "10^1.5",
+        "x10^3",
+        "2e3×10^4",
+        "--1",
+        "0x10",
+        "1/2",
     ] {
         assert_eq!(parse(text), Err(NumberError::NotANumber), "text {text:?}");
     }

@@ -17,9 +17,9 @@ pub fn doomsday_section() -> Html {
             <p>
                 { "If you are a random sample from all humans who will ever exist (the \
                    Self-Sampling Assumption), a rank as early as yours is far more likely under \
-                   Dust than under Stars: with an illustrative 10^20 people for Stars and 120 billion \
-                   for Dust, 830 million times more likely, and Bayes' rule shifts your belief by that \
-                   factor. If instead your existence is itself evidence for worlds with more observers \
+                   Dust than under Stars: with an illustrative " }{ "10" }<sup>{ "20" }</sup>{ " people \
+                   for Stars and 120 billion for Dust, 830 million times more likely, and Bayes' rule \
+                   shifts your belief by that factor. If instead your existence is itself evidence for worlds with more observers \
                    (the Self-Indication Assumption), the two effects cancel exactly and the doomsday \
                    shift vanishes. Which assumption you hold decides the answer; each has a famous \
                    objection." }

@@ -1,0 +1,78 @@
+// The page frame from a sub-path: both sections, no foreign requests, layout, print, motion.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { initialLoadFiles } from '../../scripts/size-report.mjs';
+import { foreignRequests, openPage, SUB_PATH, useSite } from './support.mjs';
+
+const site = useSite();
+
+test('both explainer sections render with their headings and stable ids', async () => {
+  const { context, page, errors } = await openPage(site);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('section#alignment-pretraining h2').textContent(), 'Alignment pretraining');
+  assert.equal(await page.locator('section#doomsday h2').textContent(), 'The Bayesian doomsday update');
+  const links = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').evaluateAll(
+    (anchors) => anchors.map((a) => a.getAttribute('href')),
+  );
+  assert.deepEqual(links, ['#alignment-pretraining', '#doomsday']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no request goes to any origin but the page’s own', async () => {
+  const { context, page, requests } = await openPage(site);
+  await page.getByTestId('theme-toggle').click();
+  await page.getByRole('link', { name: 'The doomsday update' }).click();
+  await page.reload();
+  await page.locator('#doomsday h2').waitFor();
+  assert.ok(requests.length >= 4, `expected the page's own requests, saw ${requests.length}`);
+  assert.deepEqual(foreignRequests(site, requests), []);
+  await context.close();
+});
+
+test('the initial load fetches exactly the files the size report counts', async () => {
+  const { context, requests } = await openPage(site);
+  const origin = new URL(site.baseUrl).origin;
+  const fetched = requests
+    .map((url) => new URL(url))
+    .filter((url) => url.origin === origin)
+    .map((url) => url.pathname.slice(SUB_PATH.length) || 'index.html');
+  const counted = initialLoadFiles('dist');
+  assert.deepEqual([...new Set(fetched)].sort(), counted);
+  await context.close();
+});
+
+test('the page is readable at phone width without sideways scrolling', async () => {
+  const { context, page } = await openPage(site, { viewport: { width: 360, height: 740 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(overflow, 0);
+  await context.close();
+});
+
+test('at 2560 px the prose keeps a readable line length and larger type', async () => {
+  const { context, page } = await openPage(site, { viewport: { width: 2560, height: 1440 } });
+  const { width, fontSize } = await page.locator('#doomsday p').first().evaluate((p) => ({
+    width: p.getBoundingClientRect().width,
+    fontSize: parseFloat(getComputedStyle(p).fontSize),
+  }));
+  assert.ok(width / fontSize < 50, `line of ${width}px at ${fontSize}px type is too long`);
+  assert.ok(fontSize > 20, `type of ${fontSize}px is small for a projector`);
+  await context.close();
+});
+
+test('reduced motion turns smooth scrolling off', async () => {
+  const reduced = await openPage(site, { reducedMotion: 'reduce' });
+  assert.equal(await reduced.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+  await reduced.context.close();
+  const full = await openPage(site, { reducedMotion: 'no-preference' });
+  assert.equal(await full.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'smooth');
+  await full.context.close();
+});
+
+test('the print stylesheet hides the controls and keeps the prose', async () => {
+  const { context, page } = await openPage(site);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-nav').isVisible(), false);
+  assert.equal(await page.locator('#doomsday p').first().isVisible(), true);
+  await context.close();
+});
