@@ -1,3 +1,4 @@
 //! The Bayesian doomsday explainer.
 
 pub mod intro;
+pub mod model;
