@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::url::{UrlProblem, UrlWord};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams};
+use crate::url::UrlProblem;
 
 /// The reader's choice of colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -14,18 +15,6 @@ pub enum ThemePreference {
     Auto,
     Light,
     Dark,
-}
-
-impl UrlWord for ThemePreference {
-    const ALL: &'static [Self] = &[Self::Auto, Self::Light, Self::Dark];
-
-    fn word(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Light => "light",
-            Self::Dark => "dark",
-        }
-    }
 }
 
 impl ThemePreference {
@@ -43,6 +32,7 @@ impl ThemePreference {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Params {
     pub theme: ThemePreference,
+    pub doomsday: DoomsdayParams,
 }
 
 /// The whole page state: the permalinked parameters and what the reader is being told about them.
@@ -58,6 +48,7 @@ pub struct PageState {
 pub enum Action {
     SetTheme(ThemePreference),
     DismissUrlNotice,
+    Doomsday(DoomsdayAction),
 }
 
 impl Reducible for PageState {
@@ -68,6 +59,7 @@ impl Reducible for PageState {
         match action {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
+            Action::Doomsday(action) => next.params.doomsday.apply(action),
         }
         Rc::new(next)
     }

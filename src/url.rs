@@ -2,24 +2,72 @@
 //!
 //! `decode` never fails: every malformed value becomes a [`UrlProblem`] and the default stays in
 //! its place. `encode` writes only values that differ from their defaults and keeps every key it
-//! does not own (a host page's `utm_source`, say) exactly as it found it.
+//! does not own (a host page's `utm_source`, say) exactly as it found it. Every key is listed in
+//! `docs/url-parameters.md`.
 
 use std::fmt;
 
+use crate::doomsday::model::{Hypothesis, Rule};
+use crate::doomsday::params::{
+    clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_HYPOTHESES,
+    MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
+};
+use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
 
-/// The query key of the colour theme.
 pub const THEME: &str = "theme";
+pub const DOOM_MODE: &str = "doom.mode";
+pub const DOOM_RULE: &str = "doom.rule";
+pub const DOOM_COMPARE: &str = "doom.compare";
+pub const DOOM_RANK: &str = "doom.rank";
+pub const DOOM_N: &str = "doom.n";
+pub const DOOM_PRIOR: &str = "doom.prior";
+pub const DOOM_NAMES: &str = "doom.names";
+pub const DOOM_REFCLASS: &str = "doom.refclass";
+pub const DOOM_SHAPE: &str = "doom.shape";
+pub const DOOM_LO: &str = "doom.lo";
+pub const DOOM_HI: &str = "doom.hi";
 
 /// Every key this codec reads and writes; all others are left alone.
-pub const KNOWN_KEYS: &[&str] = &[THEME];
+pub const KNOWN_KEYS: &[&str] = &[
+    THEME,
+    DOOM_MODE,
+    DOOM_RULE,
+    DOOM_COMPARE,
+    DOOM_RANK,
+    DOOM_N,
+    DOOM_PRIOR,
+    DOOM_NAMES,
+    DOOM_REFCLASS,
+    DOOM_SHAPE,
+    DOOM_LO,
+    DOOM_HI,
+];
+
+/// How much of a malformed value a notice repeats before cutting it short.
+const SHOWN_VALUE_CHARS: usize = 60;
 
 /// One malformed value found in the URL, shown to the reader and replaced by the default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlProblem {
     pub key: String,
+    /// The value as found, cut to its first 60 characters (and "…") if it was longer.
     pub value: String,
     pub message: String,
+}
+
+impl UrlProblem {
+    fn new(key: &str, value: &str, message: impl Into<String>) -> Self {
+        let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
+        if value.chars().count() > SHOWN_VALUE_CHARS {
+            shown.push('…');
+        }
+        Self {
+            key: key.to_owned(),
+            value: shown,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for UrlProblem {
@@ -36,7 +84,7 @@ pub struct Decoded {
 }
 
 /// An enumeration written in the URL as one of a fixed set of lowercase words.
-pub trait UrlWord: Sized + Copy + 'static {
+pub trait UrlWord: Sized + Copy + PartialEq + 'static {
     /// Every variant, in the order the page lists them.
     const ALL: &'static [Self];
     /// The word that stands for this variant in the URL.
@@ -55,60 +103,338 @@ pub trait UrlWord: Sized + Copy + 'static {
     }
 }
 
+impl UrlWord for ThemePreference {
+    const ALL: &'static [Self] = &[Self::Auto, Self::Light, Self::Dark];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+impl UrlWord for Mode {
+    const ALL: &'static [Self] = &[Self::Discrete, Self::Continuous];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Discrete => "discrete",
+            Self::Continuous => "continuous",
+        }
+    }
+}
+
+impl UrlWord for Rule {
+    const ALL: &'static [Self] = &[Self::Ssa, Self::Sia];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Ssa => "ssa",
+            Self::Sia => "sia",
+        }
+    }
+}
+
+impl UrlWord for Shape {
+    const ALL: &'static [Self] = &[Self::LogUniform, Self::Uniform];
+    fn word(self) -> &'static str {
+        match self {
+            Self::LogUniform => "loguniform",
+            Self::Uniform => "uniform",
+        }
+    }
+}
+
+impl UrlWord for bool {
+    const ALL: &'static [Self] = &[false, true];
+    fn word(self) -> &'static str {
+        if self {
+            "1"
+        } else {
+            "0"
+        }
+    }
+}
+
+/// Collects problems while values are read.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<UrlProblem>,
+}
+
+impl Reader {
+    /// `target` becomes the word's variant, or stays as it is while the problem is recorded.
+    fn word<T: UrlWord>(&mut self, key: &str, value: &str, target: &mut T) {
+        match T::from_word(value) {
+            Ok(parsed) => *target = parsed,
+            Err(reason) => {
+                let kept = target.word();
+                self.problems.push(UrlProblem::new(
+                    key,
+                    value,
+                    format!("{reason}; using {kept}"),
+                ));
+            }
+        }
+    }
+
+    /// `target` becomes the number if it reads and lies in `[min, max]`.
+    fn number(&mut self, key: &str, value: &str, min: f64, max: f64, target: &mut f64) {
+        match parse_number(value, min, max) {
+            Ok(parsed) => *target = parsed,
+            Err(reason) => self.problems.push(UrlProblem::new(
+                key,
+                value,
+                format!("{reason}; using {}", format_for_input(*target)),
+            )),
+        }
+    }
+
+    /// A comma-separated list of numbers in `[min, max]`, at most [`MAX_HYPOTHESES`] long.
+    fn numbers(&mut self, key: &str, value: &str, min: f64, max: f64) -> Option<Vec<f64>> {
+        let items: Vec<&str> = value.split(',').collect();
+        if items.len() > MAX_HYPOTHESES {
+            let message = format!("at most {MAX_HYPOTHESES} values; using the defaults");
+            self.problems.push(UrlProblem::new(key, value, message));
+            return None;
+        }
+        let parsed: Result<Vec<f64>, _> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                parse_number(item, min, max).map_err(|e| format!("value {}: {e}", i + 1))
+            })
+            .collect();
+        match parsed {
+            Ok(numbers) => Some(numbers),
+            Err(reason) => {
+                let message = format!("{reason}; using the defaults");
+                self.problems.push(UrlProblem::new(key, value, message));
+                None
+            }
+        }
+    }
+}
+
+/// The raw hypothesis lists, read before they can be checked against each other.
+#[derive(Default)]
+struct HypothesisLists {
+    totals: Option<(String, Option<Vec<f64>>)>,
+    weights: Option<(String, Option<Vec<f64>>)>,
+    names: Option<String>,
+}
+
+impl HypothesisLists {
+    /// The hypotheses the lists describe, or `None` (with a problem recorded) when they are
+    /// malformed or disagree in length. Missing weights are equal; missing names are the
+    /// defaults (Stars and Dust for two hypotheses, H1, H2, ... otherwise).
+    fn assemble(self, reader: &mut Reader) -> Option<Vec<Hypothesis>> {
+        if self.totals.is_none() && self.weights.is_none() && self.names.is_none() {
+            return None;
+        }
+        let defaults = stars_and_dust();
+        let totals = match self.totals {
+            Some((_, parsed)) => parsed?,
+            None => defaults.iter().map(|h| h.total).collect(),
+        };
+        let count = totals.len();
+        let weights = match self.weights {
+            Some((raw, parsed)) => {
+                let weights = parsed?;
+                if weights.len() != count {
+                    let message = format!(
+                        "{} values, but {DOOM_N} has {count}; using the defaults",
+                        weights.len()
+                    );
+                    reader
+                        .problems
+                        .push(UrlProblem::new(DOOM_PRIOR, &raw, message));
+                    return None;
+                }
+                weights
+            }
+            None => vec![1.0; count],
+        };
+        let names: Vec<String> = match self.names {
+            Some(raw) => {
+                let names: Vec<&str> = raw.split(',').collect();
+                if names.len() != count {
+                    let message = format!(
+                        "{} names, but {DOOM_N} has {count}; using the defaults",
+                        names.len()
+                    );
+                    reader
+                        .problems
+                        .push(UrlProblem::new(DOOM_NAMES, &raw, message));
+                    return None;
+                }
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| clean_name(n, i))
+                    .collect()
+            }
+            None if count == defaults.len() => defaults.into_iter().map(|h| h.name).collect(),
+            None => (0..count).map(default_name).collect(),
+        };
+        Some(
+            names
+                .into_iter()
+                .zip(totals)
+                .zip(weights)
+                .map(|((name, total), weight)| Hypothesis {
+                    name,
+                    total,
+                    weight,
+                })
+                .collect(),
+        )
+    }
+}
+
 /// Reads a query string (with or without its leading `?`) into page state.
 ///
 /// Unknown keys are ignored, a repeated key keeps its last value, and a malformed value is
 /// reported and replaced by the default.
 pub fn decode(query: &str) -> Decoded {
-    let mut decoded = Decoded::default();
+    let mut params = Params::default();
+    let mut reader = Reader::default();
+    let mut lists = HypothesisLists::default();
+    let doom = &mut params.doomsday;
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if key == THEME {
-            read_word(
-                &key,
-                &value,
-                &mut decoded.params.theme,
-                &mut decoded.problems,
-            );
+        let (key, value) = (key.as_ref(), value.as_ref());
+        match key {
+            THEME => reader.word(key, value, &mut params.theme),
+            DOOM_MODE => reader.word(key, value, &mut doom.mode),
+            DOOM_RULE => reader.word(key, value, &mut doom.rule),
+            DOOM_COMPARE => reader.word(key, value, &mut doom.compare),
+            DOOM_SHAPE => reader.word(key, value, &mut doom.shape),
+            DOOM_RANK => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.rank),
+            DOOM_LO => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.lo),
+            DOOM_HI => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.hi),
+            DOOM_REFCLASS => reader.number(key, value, 0.0, 1.0, &mut doom.reference_fraction),
+            DOOM_N => {
+                let parsed = reader.numbers(key, value, MIN_TOTAL, MAX_TOTAL);
+                lists.totals = Some((value.to_owned(), parsed));
+            }
+            DOOM_PRIOR => {
+                let parsed = reader.numbers(key, value, 0.0, MAX_WEIGHT);
+                lists.weights = Some((value.to_owned(), parsed));
+            }
+            DOOM_NAMES => lists.names = Some(value.to_owned()),
+            _ => {}
         }
     }
-    decoded
+    if let Some(hypotheses) = lists.assemble(&mut reader) {
+        doom.hypotheses = hypotheses;
+    }
+    if doom.lo >= doom.hi {
+        let defaults = DoomsdayParams::default();
+        let shown = format!(
+            "{}..{}",
+            format_for_input(doom.lo),
+            format_for_input(doom.hi)
+        );
+        let message = format!(
+            "{DOOM_LO} must be below {DOOM_HI}; using {} to {}",
+            format_for_input(defaults.lo),
+            format_for_input(defaults.hi)
+        );
+        reader
+            .problems
+            .push(UrlProblem::new(DOOM_LO, &shown, message));
+        (doom.lo, doom.hi) = (defaults.lo, defaults.hi);
+    }
+    Decoded {
+        params,
+        problems: reader.problems,
+    }
 }
 
-/// Sets `target` from a URL word, or records why the word was refused and keeps the default.
-fn read_word<T: UrlWord + Default>(
-    key: &str,
-    value: &str,
-    target: &mut T,
-    problems: &mut Vec<UrlProblem>,
-) {
-    match T::from_word(value) {
-        Ok(parsed) => *target = parsed,
-        Err(reason) => {
-            *target = T::default();
-            problems.push(UrlProblem {
-                key: key.to_owned(),
-                value: value.to_owned(),
-                message: format!("{reason}; using {}", T::default().word()),
-            });
+/// Percent-encodes a query key or value, leaving letters, digits, `-._~` and the list
+/// separator `,` readable, and writing spaces as `+`.
+fn encode_component(text: &str, out: &mut String) {
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
         }
+    }
+}
+
+/// Builds a query string pair by pair.
+#[derive(Default)]
+struct Writer {
+    query: String,
+}
+
+impl Writer {
+    fn pair(&mut self, key: &str, value: &str) {
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
+        encode_component(key, &mut self.query);
+        self.query.push('=');
+        encode_component(value, &mut self.query);
+    }
+
+    /// Writes `key=value` only when `value` differs from `default`.
+    fn word<T: UrlWord>(&mut self, key: &str, value: T, default: T) {
+        if value != default {
+            self.pair(key, value.word());
+        }
+    }
+
+    fn number(&mut self, key: &str, value: f64, default: f64) {
+        if value != default {
+            self.pair(key, &format_for_input(value));
+        }
+    }
+
+    fn list<T>(&mut self, key: &str, items: &[Hypothesis], field: impl Fn(&Hypothesis) -> T)
+    where
+        T: fmt::Display,
+    {
+        let values: Vec<String> = items.iter().map(|h| field(h).to_string()).collect();
+        self.pair(key, &values.join(","));
     }
 }
 
 /// Writes page state into a query string without the leading `?` (empty for the default state).
 ///
 /// The pairs of `previous_query` whose keys this codec does not own come first, unchanged; then
-/// each parameter that differs from its default.
+/// each parameter that differs from its default. Hypotheses are written as three parallel
+/// lists (`doom.n`, `doom.prior`, `doom.names`) whenever any of them differs from the default.
 pub fn encode(params: &Params, previous_query: &str) -> String {
     let previous_query = previous_query.strip_prefix('?').unwrap_or(previous_query);
-    let mut out = form_urlencoded::Serializer::new(String::new());
+    let mut out = Writer::default();
     for (key, value) in form_urlencoded::parse(previous_query.as_bytes()) {
         if !KNOWN_KEYS.contains(&key.as_ref()) {
-            out.append_pair(&key, &value);
+            out.pair(&key, &value);
         }
     }
-    if params.theme != ThemePreference::default() {
-        out.append_pair(THEME, params.theme.word());
+    let defaults = Params::default();
+    out.word(THEME, params.theme, defaults.theme);
+    let (doom, default_doom) = (&params.doomsday, &defaults.doomsday);
+    out.word(DOOM_MODE, doom.mode, default_doom.mode);
+    out.word(DOOM_RULE, doom.rule, default_doom.rule);
+    out.word(DOOM_COMPARE, doom.compare, default_doom.compare);
+    out.number(DOOM_RANK, doom.rank, default_doom.rank);
+    if doom.hypotheses != default_doom.hypotheses {
+        out.list(DOOM_N, &doom.hypotheses, |h| format_for_input(h.total));
+        out.list(DOOM_PRIOR, &doom.hypotheses, |h| format_for_input(h.weight));
+        out.list(DOOM_NAMES, &doom.hypotheses, |h| h.name.clone());
     }
-    out.finish()
+    out.number(
+        DOOM_REFCLASS,
+        doom.reference_fraction,
+        default_doom.reference_fraction,
+    );
+    out.word(DOOM_SHAPE, doom.shape, default_doom.shape);
+    out.number(DOOM_LO, doom.lo, default_doom.lo);
+    out.number(DOOM_HI, doom.hi, default_doom.hi);
+    out.query
 }

@@ -2,3 +2,4 @@
 
 pub mod intro;
 pub mod model;
+pub mod params;

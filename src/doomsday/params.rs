@@ -1,0 +1,328 @@
+//! The doomsday explainer's settings, their limits and defaults, and how actions change them.
+//! Pure: the URL codec reads and writes these, the reducer applies [`DoomsdayAction`]s to them.
+
+use crate::doomsday::model::{Hypothesis, Rule};
+
+/// Limits on what a reader may set; the URL codec and the inputs enforce the same ones.
+pub const MIN_TOTAL: f64 = 1.0;
+pub const MAX_TOTAL: f64 = 1e40;
+pub const MAX_WEIGHT: f64 = 1e9;
+pub const MAX_HYPOTHESES: usize = 12;
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// Our birth rank by default: PRB's ~117 billion born by 2022 plus about 4 years of ~130 million
+/// births a year (reference notes §2.5).
+pub const DEFAULT_RANK: f64 = 1.175e11;
+
+/// Which form of the prior the reader works with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// A list of named hypotheses, each with a total N and a prior weight.
+    #[default]
+    Discrete,
+    /// A prior density over N on an interval.
+    Continuous,
+}
+
+/// The shape of the continuous prior over N on `[lo, hi]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// `p(N) ∝ 1/N`: every order of magnitude equally likely.
+    #[default]
+    LogUniform,
+    /// `p(N) ∝ 1`: every value equally likely.
+    Uniform,
+}
+
+/// A published estimate of how many humans have been born, offered as a birth rank.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RankEstimate {
+    pub rank: f64,
+    pub label: &'static str,
+    pub source: &'static str,
+}
+
+/// The estimates of reference notes §2.5, the default first.
+pub const RANK_ESTIMATES: &[RankEstimate] = &[
+    RankEstimate {
+        rank: DEFAULT_RANK,
+        label: "117.5 billion: PRB's 117 billion by 2022, plus births to 2026",
+        source: "Kaneda & Haub, PRB (2022), plus ~130 million births a year",
+    },
+    RankEstimate {
+        rank: 1.085e11,
+        label: "108.5 billion: PRB, c. 2020",
+        source: "Kaneda, PRB (c. 2019–2020)",
+    },
+    RankEstimate {
+        rank: 1e11,
+        label: "100 billion: Lampton (2019)",
+        source: "Lampton (2019), arXiv:1909.11031",
+    },
+    RankEstimate {
+        rank: 7.6e10,
+        label: "76 billion: Keyfitz",
+        source: "Keyfitz, as reported by PRB",
+    },
+    RankEstimate {
+        rank: 7e10,
+        label: "70 billion: Bostrom & Ćirković",
+        source: "Bostrom & Ćirković, reply to Olum; Gerig et al. (2013)",
+    },
+    RankEstimate {
+        rank: 6e10,
+        label: "60 billion: Leslie (1996), Bostrom",
+        source: "Leslie (1996); Bostrom (2001)",
+    },
+];
+
+/// Everything the doomsday explainer shows, as permalinked in `doom.*` URL parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DoomsdayParams {
+    pub mode: Mode,
+    pub rule: Rule,
+    /// Show the other rule's result beside the chosen one.
+    pub compare: bool,
+    /// Our birth rank r.
+    pub rank: f64,
+    pub hypotheses: Vec<Hypothesis>,
+    /// Of the humans born after us, the fraction who count as observers like us (0 to 1).
+    pub reference_fraction: f64,
+    pub shape: Shape,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// The illustrative Stars and Dust hypotheses (reference notes §1): not the source post's numbers.
+pub fn stars_and_dust() -> Vec<Hypothesis> {
+    vec![
+        Hypothesis {
+            name: "Stars".into(),
+            total: 1e20,
+            weight: 1.0,
+        },
+        Hypothesis {
+            name: "Dust".into(),
+            total: 1.2e11,
+            weight: 1.0,
+        },
+    ]
+}
+
+impl Default for DoomsdayParams {
+    fn default() -> Self {
+        Self {
+            mode: Mode::Discrete,
+            rule: Rule::Ssa,
+            compare: false,
+            rank: DEFAULT_RANK,
+            hypotheses: stars_and_dust(),
+            reference_fraction: 1.0,
+            shape: Shape::LogUniform,
+            lo: 1e10,
+            hi: 1e30,
+        }
+    }
+}
+
+/// The name a hypothesis gets when none is given: `H1`, `H2`, ...
+pub fn default_name(index: usize) -> String {
+    format!("H{}", index + 1)
+}
+
+/// A name as the page keeps it: trimmed, without commas (they separate names in the URL), at
+/// most [`MAX_NAME_CHARS`] characters, and `H{index+1}` when nothing is left.
+pub fn clean_name(text: &str, index: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| *c != ',' && !c.is_control())
+        .take(MAX_NAME_CHARS)
+        .collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() {
+        default_name(index)
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+/// A worked example that sets the hypotheses, the rank and the rule at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    StarsAndDust,
+    TwoUrns,
+    Paulos,
+    Bostrom,
+    PresumptuousPhilosopher,
+}
+
+impl Example {
+    pub const ALL: [Example; 5] = [
+        Self::StarsAndDust,
+        Self::TwoUrns,
+        Self::Paulos,
+        Self::Bostrom,
+        Self::PresumptuousPhilosopher,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::StarsAndDust => "Stars against Dust (illustrative numbers)",
+            Self::TwoUrns => "Two urns: 10 or 1,000,000 balls, ball 7 drawn",
+            Self::Paulos => "Paulos: 10 or 10,000 balls, 5% prior, ball 8",
+            Self::Bostrom => "Bostrom: 200 billion or 200 trillion humans, 5% prior",
+            Self::PresumptuousPhilosopher => "Presumptuous philosopher: 10^24 or 10^36 observers",
+        }
+    }
+
+    /// The hypotheses and rank of the example, as its source states them.
+    fn setup(self) -> (Vec<Hypothesis>, f64) {
+        let pair = |a: (&str, f64, f64), b: (&str, f64, f64)| {
+            [a, b]
+                .into_iter()
+                .map(|(name, total, weight)| Hypothesis {
+                    name: name.into(),
+                    total,
+                    weight,
+                })
+                .collect()
+        };
+        match self {
+            Self::StarsAndDust => (stars_and_dust(), DEFAULT_RANK),
+            Self::TwoUrns => (
+                pair(("10 balls", 10.0, 1.0), ("1,000,000 balls", 1e6, 1.0)),
+                7.0,
+            ),
+            Self::Paulos => (
+                pair(("10 balls", 10.0, 0.05), ("10,000 balls", 1e4, 0.95)),
+                8.0,
+            ),
+            Self::Bostrom => (
+                pair(("200 billion", 2e11, 0.05), ("200 trillion", 2e14, 0.95)),
+                6e10,
+            ),
+            Self::PresumptuousPhilosopher => (pair(("T1", 1e24, 1.0), ("T2", 1e36, 1.0)), 1.0),
+        }
+    }
+}
+
+/// Every change the doomsday explainer can make to its settings.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DoomsdayAction {
+    SetMode(Mode),
+    SetRule(Rule),
+    SetCompare(bool),
+    SetRank(f64),
+    SetTotal(usize, f64),
+    SetWeight(usize, f64),
+    SetName(usize, String),
+    AddHypothesis,
+    RemoveHypothesis(usize),
+    LoadExample(Example),
+    SetReferenceFraction(f64),
+    SetShape(Shape),
+    SetLo(f64),
+    SetHi(f64),
+    Reset,
+}
+
+impl DoomsdayParams {
+    /// Applies one action. Values outside the limits are clamped into them, an index that does
+    /// not exist is ignored, and the list never drops below one or grows past twelve hypotheses.
+    pub fn apply(&mut self, action: DoomsdayAction) {
+        let clamp_total = |v: f64| {
+            if v.is_nan() {
+                MIN_TOTAL
+            } else {
+                v.clamp(MIN_TOTAL, MAX_TOTAL)
+            }
+        };
+        match action {
+            DoomsdayAction::SetMode(mode) => self.mode = mode,
+            DoomsdayAction::SetRule(rule) => self.rule = rule,
+            DoomsdayAction::SetCompare(compare) => self.compare = compare,
+            DoomsdayAction::SetRank(rank) => self.rank = clamp_total(rank),
+            DoomsdayAction::SetTotal(i, total) => {
+                if let Some(h) = self.hypotheses.get_mut(i) {
+                    h.total = clamp_total(total);
+                }
+            }
+            DoomsdayAction::SetWeight(i, weight) => {
+                if let Some(h) = self.hypotheses.get_mut(i) {
+                    h.weight = if weight.is_nan() {
+                        0.0
+                    } else {
+                        weight.clamp(0.0, MAX_WEIGHT)
+                    };
+                }
+            }
+            DoomsdayAction::SetName(i, name) => {
+                if let Some(h) = self.hypotheses.get_mut(i) {
+                    h.name = clean_name(&name, i);
+                }
+            }
+            DoomsdayAction::AddHypothesis => {
+                if self.hypotheses.len() < MAX_HYPOTHESES {
+                    let index = self.hypotheses.len();
+                    let total = self
+                        .hypotheses
+                        .last()
+                        .map_or(1e12, |h| (h.total * 10.0).min(MAX_TOTAL));
+                    self.hypotheses.push(Hypothesis {
+                        name: default_name(index),
+                        total,
+                        weight: 1.0,
+                    });
+                }
+            }
+            DoomsdayAction::RemoveHypothesis(i) => {
+                if self.hypotheses.len() > 1 && i < self.hypotheses.len() {
+                    self.hypotheses.remove(i);
+                }
+            }
+            DoomsdayAction::LoadExample(example) => {
+                let (hypotheses, rank) = example.setup();
+                *self = Self {
+                    hypotheses,
+                    rank,
+                    rule: if example == Example::PresumptuousPhilosopher {
+                        Rule::Sia
+                    } else {
+                        Rule::Ssa
+                    },
+                    compare: self.compare,
+                    ..Self::default()
+                };
+            }
+            DoomsdayAction::SetReferenceFraction(f) => {
+                self.reference_fraction = if f.is_nan() { 1.0 } else { f.clamp(0.0, 1.0) };
+            }
+            DoomsdayAction::SetShape(shape) => self.shape = shape,
+            DoomsdayAction::SetLo(lo) => self.lo = clamp_total(lo).min(self.hi),
+            DoomsdayAction::SetHi(hi) => self.hi = clamp_total(hi).max(self.lo),
+            DoomsdayAction::Reset => *self = Self::default(),
+        }
+    }
+
+    /// The hypotheses with each total counted within the reference class:
+    /// `N' = r + f · (N − r)` for `N ≥ r` (everyone born up to us counts, and a fraction `f` of
+    /// those born after us); a hypothesis with `N < r` keeps its `N` and stays refuted.
+    pub fn counted_hypotheses(&self) -> Vec<Hypothesis> {
+        self.hypotheses
+            .iter()
+            .map(|h| Hypothesis {
+                total: counted_total(h.total, self.rank, self.reference_fraction),
+                ..h.clone()
+            })
+            .collect()
+    }
+}
+
+/// `N' = r + f · (N − r)` when `N ≥ r`, else `N`: the total within the reference class.
+pub fn counted_total(total: f64, rank: f64, fraction: f64) -> f64 {
+    if total >= rank {
+        rank + fraction * (total - rank)
+    } else {
+        total
+    }
+}

@@ -1,0 +1,95 @@
+//! The doomsday settings: limits, the hypothesis list, examples and the reference class.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::doomsday::model::Rule;
+use explainers::doomsday::params::{
+    clean_name, counted_total, DoomsdayAction as A, DoomsdayParams, Example, MAX_HYPOTHESES,
+};
+
+#[test]
+fn hypotheses_can_be_added_up_to_twelve_and_removed_down_to_one() {
+    let mut d = DoomsdayParams::default();
+    for _ in 0..20 {
+        d.apply(A::AddHypothesis);
+    }
+    assert_eq!(d.hypotheses.len(), MAX_HYPOTHESES);
+    assert_eq!(d.hypotheses[2].name, "H3");
+    assert_eq!(
+        d.hypotheses[2].total, 1.2e12,
+        "a new hypothesis is ten times the last"
+    );
+    for _ in 0..20 {
+        d.apply(A::RemoveHypothesis(0));
+    }
+    assert_eq!(d.hypotheses.len(), 1);
+    d.apply(A::RemoveHypothesis(5));
+    assert_eq!(d.hypotheses.len(), 1);
+}
+
+#[test]
+fn values_are_clamped_into_their_limits() {
+    let mut d = DoomsdayParams::default();
+    d.apply(A::SetTotal(0, 1e50));
+    d.apply(A::SetTotal(1, f64::NAN));
+    d.apply(A::SetWeight(0, -4.0));
+    d.apply(A::SetRank(0.0));
+    d.apply(A::SetReferenceFraction(3.0));
+    d.apply(A::SetTotal(9, 5.0));
+    assert_eq!(d.hypotheses[0].total, 1e40);
+    assert_eq!(d.hypotheses[1].total, 1.0);
+    assert_eq!(d.hypotheses[0].weight, 0.0);
+    assert_eq!(d.rank, 1.0);
+    assert_eq!(d.reference_fraction, 1.0);
+    d.apply(A::SetLo(1e35));
+    assert_eq!(d.lo, d.hi, "lo never passes hi");
+}
+
+#[test]
+fn names_lose_commas_and_control_characters_and_are_never_empty() {
+    assert_eq!(clean_name("  Stars, again\n", 0), "Stars again");
+    assert_eq!(clean_name("   ", 3), "H4");
+    assert_eq!(clean_name(&"x".repeat(100), 0).chars().count(), 40);
+}
+
+#[test]
+fn examples_load_their_sources_numbers() {
+    let mut d = DoomsdayParams::default();
+    d.apply(A::LoadExample(Example::TwoUrns));
+    assert_eq!(d.rank, 7.0);
+    assert_eq!(
+        d.hypotheses.iter().map(|h| h.total).collect::<Vec<_>>(),
+        [10.0, 1e6]
+    );
+    d.apply(A::LoadExample(Example::Bostrom));
+    assert_eq!(d.rank, 6e10);
+    assert_eq!(
+        d.hypotheses
+            .iter()
+            .map(|h| (h.total, h.weight))
+            .collect::<Vec<_>>(),
+        [(2e11, 0.05), (2e14, 0.95)]
+    );
+    d.apply(A::LoadExample(Example::PresumptuousPhilosopher));
+    assert_eq!(d.rule, Rule::Sia);
+    d.apply(A::Reset);
+    assert_eq!(d, DoomsdayParams::default());
+}
+
+#[test]
+fn the_reference_class_counts_everyone_before_us_and_a_fraction_after() {
+    assert_eq!(counted_total(1e20, 1e11, 1.0), 1e20);
+    assert_eq!(counted_total(1e20, 1e11, 0.0), 1e11);
+    let counted = counted_total(1e20, 1e11, 1e-6);
+    assert!(
+        (counted / (1e11 + 1e14 - 1e5) - 1.0).abs() < 1e-15,
+        "{counted}"
+    );
+    assert_eq!(
+        counted_total(50.0, 100.0, 0.5),
+        50.0,
+        "a refuted total stays refuted"
+    );
+    let mut d = DoomsdayParams::default();
+    d.apply(A::SetReferenceFraction(0.0));
+    assert!(d.counted_hypotheses().iter().all(|h| h.total == d.rank));
+}

@@ -1,0 +1,238 @@
+//! The doomsday parameters in the URL: round trips of any valid state, and every kind of bad input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::doomsday::model::{Hypothesis, Rule};
+use explainers::doomsday::params::{DoomsdayParams, Mode, Shape, DEFAULT_RANK};
+use explainers::state::Params;
+use explainers::url::{decode, encode};
+use proptest::prelude::*;
+
+fn doom(query: &str) -> (DoomsdayParams, Vec<String>) {
+    let decoded = decode(query);
+    let problems = decoded.problems.iter().map(|p| p.to_string()).collect();
+    (decoded.params.doomsday, problems)
+}
+
+#[test]
+fn default_doomsday_state_writes_nothing() {
+    assert_eq!(encode(&Params::default(), ""), "");
+}
+
+#[test]
+fn a_full_query_restores_every_field() {
+    let (d, problems) = doom(
+        "doom.mode=continuous&doom.rule=sia&doom.compare=1&doom.rank=6e10\
+         &doom.n=2e11,2e14,1e20&doom.prior=0.05,0.9,0.05&doom.names=Short,Long,Stars\
+         &doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11&doom.hi=1e25",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(d.mode, Mode::Continuous);
+    assert_eq!(d.rule, Rule::Sia);
+    assert!(d.compare);
+    assert_eq!(d.rank, 6e10);
+    assert_eq!(
+        d.hypotheses,
+        vec![
+            Hypothesis {
+                name: "Short".into(),
+                total: 2e11,
+                weight: 0.05
+            },
+            Hypothesis {
+                name: "Long".into(),
+                total: 2e14,
+                weight: 0.9
+            },
+            Hypothesis {
+                name: "Stars".into(),
+                total: 1e20,
+                weight: 0.05
+            },
+        ]
+    );
+    assert_eq!(d.reference_fraction, 0.01);
+    assert_eq!(d.shape, Shape::Uniform);
+    assert_eq!((d.lo, d.hi), (1e11, 1e25));
+}
+
+#[test]
+fn lists_are_written_with_readable_commas() {
+    let mut params = Params::default();
+    params.doomsday.hypotheses[0].total = 1e30;
+    assert_eq!(
+        encode(&params, ""),
+        "doom.n=1e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust"
+    );
+}
+
+#[test]
+fn names_with_spaces_and_symbols_survive() {
+    let mut params = Params::default();
+    params.doomsday.hypotheses[0].name = "Galactic & beyond <3".into();
+    let (d, problems) = doom(&encode(&params, ""));
+    assert!(problems.is_empty());
+    assert_eq!(d.hypotheses[0].name, "Galactic & beyond <3");
+}
+
+#[test]
+fn totals_alone_get_equal_weights_and_default_names() {
+    let (d, problems) = doom("doom.n=10,1e6");
+    assert!(problems.is_empty());
+    assert_eq!(d.hypotheses[0].name, "Stars");
+    assert_eq!(d.hypotheses[1].weight, 1.0);
+    let (d, _) = doom("doom.n=10,100,1000");
+    let names: Vec<&str> = d.hypotheses.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(names, ["H1", "H2", "H3"]);
+}
+
+#[test]
+fn bad_numbers_are_reported_and_replaced() {
+    for (query, expected) in [
+        ("doom.rank=abc", "doom.rank=\"abc\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
+        ("doom.rank=NaN", "doom.rank=\"NaN\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
+        ("doom.rank=Infinity", "doom.rank=\"Infinity\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
+        ("doom.rank=-5", "doom.rank=\"-5\": Must be at least 1; using 1.175e11"),
+        ("doom.rank=1e41", "doom.rank=\"1e41\": Must be at most 1e40; using 1.175e11"),
+        ("doom.refclass=2", "doom.refclass=\"2\": Must be at most 1; using 1"),
+        ("doom.n=1e20,-3", "doom.n=\"1e20,-3\": value 2: Must be at least 1; using the defaults"),
+        ("doom.prior=1,x", "doom.prior=\"1,x\": value 2: Not a number (examples: 120, 1.2e11, 1.2×10^11); using the defaults"),
+        ("doom.rule=both", "doom.rule=\"both\": expected one of ssa, sia; using ssa"),
+        ("doom.mode=", "doom.mode=\"\": expected one of discrete, continuous; using discrete"),
+    ] {
+        let (d, problems) = doom(query);
+        assert_eq!(problems, vec![expected.to_owned()], "query {query}");
+        assert_eq!(d.rank, DEFAULT_RANK, "query {query}");
+        assert_eq!(d.hypotheses, DoomsdayParams::default().hypotheses, "query {query}");
+    }
+}
+
+#[test]
+fn lists_of_unequal_length_fall_back_to_the_defaults() {
+    let (d, problems) = doom("doom.n=1e20,1.2e11,1e15&doom.prior=1,1");
+    assert_eq!(
+        problems,
+        vec!["doom.prior=\"1,1\": 2 values, but doom.n has 3; using the defaults"]
+    );
+    assert_eq!(d.hypotheses, DoomsdayParams::default().hypotheses);
+    let (_, problems) = doom("doom.n=1,2&doom.names=a,b,c");
+    assert_eq!(
+        problems,
+        vec!["doom.names=\"a,b,c\": 3 names, but doom.n has 2; using the defaults"]
+    );
+    let (_, problems) = doom("doom.prior=1,2,3");
+    assert_eq!(
+        problems,
+        vec!["doom.prior=\"1,2,3\": 3 values, but doom.n has 2; using the defaults"]
+    );
+}
+
+#[test]
+fn more_than_twelve_hypotheses_are_refused() {
+    let thirteen = vec!["10"; 13].join(",");
+    let (d, problems) = doom(&format!("doom.n={thirteen}"));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].ends_with("at most 12 values; using the defaults"));
+    assert_eq!(d.hypotheses.len(), 2);
+}
+
+#[test]
+fn a_ten_thousand_character_value_is_cut_short_in_the_notice() {
+    let long = "9".repeat(10_000);
+    let decoded = decode(&format!("doom.rank={long}"));
+    assert_eq!(decoded.problems.len(), 1);
+    assert_eq!(decoded.problems[0].value, format!("{}…", "9".repeat(60)));
+    assert_eq!(decoded.params.doomsday.rank, DEFAULT_RANK);
+}
+
+#[test]
+fn html_and_script_payloads_are_kept_as_plain_text() {
+    let decoded = decode("doom.rank=%3Cscript%3Ealert(1)%3C%2Fscript%3E&doom.names=%3Cb%3Ex%3C%2Fb%3E,%22%3E%3Cimg%20src%3Dx%3E");
+    assert_eq!(decoded.problems.len(), 1);
+    assert_eq!(decoded.problems[0].value, "<script>alert(1)</script>");
+    let names: Vec<&str> = decoded
+        .params
+        .doomsday
+        .hypotheses
+        .iter()
+        .map(|h| h.name.as_str())
+        .collect();
+    assert_eq!(names, ["<b>x</b>", "\"><img src=x>"]);
+}
+
+#[test]
+fn lo_not_below_hi_is_reported() {
+    let (d, problems) = doom("doom.lo=1e20&doom.hi=1e12");
+    assert_eq!(
+        problems,
+        vec!["doom.lo=\"1e20..1e12\": doom.lo must be below doom.hi; using 1e10 to 1e30"]
+    );
+    assert_eq!((d.lo, d.hi), (1e10, 1e30));
+}
+
+fn hypothesis() -> impl Strategy<Value = Hypothesis> {
+    ("[A-Za-z0-9 &<>\"'%+=?#é]{1,20}", 0f64..=40.0, 0f64..1e9).prop_map(
+        |(name, log10_total, weight)| Hypothesis {
+            name: explainers::doomsday::params::clean_name(&name, 0),
+            total: 10f64.powf(log10_total),
+            weight,
+        },
+    )
+}
+
+fn doomsday_params() -> impl Strategy<Value = DoomsdayParams> {
+    (
+        prop_oneof![Just(Mode::Discrete), Just(Mode::Continuous)],
+        prop_oneof![Just(Rule::Ssa), Just(Rule::Sia)],
+        any::<bool>(),
+        0f64..=40.0,
+        prop::collection::vec(hypothesis(), 1..=12),
+        0f64..=1.0,
+        prop_oneof![Just(Shape::LogUniform), Just(Shape::Uniform)],
+        (0f64..20.0, 0.001f64..20.0),
+    )
+        .prop_map(
+            |(
+                mode,
+                rule,
+                compare,
+                log10_rank,
+                hypotheses,
+                reference_fraction,
+                shape,
+                (log10_lo, width),
+            )| {
+                DoomsdayParams {
+                    mode,
+                    rule,
+                    compare,
+                    rank: 10f64.powf(log10_rank),
+                    hypotheses,
+                    reference_fraction,
+                    shape,
+                    lo: 10f64.powf(log10_lo),
+                    hi: 10f64.powf(log10_lo + width),
+                }
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn every_doomsday_state_survives_a_round_trip(doomsday in doomsday_params()) {
+        let params = Params { doomsday, ..Params::default() };
+        let decoded = decode(&encode(&params, "utm_source=x"));
+        prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        prop_assert_eq!(decoded.params, params);
+    }
+
+    #[test]
+    fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare)", value in "\\PC{0,40}") {
+        let query = form_urlencoded::Serializer::new(String::new()).append_pair(&key, &value).finish();
+        let d = decode(&query).params.doomsday;
+        prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
+        prop_assert!(!d.hypotheses.is_empty() && d.hypotheses.len() <= 12);
+        prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));
+        prop_assert!(d.lo < d.hi);
+        prop_assert!((0.0..=1.0).contains(&d.reference_fraction));
+    }
+}
