@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::alignment::intro::AlignmentSection;
 use crate::browser;
-use crate::doomsday::intro::DoomsdaySection;
+use crate::doomsday::view::DoomsdaySection;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::url_notice::UrlNotice;
@@ -74,6 +74,10 @@ pub fn app() -> Html {
             state.dispatch(Action::SetTheme(next));
         })
     };
+    let dispatch_doomsday = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(Action::Doomsday(action)))
+    };
     let on_dismiss_notice = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissUrlNotice))
@@ -86,7 +90,7 @@ pub fn app() -> Html {
             <main id="main" tabindex="-1">
                 <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
                 <AlignmentSection />
-                <DoomsdaySection />
+                <DoomsdaySection params={state.params.doomsday.clone()} dispatch={dispatch_doomsday} />
             </main>
             <Footer />
         </>

@@ -113,6 +113,12 @@ pub fn format_readable(value: f64, significant: usize) -> String {
     format!("{} × 10^{exponent}", trim_zeros(mantissa))
 }
 
+/// Like [`format_readable`], with the exponent in Unicode superscripts and a true minus sign
+/// (`1.2 × 10⁻⁹`, `10²⁰`, `−3.5`): for SVG text, captions and `aria-valuetext`.
+pub fn format_superscript(value: f64, significant: usize) -> String {
+    scientific(value, significant).to_string()
+}
+
 /// Drops trailing zeros after a decimal point, and the point itself if nothing follows it.
 fn trim_zeros(text: &str) -> &str {
     if text.contains('.') {
@@ -142,5 +148,94 @@ fn group_thousands(text: &str) -> String {
     match fraction {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A number split for display as `mantissa × 10^exponent`, or plain when it reads better so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scientific {
+    /// Digits with grouping (`117,500`) or a mantissa (`1.18`).
+    pub mantissa: String,
+    /// `Some(e)` when the number is written `mantissa × 10^e`.
+    pub exponent: Option<i32>,
+}
+
+/// Splits `value` like [`format_readable`]: plain from 0.001 to below 1,000,000, else a power
+/// of ten with a mantissa of `significant` digits (trailing zeros dropped, `1` for exact powers).
+pub fn scientific(value: f64, significant: usize) -> Scientific {
+    let text = format_readable(value, significant);
+    match text.split_once(" × 10^") {
+        Some((mantissa, exponent)) => Scientific {
+            mantissa: mantissa.to_owned(),
+            exponent: exponent.parse().ok(),
+        },
+        None => Scientific {
+            mantissa: text,
+            exponent: None,
+        },
+    }
+}
+
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+impl fmt::Display for Scientific {
+    /// `1.2 × 10⁻⁹`, `10²⁰` for an exact power, or the plain digits, with true minus signs.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mantissa = self.mantissa.replace('-', "−");
+        let Some(exponent) = self.exponent else {
+            return write!(f, "{mantissa}");
+        };
+        let raised: String = exponent
+            .to_string()
+            .chars()
+            .map(|c| {
+                c.to_digit(10)
+                    .map_or('⁻', |d| SUPERSCRIPT_DIGITS[d as usize])
+            })
+            .collect();
+        if mantissa == "1" {
+            write!(f, "10{raised}")
+        } else {
+            write!(f, "{mantissa} × 10{raised}")
+        }
+    }
+}
+
+/// How a probability reads best: as a percentage, as a tiny number, or as one minus a tiny one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProbabilityText {
+    /// `12.3%`: between 0.0001 and 0.9999, and exactly `0%` or `100%`.
+    Percent(String),
+    /// `p` itself, above 0 and below 0.0001.
+    Small(Scientific),
+    /// `1 − q`, with `q` the complement, above 0.9999 and below 1.
+    NearOne(Scientific),
+}
+
+/// Chooses how to write probability `p` whose complement `1 − p` is `complement`; the
+/// complement is passed in because `1 − p` cannot be computed from `p` when `p` is near 1.
+pub fn probability_text(p: f64, complement: f64, significant: usize) -> ProbabilityText {
+    if p == 0.0 {
+        ProbabilityText::Percent("0%".into())
+    } else if complement == 0.0 {
+        ProbabilityText::Percent("100%".into())
+    } else if p < 1e-4 {
+        ProbabilityText::Small(scientific(p, significant))
+    } else if complement < 1e-4 {
+        ProbabilityText::NearOne(scientific(complement, significant))
+    } else {
+        let percent = format_readable(p * 100.0, significant);
+        ProbabilityText::Percent(format!("{percent}%"))
+    }
+}
+
+impl fmt::Display for ProbabilityText {
+    /// Plain text for SVG, titles and screen readers: `12.3%`, `8.33 × 10⁻¹⁰`, `1 − 8.33 × 10⁻¹⁰`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Percent(text) => write!(f, "{text}"),
+            Self::Small(s) => write!(f, "{s}"),
+            Self::NearOne(s) => write!(f, "1 − {s}"),
+        }
     }
 }

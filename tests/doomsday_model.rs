@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::doomsday::model::{
-    log10_posterior_odds, log_sum_exp, update, Hypothesis, Rule, UpdateError,
+    complement, existence_weighted, log_sum_exp, odds, update, Hypothesis, Rule, UpdateError,
 };
 use proptest::prelude::*;
 
@@ -160,13 +160,62 @@ fn odds_form_matches_prior_odds_times_likelihood_ratio() {
         Rule::Ssa,
     )
     .unwrap();
-    let log10_odds = log10_posterior_odds(&update, 1, 0).unwrap();
-    assert_relative(log10_odds, (1e20f64 / 1.2e11).log10(), 1e-14);
-    assert_eq!(
-        log10_posterior_odds(&update, 0, 5),
-        None,
-        "no such hypothesis"
+    let dust_against_stars = odds(&update, 1, 0).unwrap();
+    assert_eq!(dust_against_stars.log10_prior, 0.0);
+    assert_relative(
+        dust_against_stars.log10_likelihood_ratio,
+        (1e20f64 / 1.2e11).log10(),
+        1e-14,
     );
+    assert_relative(
+        dust_against_stars.log10_posterior,
+        (1e20f64 / 1.2e11).log10(),
+        1e-14,
+    );
+    assert_eq!(odds(&update, 0, 5), None, "no such hypothesis");
+
+    let bostrom = update_of(&[h("h1", 2e11, 0.05), h("h2", 2e14, 0.95)], 6e10, Rule::Ssa);
+    let o = odds(&bostrom, 0, 1).unwrap();
+    assert_relative(10f64.powf(o.log10_prior), 0.05 / 0.95, 1e-14);
+    assert_relative(10f64.powf(o.log10_likelihood_ratio), 1000.0, 1e-14);
+    assert_relative(10f64.powf(o.log10_posterior), 1000.0 / 19.0, 1e-13);
+
+    let sia = update_of(&[h("h1", 2e11, 0.05), h("h2", 2e14, 0.95)], 6e10, Rule::Sia);
+    assert_eq!(odds(&sia, 0, 1).unwrap().log10_likelihood_ratio, 0.0);
+}
+
+#[test]
+fn odds_are_undefined_when_a_side_is_refuted_or_has_no_prior() {
+    let u = update_of(&[h("a", 10.0, 1.0), h("b", 1e6, 1.0)], 20.0, Rule::Ssa);
+    assert_eq!(odds(&u, 0, 1), None);
+    let u = update_of(&[h("a", 100.0, 0.0), h("b", 1e6, 1.0)], 20.0, Rule::Ssa);
+    assert_eq!(odds(&u, 0, 1), None);
+}
+
+fn update_of(hs: &[Hypothesis], rank: f64, rule: Rule) -> explainers::doomsday::model::Update {
+    update(hs, rank, rule).unwrap()
+}
+
+#[test]
+fn sia_existence_weighting_is_the_presumptuous_philosophers_trillion() {
+    // T1 with 1e24 observers, T2 with 1e36, equal priors: SIA makes T2 1e12 times likelier.
+    let w = existence_weighted(&[h("T1", 1e24, 1.0), h("T2", 1e36, 1.0)]);
+    assert_relative(w[1] / w[0], 1e12, 1e-12);
+    assert_relative(w[0], 1e-12 / (1.0 + 1e-12), 1e-12);
+}
+
+#[test]
+fn complement_is_exact_near_one() {
+    let u = update_of(
+        &[h("Stars", 1e40, 1.0), h("Dust", 1.2e11, 1.0)],
+        1.175e11,
+        Rule::Ssa,
+    );
+    assert_eq!(
+        u.rows[1].posterior, 1.0,
+        "1 − p is lost in the posterior itself"
+    );
+    assert_relative(complement(&u, 1), 1.2e-29, 1e-12);
 }
 
 #[test]

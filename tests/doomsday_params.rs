@@ -93,3 +93,23 @@ fn the_reference_class_counts_everyone_before_us_and_a_fraction_after() {
     d.apply(A::SetReferenceFraction(0.0));
     assert!(d.counted_hypotheses().iter().all(|h| h.total == d.rank));
 }
+
+#[test]
+fn setting_a_prior_share_keeps_the_others_in_proportion() {
+    let mut d = DoomsdayParams::default();
+    d.apply(A::AddHypothesis);
+    d.apply(A::SetWeight(1, 3.0));
+    d.apply(A::SetPriorShare(0, 0.6));
+    let weights: Vec<f64> = d.hypotheses.iter().map(|h| h.weight).collect();
+    assert_eq!(weights[0], 0.6);
+    assert!(
+        (weights[1] - 0.3).abs() < 1e-15 && (weights[2] - 0.1).abs() < 1e-15,
+        "{weights:?}"
+    );
+    d.apply(A::SetPriorShare(0, 1.0));
+    d.apply(A::SetPriorShare(0, 0.5));
+    assert_eq!(
+        d.hypotheses[1].weight, 0.25,
+        "others at 0 share the rest equally"
+    );
+}

@@ -139,3 +139,58 @@ proptest! {
         }
     }
 }
+
+mod display {
+    use explainers::number_format::{probability_text, scientific, ProbabilityText, Scientific};
+
+    #[test]
+    fn scientific_splits_mantissa_and_exponent() {
+        assert_eq!(
+            scientific(1.175e11, 4),
+            Scientific {
+                mantissa: "1.175".into(),
+                exponent: Some(11)
+            }
+        );
+        assert_eq!(
+            scientific(1e20, 3),
+            Scientific {
+                mantissa: "1".into(),
+                exponent: Some(20)
+            }
+        );
+        assert_eq!(
+            scientific(117_500.0, 3),
+            Scientific {
+                mantissa: "117,500".into(),
+                exponent: None
+            }
+        );
+    }
+
+    #[test]
+    fn superscript_format_raises_exponents_and_uses_true_minus_signs() {
+        use explainers::number_format::format_superscript;
+        assert_eq!(format_superscript(1.2e-9, 3), "1.2 × 10⁻⁹");
+        assert_eq!(format_superscript(1e20, 3), "10²⁰");
+        assert_eq!(format_superscript(-8.921, 4), "−8.921");
+        assert_eq!(format_superscript(1.175e11, 4), "1.175 × 10¹¹");
+        assert_eq!(format_superscript(117_500.0, 4), "117,500");
+    }
+
+    #[test]
+    fn probabilities_read_as_percent_tiny_or_one_minus_tiny() {
+        assert_eq!(
+            probability_text(0.05, 0.95, 3),
+            ProbabilityText::Percent("5%".into())
+        );
+        assert_eq!(probability_text(0.98136, 0.01864, 4).to_string(), "98.14%");
+        assert_eq!(probability_text(1.2e-9, 1.0, 3).to_string(), "1.2 × 10⁻⁹");
+        assert_eq!(
+            probability_text(1.0, 1.2e-9, 3).to_string(),
+            "1 − 1.2 × 10⁻⁹"
+        );
+        assert_eq!(probability_text(0.0, 1.0, 3).to_string(), "0%");
+        assert_eq!(probability_text(1.0, 0.0, 3).to_string(), "100%");
+    }
+}

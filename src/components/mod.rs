@@ -1,4 +1,7 @@
 //! Shared widgets, one per file.
 
+pub mod draggable_number;
+pub mod log_axis;
 pub mod number_field;
+pub mod sci;
 pub mod slider;

@@ -1,5 +1,12 @@
-//! The Bayesian doomsday explainer.
+//! The Bayesian doomsday explainer: pure maths in `model` and `params`, views in the rest.
 
-pub mod intro;
+pub mod bayes_table;
+pub mod hypothesis_editor;
 pub mod model;
+pub mod number_line;
+pub mod odds_form;
 pub mod params;
+pub mod rank_control;
+pub mod result_sentence;
+pub mod rule_picker;
+pub mod view;

@@ -180,12 +180,52 @@ pub fn update(hypotheses: &[Hypothesis], rank: f64, rule: Rule) -> Result<Update
     Ok(Update { rows, log_evidence })
 }
 
-/// `log10` of the posterior odds of hypothesis `a` against `b`:
-/// `log10(prior_a/prior_b) + log10(P(r|a)/P(r|b))`. `None` when either side has zero posterior.
-pub fn log10_posterior_odds(update: &Update, a: usize, b: usize) -> Option<f64> {
-    let (a, b) = (update.rows.get(a)?, update.rows.get(b)?);
-    let log_odds = a.log_joint - b.log_joint;
-    log_odds
-        .is_finite()
-        .then(|| log_odds / std::f64::consts::LN_10)
+/// `P(H_i | I exist)` under SIA before the rank is seen: `w_i N_i / Σ_j w_j N_j`, in log space.
+/// This is the step the presumptuous philosopher objects to; the rank's `1/N_i` then undoes it.
+pub fn existence_weighted(hypotheses: &[Hypothesis]) -> Vec<f64> {
+    let logs: Vec<f64> = hypotheses
+        .iter()
+        .map(|h| h.weight.ln() + h.total.ln())
+        .collect();
+    let log_norm = log_sum_exp(&logs);
+    logs.iter().map(|l| (l - log_norm).exp()).collect()
+}
+
+/// The odds form of Bayes' rule for hypothesis `a` against `b`, in powers of ten:
+/// `log10 posterior odds = log10 prior odds + log10 likelihood ratio`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Odds {
+    /// `log10(prior_a / prior_b)`.
+    pub log10_prior: f64,
+    /// `log10(P(r | a) / P(r | b))`: `log10(N_b / N_a)` under SSA, 0 under SIA.
+    pub log10_likelihood_ratio: f64,
+    /// The sum of the two.
+    pub log10_posterior: f64,
+}
+
+/// The odds of `a` against `b`, or `None` when either prior is zero, either hypothesis is
+/// refuted, or an index is out of range (the odds are then 0 or infinite).
+pub fn odds(update: &Update, a: usize, b: usize) -> Option<Odds> {
+    let (row_a, row_b) = (update.rows.get(a)?, update.rows.get(b)?);
+    let log10_prior = (row_a.prior.ln() - row_b.prior.ln()) / std::f64::consts::LN_10;
+    let log10_likelihood_ratio =
+        (row_a.log_likelihood - row_b.log_likelihood) / std::f64::consts::LN_10;
+    let log10_posterior = log10_prior + log10_likelihood_ratio;
+    log10_posterior.is_finite().then_some(Odds {
+        log10_prior,
+        log10_likelihood_ratio,
+        log10_posterior,
+    })
+}
+
+/// `Σ_{j ≠ i} P(H_j | r)`: the complement of posterior `i`, exact even when the posterior is
+/// within 1e-16 of 1 (where `1 − p` would be 0).
+pub fn complement(update: &Update, i: usize) -> f64 {
+    update
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != i)
+        .map(|(_, row)| row.posterior)
+        .sum()
 }

@@ -215,6 +215,9 @@ pub enum DoomsdayAction {
     SetRank(f64),
     SetTotal(usize, f64),
     SetWeight(usize, f64),
+    /// Sets hypothesis `i`'s normalised prior to a share in `[0, 1]`, scaling the other weights
+    /// so that their proportions are kept and everything sums to 1.
+    SetPriorShare(usize, f64),
     SetName(usize, String),
     AddHypothesis,
     RemoveHypothesis(usize),
@@ -256,6 +259,7 @@ impl DoomsdayParams {
                     };
                 }
             }
+            DoomsdayAction::SetPriorShare(i, share) => self.set_prior_share(i, share),
             DoomsdayAction::SetName(i, name) => {
                 if let Some(h) = self.hypotheses.get_mut(i) {
                     h.name = clean_name(&name, i);
@@ -301,6 +305,31 @@ impl DoomsdayParams {
             DoomsdayAction::SetLo(lo) => self.lo = clamp_total(lo).min(self.hi),
             DoomsdayAction::SetHi(hi) => self.hi = clamp_total(hi).max(self.lo),
             DoomsdayAction::Reset => *self = Self::default(),
+        }
+    }
+
+    /// `w_i ← s`, `w_j ← (1 − s) · w_j / Σ_{k≠i} w_k` (equal shares when the others are all 0).
+    fn set_prior_share(&mut self, i: usize, share: f64) {
+        if i >= self.hypotheses.len() || share.is_nan() {
+            return;
+        }
+        let share = share.clamp(0.0, 1.0);
+        let others: f64 = self
+            .hypotheses
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, h)| h.weight)
+            .sum();
+        let count_others = (self.hypotheses.len() - 1) as f64;
+        for (j, h) in self.hypotheses.iter_mut().enumerate() {
+            h.weight = if j == i {
+                share
+            } else if others > 0.0 {
+                (1.0 - share) * h.weight / others
+            } else {
+                (1.0 - share) / count_others
+            };
         }
     }
 

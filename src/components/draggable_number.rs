@@ -1,0 +1,193 @@
+//! A number inside a sentence that can be dragged, stepped from the keyboard, and typed
+//! (Tangle-style, with the keyboard part Tangle lacked).
+
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::components::slider::Scale;
+use crate::number_format::{format_for_input, parse_number};
+
+/// Dragging across this many pixels moves through the whole range.
+const PIXELS_FOR_FULL_RANGE: f64 = 480.0;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct DraggableNumberProps {
+    /// The accessible name, e.g. "birth rank".
+    pub label: AttrValue,
+    pub value: f64,
+    pub min: f64,
+    pub max: f64,
+    #[prop_or(Scale::Linear)]
+    pub scale: Scale,
+    /// One arrow-key step, in positions of the scale (powers of ten for `Scale::Log10`);
+    /// Page Up and Page Down move ten steps.
+    pub step: f64,
+    /// The value as read aloud (`aria-valuetext`).
+    pub value_text: AttrValue,
+    /// What the sentence shows.
+    pub children: Html,
+    pub on_change: Callback<f64>,
+    /// A `data-testid` for tests.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+/// The new slider position after `key`, or `None` for keys the slider does not use:
+/// arrows ±`step`, Page Up/Down ±10·`step`, Home/End the ends; clamped to `[lo, hi]`.
+pub fn position_after_key(key: &str, position: f64, step: f64, lo: f64, hi: f64) -> Option<f64> {
+    let next = match key {
+        "ArrowRight" | "ArrowUp" => position + step,
+        "ArrowLeft" | "ArrowDown" => position - step,
+        "PageUp" => position + 10.0 * step,
+        "PageDown" => position - 10.0 * step,
+        "Home" => lo,
+        "End" => hi,
+        _ => return None,
+    };
+    Some(next.clamp(lo, hi))
+}
+
+/// A `role="slider"` span: drag it sideways, use the arrow, Page and Home/End keys, or press
+/// Enter (or double-click) to type a value, which Enter accepts and Escape abandons.
+#[function_component(DraggableNumber)]
+pub fn draggable_number(props: &DraggableNumberProps) -> Html {
+    let editing = use_state(|| false);
+    let error = use_state(|| None::<String>);
+    // Where a drag started: (pointer x, slider position).
+    let drag_start = use_mut_ref(|| None::<(f64, f64)>);
+    let input_ref = use_node_ref();
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with(*editing, move |editing| {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>().filter(|_| *editing) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+
+    let scale = props.scale;
+    let (lo, hi) = (scale.to_position(props.min), scale.to_position(props.max));
+    let position = scale.to_position(props.value);
+    let emit_position = {
+        let on_change = props.on_change.clone();
+        let (min, max) = (props.min, props.max);
+        move |p: f64| on_change.emit(scale.to_value(p.clamp(lo, hi)).clamp(min, max))
+    };
+
+    let onkeydown = {
+        let editing = editing.clone();
+        let emit_position = emit_position.clone();
+        let step = props.step;
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                editing.set(true);
+            } else if let Some(next) = position_after_key(&event.key(), position, step, lo, hi) {
+                event.prevent_default();
+                emit_position(next);
+            }
+        })
+    };
+    let onpointerdown = {
+        let drag_start = drag_start.clone();
+        Callback::from(move |event: PointerEvent| {
+            if let Some(target) = event.target_dyn_into::<Element>() {
+                let _ = target.set_pointer_capture(event.pointer_id());
+            }
+            *drag_start.borrow_mut() = Some((f64::from(event.client_x()), position));
+        })
+    };
+    let onpointermove = {
+        let drag_start = drag_start.clone();
+        let emit_position = emit_position.clone();
+        Callback::from(move |event: PointerEvent| {
+            if let Some((x0, p0)) = *drag_start.borrow() {
+                let dx = f64::from(event.client_x()) - x0;
+                emit_position(p0 + dx / PIXELS_FOR_FULL_RANGE * (hi - lo));
+            }
+        })
+    };
+    let onpointerup = {
+        let drag_start = drag_start.clone();
+        Callback::from(move |_: PointerEvent| *drag_start.borrow_mut() = None)
+    };
+    let ondblclick = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(true))
+    };
+
+    if *editing {
+        let finish = {
+            let (editing, error) = (editing.clone(), error.clone());
+            let on_change = props.on_change.clone();
+            let (min, max) = (props.min, props.max);
+            move |input: HtmlInputElement, commit: bool| {
+                if !commit {
+                    error.set(None);
+                    editing.set(false);
+                    return;
+                }
+                match parse_number(&input.value(), min, max) {
+                    Ok(value) => {
+                        on_change.emit(value);
+                        error.set(None);
+                        editing.set(false);
+                    }
+                    Err(reason) => error.set(Some(reason.to_string())),
+                }
+            }
+        };
+        let onkeydown = {
+            let finish = finish.clone();
+            Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+                "Enter" => finish(event.target_unchecked_into(), true),
+                "Escape" => finish(event.target_unchecked_into(), false),
+                _ => {}
+            })
+        };
+        let onblur =
+            Callback::from(move |event: FocusEvent| finish(event.target_unchecked_into(), true));
+        return html! {
+            <span class="draggable-edit">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    aria-label={props.label.clone()}
+                    aria-invalid={error.is_some().to_string()}
+                    value={format_for_input(props.value)}
+                    size="9"
+                    ref={input_ref}
+                    {onkeydown}
+                    {onblur}
+                />
+                if let Some(message) = (*error).clone() {
+                    <span class="draggable-error" role="alert">{ message }</span>
+                }
+            </span>
+        };
+    }
+
+    html! {
+        <span
+            class="draggable"
+            role="slider"
+            tabindex="0"
+            aria-label={props.label.clone()}
+            aria-valuemin={lo.to_string()}
+            aria-valuemax={hi.to_string()}
+            aria-valuenow={position.to_string()}
+            aria-valuetext={props.value_text.clone()}
+            title="Drag, use the arrow keys, or press Enter to type"
+            data-testid={props.testid.clone()}
+            {onkeydown}
+            {onpointerdown}
+            {onpointermove}
+            onpointerup={onpointerup.clone()}
+            onpointercancel={onpointerup}
+            {ondblclick}
+        >
+            { props.children.clone() }
+        </span>
+    }
+}

@@ -1,0 +1,85 @@
+//! The list of hypotheses: a name, a total N and a prior weight each; add and remove.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::number_field::NumberField;
+use crate::components::sci::Sci;
+use crate::components::slider::{Scale, Slider};
+use crate::doomsday::model::Hypothesis;
+use crate::doomsday::params::{
+    DoomsdayAction, MAX_HYPOTHESES, MAX_NAME_CHARS, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
+};
+use crate::number_format::format_superscript;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct HypothesisEditorProps {
+    pub hypotheses: Vec<Hypothesis>,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+#[function_component(HypothesisEditor)]
+pub fn hypothesis_editor(props: &HypothesisEditorProps) -> Html {
+    let total_weight: f64 = props.hypotheses.iter().map(|h| h.weight).sum();
+    let count = props.hypotheses.len();
+    let on_add = props
+        .dispatch
+        .reform(|_: MouseEvent| DoomsdayAction::AddHypothesis);
+    html! {
+        <fieldset class="control-group hypotheses">
+            <legend>{ format!("Hypotheses ({count} of at most {MAX_HYPOTHESES})") }</legend>
+            <p class="hint">
+                { "Each hypothesis says how many humans will ever live, N, and gets a prior weight; \
+                   weights are divided by their sum, so 1 and 1 mean 50:50, and 1 and 19 mean 5:95." }
+            </p>
+            <ol class="hypothesis-list">
+                { for props.hypotheses.iter().enumerate().map(|(i, h)| {
+                    let dispatch = props.dispatch.clone();
+                    let on_name = {
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |event: Event| {
+                            let input: HtmlInputElement = event.target_unchecked_into();
+                            dispatch.emit(DoomsdayAction::SetName(i, input.value()));
+                        })
+                    };
+                    let set_total = dispatch.reform(move |n| DoomsdayAction::SetTotal(i, n));
+                    let set_weight = dispatch.reform(move |w| DoomsdayAction::SetWeight(i, w));
+                    let on_remove = dispatch.reform(move |_: MouseEvent| DoomsdayAction::RemoveHypothesis(i));
+                    let share = if total_weight > 0.0 { h.weight / total_weight } else { 0.0 };
+                    html! {
+                        <li class={format!("hypothesis series-{}", i % 8 + 1)} key={i}>
+                            <div class="hypothesis-head">
+                                <label for={format!("doom-name-{i}")} class="visually-hidden">{ format!("Name of hypothesis {}", i + 1) }</label>
+                                <input id={format!("doom-name-{i}")} class="name-input" type="text"
+                                    value={h.name.clone()} maxlength={MAX_NAME_CHARS.to_string()} onchange={on_name} />
+                                <button type="button" class="remove" disabled={count == 1} onclick={on_remove}
+                                    aria-label={format!("Remove {}", h.name)}>{ "Remove" }</button>
+                            </div>
+                            <div class="control-row">
+                                <Slider
+                                    id={format!("doom-n-slider-{i}")}
+                                    label={format!("N under {} (log scale)", h.name)}
+                                    value={h.total}
+                                    min={MIN_TOTAL}
+                                    max={MAX_TOTAL}
+                                    step={0.01}
+                                    scale={Scale::Log10}
+                                    value_text={format!("{} humans", format_superscript(h.total, 3))}
+                                    on_change={set_total.clone()}
+                                />
+                                <NumberField id={format!("doom-n-{i}")} label={format!("N under {}", h.name)}
+                                    value={h.total} min={MIN_TOTAL} max={MAX_TOTAL} on_change={set_total} />
+                                <NumberField id={format!("doom-weight-{i}")} label="Prior weight"
+                                    value={h.weight} min={0.0} max={MAX_WEIGHT} on_change={set_weight} />
+                            </div>
+                            <p class="prior-share">
+                                { "Prior: " }<Sci value={share * 100.0} digits={4} />{ "%" }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" onclick={on_add} disabled={count >= MAX_HYPOTHESES}>{ "Add a hypothesis" }</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,92 @@
+//! SSA or SIA, each explained with its best-known objection, and the side-by-side switch.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::doomsday::model::Rule;
+use crate::doomsday::params::{DoomsdayAction, Example};
+
+/// The rule's short name as the page writes it.
+pub fn rule_name(rule: Rule) -> &'static str {
+    match rule {
+        Rule::Ssa => "SSA",
+        Rule::Sia => "SIA",
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct RulePickerProps {
+    pub rule: Rule,
+    pub compare: bool,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+#[function_component(RulePicker)]
+pub fn rule_picker(props: &RulePickerProps) -> Html {
+    let choice = |rule: Rule, title: &str, body: Html| {
+        let onchange = props
+            .dispatch
+            .reform(move |_: Event| DoomsdayAction::SetRule(rule));
+        let id = format!("doom-rule-{}", rule_name(rule).to_lowercase());
+        html! {
+            <div class={classes!("rule-choice", (props.rule == rule).then_some("chosen"))}>
+                <input type="radio" name="doom-rule" id={id.clone()} checked={props.rule == rule} {onchange} />
+                <label for={id}><strong>{ title.to_owned() }</strong></label>
+                { body }
+            </div>
+        }
+    };
+    let on_compare = props.dispatch.reform(|event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        DoomsdayAction::SetCompare(input.checked())
+    });
+    let load_philosopher = props
+        .dispatch
+        .reform(|_: MouseEvent| DoomsdayAction::LoadExample(Example::PresumptuousPhilosopher));
+    html! {
+        <fieldset class="control-group rules">
+            <legend>{ "How does your own rank count as evidence?" }</legend>
+            { choice(Rule::Ssa, "Self-Sampling Assumption (SSA)", html! {
+                <>
+                    <p>
+                        { "Reason as if you were a random sample from all the humans who will ever \
+                           live in your world. Then every rank from 1 to N is equally likely, so \
+                           P(r | N) = 1/N: a world with a thousand times more people makes your \
+                           particular rank a thousand times less likely. This is the rule behind the \
+                           doomsday argument (Carter, Leslie; Bostrom's name for it)." }
+                    </p>
+                    <p class="objection">
+                        <strong>{ "The objection: the reference class. " }</strong>
+                        { "A random sample from whom? All humans, all Homo sapiens, all observers, \
+                           everyone who has heard of the argument? Each choice gives a different N and \
+                           a different doom. If Stars humanity speciates into beings unlike us, they \
+                           may not count at all (see the reference-class control below)." }
+                    </p>
+                </>
+            }) }
+            { choice(Rule::Sia, "Self-Indication Assumption (SIA)", html! {
+                <>
+                    <p>
+                        { "Your existence is itself evidence: favour worlds in which more observers \
+                           exist, in proportion to their number. That multiplies each prior by N, \
+                           which exactly cancels the 1/N from your rank, so the doomsday shift vanishes \
+                           and your rank only rules out worlds with fewer than r people (Dieks 1992; \
+                           Olum 2002; shown exact by Kopf, Krtous and Page 1994)." }
+                    </p>
+                    <p class="objection">
+                        <strong>{ "The objection: the presumptuous philosopher. " }</strong>
+                        { "Physicists narrow things down to two theories, one with 10" }<sup>{ "24" }</sup>
+                        { " observers, one with 10" }<sup>{ "36" }</sup>
+                        { ". Before any experiment, SIA declares the bigger one a trillion times more \
+                           probable, which most people find absurd (Bostrom, Anthropic Bias, 2002). " }
+                        <button type="button" class="link-button" onclick={load_philosopher}>{ "Load this example" }</button>
+                    </p>
+                </>
+            }) }
+            <div class="compare">
+                <input type="checkbox" id="doom-compare" checked={props.compare} onchange={on_compare} />
+                <label for="doom-compare">{ "Show both rules side by side" }</label>
+            </div>
+        </fieldset>
+    }
+}

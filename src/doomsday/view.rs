@@ -1,0 +1,116 @@
+//! The doomsday section: introduction, examples, inputs, and every step of the update.
+
+use yew::prelude::*;
+
+use crate::doomsday::bayes_table::BayesTable;
+use crate::doomsday::hypothesis_editor::HypothesisEditor;
+use crate::doomsday::model::{update, Rule, Update, UpdateError};
+use crate::doomsday::number_line::NumberLine;
+use crate::doomsday::odds_form::OddsForm;
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example};
+use crate::doomsday::rank_control::RankControl;
+use crate::doomsday::result_sentence::ResultSentence;
+use crate::doomsday::rule_picker::RulePicker;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct DoomsdaySectionProps {
+    pub params: DoomsdayParams,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+/// The update under `rule` of the hypotheses as counted in the reference class.
+fn update_under(params: &DoomsdayParams, rule: Rule) -> Result<Update, UpdateError> {
+    update(&params.counted_hypotheses(), params.rank, rule)
+}
+
+#[function_component(DoomsdaySection)]
+pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
+    let params = &props.params;
+    let dispatch = &props.dispatch;
+    let primary = update_under(params, params.rule);
+    let other_rule = match params.rule {
+        Rule::Ssa => Rule::Sia,
+        Rule::Sia => Rule::Ssa,
+    };
+    let comparison = params.compare.then(|| update_under(params, other_rule));
+
+    let on_example = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(example) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Example::ALL.get(i).copied())
+            {
+                dispatch.emit(DoomsdayAction::LoadExample(example));
+            }
+            select.set_value("");
+        })
+    };
+    let on_reset = dispatch.reform(|_: MouseEvent| DoomsdayAction::Reset);
+
+    html! {
+        <section id="doomsday" class="explainer" aria-labelledby="doomsday-title">
+            <h2 id="doomsday-title">{ "The Bayesian doomsday update" }</h2>
+            <p>
+                { "About 117 billion people had been born by 2022, so your birth rank is somewhere \
+                   near 117 billion. Compare two futures. In \"Stars\", humanity lasts a hundred \
+                   million years and spreads through the galaxy, and the people born so far are a \
+                   vanishing fraction of everyone who will ever live. In \"Dust\", we go extinct \
+                   soon, and almost everyone who will ever live has already been born." }
+            </p>
+            <p>
+                { "If you are a random sample from all humans who will ever exist (the \
+                   Self-Sampling Assumption), a rank as early as yours is far more likely under \
+                   Dust than under Stars, and Bayes' rule shifts your belief by that factor. If \
+                   instead your existence is itself evidence for worlds with more observers (the \
+                   Self-Indication Assumption), the two effects cancel exactly and the doomsday \
+                   shift vanishes. Change any number below and follow every step." }
+            </p>
+            <p class="illustrative-note">
+                <strong>{ "Illustrative numbers. " }</strong>
+                { "The Stars and Dust totals (10" }<sup>{ "20" }</sup>{ " and 1.2 × 10" }<sup>{ "11" }</sup>
+                { " humans) and the 50:50 prior are this page's defaults, not the source post's, \
+                   whose numbers are not known. The worked examples use their sources' numbers." }
+            </p>
+            <div class="toolbar">
+                <label for="doom-example">{ "Load a worked example" }</label>
+                <select id="doom-example" onchange={on_example}>
+                    <option value="" selected=true>{ "Choose…" }</option>
+                    { for Example::ALL.iter().enumerate().map(|(i, example)| html! {
+                        <option value={i.to_string()}>{ example.label() }</option>
+                    }) }
+                </select>
+                <button type="button" onclick={on_reset}>{ "Reset the doomsday explainer" }</button>
+            </div>
+
+            <RankControl rank={params.rank} dispatch={dispatch.clone()} />
+            <HypothesisEditor hypotheses={params.hypotheses.clone()} dispatch={dispatch.clone()} />
+            <RulePicker rule={params.rule} compare={params.compare} dispatch={dispatch.clone()} />
+
+            { match &primary {
+                Ok(result) => html! {
+                    <>
+                        <ResultSentence params={params.clone()} update={result.clone()} dispatch={dispatch.clone()} />
+                        <NumberLine params={params.clone()} update={result.clone()} />
+                        <div class="tables">
+                            <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
+                            { match &comparison {
+                                Some(Ok(other)) => html! {
+                                    <BayesTable params={params.clone()} rule={other_rule} update={other.clone()} primary=false />
+                                },
+                                _ => html! {},
+                            } }
+                        </div>
+                        <OddsForm params={params.clone()} update={result.clone()} />
+                    </>
+                },
+                Err(error) => html! {
+                    <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
+                },
+            } }
+        </section>
+    }
+}
