@@ -27,6 +27,7 @@ pub const DOOM_REFCLASS: &str = "doom.refclass";
 pub const DOOM_SHAPE: &str = "doom.shape";
 pub const DOOM_LO: &str = "doom.lo";
 pub const DOOM_HI: &str = "doom.hi";
+pub const DOOM_THRESHOLD: &str = "doom.threshold";
 
 /// Every key this codec reads and writes; all others are left alone.
 pub const KNOWN_KEYS: &[&str] = &[
@@ -42,6 +43,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     DOOM_SHAPE,
     DOOM_LO,
     DOOM_HI,
+    DOOM_THRESHOLD,
 ];
 
 /// How much of a malformed value a notice repeats before cutting it short.
@@ -135,11 +137,12 @@ impl UrlWord for Rule {
 }
 
 impl UrlWord for Shape {
-    const ALL: &'static [Self] = &[Self::LogUniform, Self::Uniform];
+    const ALL: &'static [Self] = &[Self::LogUniform, Self::Uniform, Self::LogNormal];
     fn word(self) -> &'static str {
         match self {
             Self::LogUniform => "loguniform",
             Self::Uniform => "uniform",
+            Self::LogNormal => "lognormal",
         }
     }
 }
@@ -312,6 +315,7 @@ pub fn decode(query: &str) -> Decoded {
             DOOM_RANK => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.rank),
             DOOM_LO => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.lo),
             DOOM_HI => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.hi),
+            DOOM_THRESHOLD => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.threshold),
             DOOM_REFCLASS => reader.number(key, value, 0.0, 1.0, &mut doom.reference_fraction),
             DOOM_N => {
                 let parsed = reader.numbers(key, value, MIN_TOTAL, MAX_TOTAL);
@@ -436,5 +440,6 @@ pub fn encode(params: &Params, previous_query: &str) -> String {
     out.word(DOOM_SHAPE, doom.shape, default_doom.shape);
     out.number(DOOM_LO, doom.lo, default_doom.lo);
     out.number(DOOM_HI, doom.hi, default_doom.hi);
+    out.number(DOOM_THRESHOLD, doom.threshold, default_doom.threshold);
     out.query
 }

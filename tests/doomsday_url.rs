@@ -23,7 +23,7 @@ fn a_full_query_restores_every_field() {
     let (d, problems) = doom(
         "doom.mode=continuous&doom.rule=sia&doom.compare=1&doom.rank=6e10\
          &doom.n=2e11,2e14,1e20&doom.prior=0.05,0.9,0.05&doom.names=Short,Long,Stars\
-         &doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11&doom.hi=1e25",
+         &doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11&doom.hi=1e25&doom.threshold=5e12",
     );
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(d.mode, Mode::Continuous);
@@ -53,6 +53,7 @@ fn a_full_query_restores_every_field() {
     assert_eq!(d.reference_fraction, 0.01);
     assert_eq!(d.shape, Shape::Uniform);
     assert_eq!((d.lo, d.hi), (1e11, 1e25));
+    assert_eq!(d.threshold, 5e12);
 }
 
 #[test]
@@ -187,7 +188,11 @@ fn doomsday_params() -> impl Strategy<Value = DoomsdayParams> {
         0f64..=40.0,
         prop::collection::vec(hypothesis(), 1..=12),
         0f64..=1.0,
-        prop_oneof![Just(Shape::LogUniform), Just(Shape::Uniform)],
+        prop_oneof![
+            Just(Shape::LogUniform),
+            Just(Shape::Uniform),
+            Just(Shape::LogNormal)
+        ],
         (0f64..20.0, 0.001f64..20.0),
     )
         .prop_map(
@@ -211,6 +216,7 @@ fn doomsday_params() -> impl Strategy<Value = DoomsdayParams> {
                     shape,
                     lo: 10f64.powf(log10_lo),
                     hi: 10f64.powf(log10_lo + width),
+                    threshold: 10f64.powf(log10_rank / 2.0 + 1.0),
                 }
             },
         )
@@ -226,7 +232,7 @@ proptest! {
     }
 
     #[test]
-    fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare)", value in "\\PC{0,40}") {
+    fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare|threshold)", value in "\\PC{0,40}") {
         let query = form_urlencoded::Serializer::new(String::new()).append_pair(&key, &value).finish();
         let d = decode(&query).params.doomsday;
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);

@@ -1,6 +1,7 @@
 //! The Bayesian doomsday explainer: pure maths in `model` and `params`, views in the rest.
 
 pub mod bayes_table;
+pub mod continuous;
 pub mod hypothesis_editor;
 pub mod model;
 pub mod number_line;

@@ -32,6 +32,8 @@ pub enum Shape {
     LogUniform,
     /// `p(N) ∝ 1`: every value equally likely.
     Uniform,
+    /// `ln N` normally distributed, with `[lo, hi]` its central 95% interval.
+    LogNormal,
 }
 
 /// A published estimate of how many humans have been born, offered as a birth rank.
@@ -91,6 +93,8 @@ pub struct DoomsdayParams {
     pub shape: Shape,
     pub lo: f64,
     pub hi: f64,
+    /// The N whose posterior tail probability P(N > threshold) the continuous view reports.
+    pub threshold: f64,
 }
 
 /// The illustrative Stars and Dust hypotheses (reference notes §1): not the source post's numbers.
@@ -121,6 +125,7 @@ impl Default for DoomsdayParams {
             shape: Shape::LogUniform,
             lo: 1e10,
             hi: 1e30,
+            threshold: 1e12,
         }
     }
 }
@@ -226,6 +231,7 @@ pub enum DoomsdayAction {
     SetShape(Shape),
     SetLo(f64),
     SetHi(f64),
+    SetThreshold(f64),
     Reset,
 }
 
@@ -304,6 +310,7 @@ impl DoomsdayParams {
             DoomsdayAction::SetShape(shape) => self.shape = shape,
             DoomsdayAction::SetLo(lo) => self.lo = clamp_total(lo).min(self.hi),
             DoomsdayAction::SetHi(hi) => self.hi = clamp_total(hi).max(self.lo),
+            DoomsdayAction::SetThreshold(t) => self.threshold = clamp_total(t),
             DoomsdayAction::Reset => *self = Self::default(),
         }
     }
