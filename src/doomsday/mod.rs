@@ -2,12 +2,14 @@
 
 pub mod bayes_table;
 pub mod continuous;
+pub mod continuous_view;
 pub mod hypothesis_editor;
 pub mod model;
 pub mod number_line;
 pub mod odds_form;
 pub mod params;
 pub mod rank_control;
+pub mod reference_class;
 pub mod result_sentence;
 pub mod rule_picker;
 pub mod view;

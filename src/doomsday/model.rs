@@ -22,6 +22,16 @@ pub enum Rule {
     Sia,
 }
 
+impl Rule {
+    /// The other rule, for side-by-side comparisons.
+    pub fn other(self) -> Self {
+        match self {
+            Self::Ssa => Self::Sia,
+            Self::Sia => Self::Ssa,
+        }
+    }
+}
+
 /// One hypothesis about the total number of humans who will ever live.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hypothesis {

@@ -3,12 +3,14 @@
 use yew::prelude::*;
 
 use crate::doomsday::bayes_table::BayesTable;
+use crate::doomsday::continuous_view::ContinuousView;
 use crate::doomsday::hypothesis_editor::HypothesisEditor;
 use crate::doomsday::model::{update, Rule, Update, UpdateError};
 use crate::doomsday::number_line::NumberLine;
 use crate::doomsday::odds_form::OddsForm;
-use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, Mode};
 use crate::doomsday::rank_control::RankControl;
+use crate::doomsday::reference_class::ReferenceClass;
 use crate::doomsday::result_sentence::ResultSentence;
 use crate::doomsday::rule_picker::RulePicker;
 
@@ -28,10 +30,7 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
     let params = &props.params;
     let dispatch = &props.dispatch;
     let primary = update_under(params, params.rule);
-    let other_rule = match params.rule {
-        Rule::Ssa => Rule::Sia,
-        Rule::Sia => Rule::Ssa,
-    };
+    let other_rule = params.rule.other();
     let comparison = params.compare.then(|| update_under(params, other_rule));
 
     let on_example = {
@@ -50,6 +49,23 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
         })
     };
     let on_reset = dispatch.reform(|_: MouseEvent| DoomsdayAction::Reset);
+    let mode_choice = |mode: Mode, label: &'static str| {
+        let onchange = dispatch.reform(move |_: Event| DoomsdayAction::SetMode(mode));
+        let id = format!(
+            "doom-mode-{}",
+            if mode == Mode::Discrete {
+                "discrete"
+            } else {
+                "continuous"
+            }
+        );
+        html! {
+            <span class="mode-choice">
+                <input type="radio" name="doom-mode" id={id.clone()} checked={params.mode == mode} {onchange} />
+                <label for={id}>{ label }</label>
+            </span>
+        }
+    };
 
     html! {
         <section id="doomsday" class="explainer" aria-labelledby="doomsday-title">
@@ -87,30 +103,36 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
             </div>
 
             <RankControl rank={params.rank} dispatch={dispatch.clone()} />
-            <HypothesisEditor hypotheses={params.hypotheses.clone()} dispatch={dispatch.clone()} />
             <RulePicker rule={params.rule} compare={params.compare} dispatch={dispatch.clone()} />
-
-            { match &primary {
-                Ok(result) => html! {
-                    <>
-                        <ResultSentence params={params.clone()} update={result.clone()} dispatch={dispatch.clone()} />
-                        <NumberLine params={params.clone()} update={result.clone()} />
-                        <div class="tables">
-                            <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
-                            { match &comparison {
-                                Some(Ok(other)) => html! {
+            <fieldset class="mode-switch">
+                <legend>{ "Prior" }</legend>
+                { mode_choice(Mode::Discrete, "A few hypotheses") }
+                { mode_choice(Mode::Continuous, "A continuous prior over N") }
+            </fieldset>
+            if params.mode == Mode::Discrete {
+                <HypothesisEditor hypotheses={params.hypotheses.clone()} dispatch={dispatch.clone()} />
+                { match &primary {
+                    Ok(result) => html! {
+                        <>
+                            <ResultSentence params={params.clone()} update={result.clone()} dispatch={dispatch.clone()} />
+                            <NumberLine params={params.clone()} update={result.clone()} />
+                            <div class="tables">
+                                <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
+                                if let Some(Ok(other)) = &comparison {
                                     <BayesTable params={params.clone()} rule={other_rule} update={other.clone()} primary=false />
-                                },
-                                _ => html! {},
-                            } }
-                        </div>
-                        <OddsForm params={params.clone()} update={result.clone()} />
-                    </>
-                },
-                Err(error) => html! {
-                    <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
-                },
-            } }
+                                }
+                            </div>
+                            <OddsForm params={params.clone()} update={result.clone()} />
+                        </>
+                    },
+                    Err(error) => html! {
+                        <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
+                    },
+                } }
+                <ReferenceClass params={params.clone()} dispatch={dispatch.clone()} />
+            } else {
+                <ContinuousView params={params.clone()} dispatch={dispatch.clone()} />
+            }
         </section>
     }
 }

@@ -1,0 +1,239 @@
+//! The continuous prior: its shape and range, the posterior density on a log axis under SSA and
+//! SIA, their medians and 95% intervals, a tail probability, and Gott's interval beside them.
+
+use yew::prelude::*;
+
+use crate::components::log_axis::{LogAxis, LogScale};
+use crate::components::number_field::NumberField;
+use crate::components::sci::{Probability, Sci};
+use crate::components::slider::{Scale, Slider};
+use crate::doomsday::continuous::{gott_interval, summarise, ContinuousError, Density, Summary};
+use crate::doomsday::model::Rule;
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape, MAX_TOTAL, MIN_TOTAL};
+use crate::doomsday::rule_picker::rule_name;
+use crate::number_format::format_superscript;
+
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 20.0;
+const RIGHT: f64 = 700.0;
+const PLOT_TOP: f64 = 70.0;
+const PLOT_BOTTOM: f64 = 250.0;
+const SAMPLES: usize = 240;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ContinuousViewProps {
+    pub params: DoomsdayParams,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+/// The SVG path of `density` per decade across the axis, scaled so that its own peak is full
+/// height (a flat SIA posterior would otherwise vanish beside SSA's spike).
+fn curve_path(density: Density, scale: &LogScale) -> String {
+    let peak = peak(density, scale);
+    let mut path = String::new();
+    for i in 0..=SAMPLES {
+        let exponent = scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64;
+        let value = density.density_per_decade(10f64.powf(exponent));
+        let x = scale.x(10f64.powf(exponent));
+        let y = PLOT_BOTTOM - (value / peak).min(1.0) * (PLOT_BOTTOM - PLOT_TOP);
+        path.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }));
+    }
+    path
+}
+
+/// The highest density per decade of `density` on the sampled axis.
+fn peak(density: Density, scale: &LogScale) -> f64 {
+    (0..=SAMPLES)
+        .map(|i| scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64)
+        .map(|e| density.density_per_decade(10f64.powf(e)))
+        .fold(0.0, f64::max)
+}
+
+/// A horizontal bracket from `lo` to `hi` at height `y` with a tick at `mid` and a label.
+fn bracket(
+    scale: &LogScale,
+    lo: f64,
+    mid: f64,
+    hi: f64,
+    y: f64,
+    class: &'static str,
+    label: String,
+) -> Html {
+    let (x0, xm, x1) = (scale.x(lo), scale.x(mid), scale.x(hi));
+    html! {
+        <g class={classes!("bracket", class)}>
+            <line x1={x0.to_string()} x2={x1.to_string()} y1={y.to_string()} y2={y.to_string()} />
+            <line x1={x0.to_string()} x2={x0.to_string()} y1={(y - 5.0).to_string()} y2={(y + 5.0).to_string()} />
+            <line x1={x1.to_string()} x2={x1.to_string()} y1={(y - 5.0).to_string()} y2={(y + 5.0).to_string()} />
+            <circle cx={xm.to_string()} cy={y.to_string()} r="4" />
+            <text x={(x1 + 6.0).to_string()} y={(y + 4.0).to_string()}>{ label }</text>
+        </g>
+    }
+}
+
+fn summary_row(label: &str, s: &Summary, testids: bool) -> Html {
+    let cell = |value: f64, id: &str| {
+        html! {
+            <td data-testid={testids.then(|| id.to_owned())} data-value={format!("{value:e}")}>
+                <Sci value={value} digits={4} />
+            </td>
+        }
+    };
+    html! {
+        <tr>
+            <th scope="row">{ label.to_owned() }</th>
+            { cell(s.median, "doom-median") }
+            { cell(s.q025, "doom-q025") }
+            { cell(s.q975, "doom-q975") }
+            <td data-testid={testids.then_some("doom-above-threshold")} data-value={format!("{:e}", s.above_threshold)}>
+                <Probability p={s.above_threshold} complement={1.0 - s.above_threshold} digits={3} />
+            </td>
+        </tr>
+    }
+}
+
+#[function_component(ContinuousView)]
+pub fn continuous_view(props: &ContinuousViewProps) -> Html {
+    let p = &props.params;
+    let dispatch = &props.dispatch;
+    let shape_choice = |shape: Shape, label: &'static str, formula: &'static str| {
+        let onchange = dispatch.reform(move |_: Event| DoomsdayAction::SetShape(shape));
+        let id = format!("doom-shape-{label}")
+            .replace(' ', "-")
+            .to_lowercase();
+        html! {
+            <div class="shape-choice">
+                <input type="radio" name="doom-shape" id={id.clone()} checked={p.shape == shape} {onchange} />
+                <label for={id}><strong>{ label }</strong>{ format!(": {formula}") }</label>
+            </div>
+        }
+    };
+    let range_control = |id: &'static str,
+                         label: &'static str,
+                         value: f64,
+                         action: fn(f64) -> DoomsdayAction| {
+        let on_change = dispatch.reform(action);
+        html! {
+            <div class="control-row">
+                <Slider id={format!("{id}-slider")} label={format!("{label} (log scale)")} value={value}
+                    min={MIN_TOTAL} max={MAX_TOTAL} step={0.1} scale={Scale::Log10}
+                    value_text={format_superscript(value, 3)} on_change={on_change.clone()} />
+                <NumberField id={id} label={label} value={value} min={MIN_TOTAL} max={MAX_TOTAL} {on_change} />
+            </div>
+        }
+    };
+
+    let prior = Density::prior(p.shape, p.lo, p.hi);
+    let posteriors: Result<[(Rule, Density); 2], ContinuousError> =
+        prior.clone().and_then(|prior| {
+            Ok([
+                (p.rule, prior.posterior(p.rank, p.rule)?),
+                (p.rule.other(), prior.posterior(p.rank, p.rule.other())?),
+            ])
+        });
+    let (gott_lo, gott_hi) = gott_interval(p.rank, 0.95);
+
+    let results = match (prior, posteriors) {
+        (Ok(prior), Ok([(rule, chosen), (other_rule, alternative)])) => {
+            let chosen_summary = summarise(chosen, p.threshold);
+            let other_summary = summarise(alternative, p.threshold);
+            let lognormal_span = |d: Density| [d.quantile(0.001), d.quantile(0.999)];
+            let mut span = vec![p.rank, gott_hi, p.threshold, 1.0];
+            span.extend(match p.shape {
+                Shape::LogNormal => lognormal_span(prior).to_vec(),
+                _ => vec![p.lo, p.hi],
+            });
+            let scale = LogScale::fitting(&span, LEFT, RIGHT, 45.0);
+            let rank_x = scale.x(p.rank);
+            let threshold_x = scale.x(p.threshold);
+            let gott_median = 2.0 * p.rank;
+            let chosen_name = rule_name(rule);
+            let caption = format!(
+                "Density per power of ten of N, on a log axis, each curve scaled to the same height. \
+                 Prior (dashed grey) and posterior under {chosen_name} (thick) and {} (thin). Your rank is {}. {chosen_name}'s median \
+                 is {} with 95% interval {} to {}; Gott's delta-t interval is {} to {}, median {}.",
+                rule_name(other_rule),
+                format_superscript(p.rank, 4),
+                format_superscript(chosen_summary.median, 4),
+                format_superscript(chosen_summary.q025, 4),
+                format_superscript(chosen_summary.q975, 4),
+                format_superscript(gott_lo, 4),
+                format_superscript(gott_hi, 4),
+                format_superscript(gott_median, 4),
+            );
+            html! {
+                <>
+                    <figure class="chart density-chart">
+                        <svg viewBox={format!("0 0 {WIDTH} {}", PLOT_BOTTOM + 50.0)} role="img" aria-labelledby="density-caption">
+                            <LogAxis scale={scale} y={PLOT_BOTTOM} top={PLOT_TOP} label="N, humans ever (log scale)" />
+                            <path class="curve prior" d={curve_path(prior, &scale)} />
+                            <path class="curve other series-2" d={curve_path(alternative, &scale)} />
+                            <path class="curve chosen series-1" d={curve_path(chosen, &scale)} />
+                            <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(PLOT_TOP - 10.0).to_string()} y2={PLOT_BOTTOM.to_string()} />
+                            <text class="rank-label" x={rank_x.to_string()} y={(PLOT_TOP - 14.0).to_string()} text-anchor="end">{ "you ▸" }</text>
+                            <line class="threshold-line" x1={threshold_x.to_string()} x2={threshold_x.to_string()} y1={PLOT_TOP.to_string()} y2={PLOT_BOTTOM.to_string()} />
+                            { bracket(&scale, chosen_summary.q025, chosen_summary.median, chosen_summary.q975, 18.0, "chosen series-1",
+                                format!("{chosen_name} 95%")) }
+                            { bracket(&scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
+                        </svg>
+                        <figcaption id="density-caption">{ caption }</figcaption>
+                    </figure>
+                    <div class="table-scroll" role="region" aria-label="Posterior summaries" tabindex="0">
+                        <table class="bayes-table summary-table">
+                            <caption>{ "Posterior summaries of N" }</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ "" }</th>
+                                    <th scope="col">{ "Median" }</th>
+                                    <th scope="col">{ "2.5%" }</th>
+                                    <th scope="col">{ "97.5%" }</th>
+                                    <th scope="col">{ "P(N > " }<Sci value={p.threshold} digits={3} />{ ")" }</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                { summary_row(&format!("{chosen_name} posterior"), &chosen_summary, true) }
+                                { summary_row(&format!("{} posterior", rule_name(other_rule)), &other_summary, false) }
+                                <tr class="gott-row">
+                                    <th scope="row">{ "Gott's delta-t (95%)" }</th>
+                                    <td><Sci value={gott_median} digits={4} /></td>
+                                    <td><Sci value={gott_lo} digits={4} /></td>
+                                    <td><Sci value={gott_hi} digits={4} /></td>
+                                    <td>{ "—" }</td>
+                                </tr>
+                            </tbody>
+                        </table>
+                    </div>
+                    <p class="identity">
+                        { if p.shape == Shape::LogUniform && rule == Rule::Ssa {
+                            "The identity on the chart: with the log-uniform prior and SSA the posterior is \
+                             r/N² above the rank, whose median is 2r and whose 95% interval is [r/0.975, 40r], \
+                             exactly Gott's delta-t interval; the two brackets coincide (up to the tiny effect \
+                             of the prior's upper cut-off)."
+                        } else {
+                            "Gott's interval is the Bayesian answer only for the log-uniform prior under SSA. \
+                             Choose that prior and SSA to see the two brackets coincide; here they differ."
+                        } }
+                    </p>
+                </>
+            }
+        }
+        (Err(error), _) | (_, Err(error)) => html! {
+            <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
+        },
+    };
+
+    html! {
+        <div class="continuous">
+            <fieldset class="control-group">
+                <legend>{ "Prior over N, the number of humans who will ever live" }</legend>
+                { shape_choice(Shape::LogUniform, "Log-uniform", "p(N) ∝ 1/N on [lo, hi]: every power of ten equally likely") }
+                { shape_choice(Shape::Uniform, "Uniform", "p(N) ∝ 1 on [lo, hi]: almost all the mass near hi") }
+                { shape_choice(Shape::LogNormal, "Log-normal", "ln N normal, with [lo, hi] its central 95%") }
+                { range_control("doom-lo", "Smallest N, lo", p.lo, DoomsdayAction::SetLo) }
+                { range_control("doom-hi", "Largest N, hi", p.hi, DoomsdayAction::SetHi) }
+                { range_control("doom-threshold", "Threshold for P(N > threshold)", p.threshold, DoomsdayAction::SetThreshold) }
+            </fieldset>
+            { results }
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+//! Who counts as an observer like us: the share of later-born humans inside the reference class.
+
+use yew::prelude::*;
+
+use crate::components::number_field::NumberField;
+use crate::components::sci::Probability;
+use crate::components::slider::{Scale, Slider};
+use crate::doomsday::model::{complement, update, Rule};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams};
+use crate::number_format::format_superscript;
+
+/// The slider's smallest nonzero fraction (one in a trillion); the typed field also takes 0.
+const MIN_SLIDER_FRACTION: f64 = 1e-12;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ReferenceClassProps {
+    pub params: DoomsdayParams,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+#[function_component(ReferenceClass)]
+pub fn reference_class(props: &ReferenceClassProps) -> Html {
+    let p = &props.params;
+    let f = p.reference_fraction;
+    let on_change = props.dispatch.reform(DoomsdayAction::SetReferenceFraction);
+    let as_counted = update(&p.counted_hypotheses(), p.rank, Rule::Ssa);
+    let everyone = update(&p.hypotheses, p.rank, Rule::Ssa);
+    let effect = match (as_counted, everyone) {
+        (Ok(counted), Ok(all)) if p.hypotheses.len() >= 2 => html! {
+            <p data-testid="doom-refclass-effect">
+                { format!("Under SSA, counting everyone, {} ends at ", p.hypotheses[0].name) }
+                <Probability p={all.rows[0].posterior} complement={complement(&all, 0)} digits={3} />
+                { format!("; counting only this share of the later-born, {} humans count under {} instead of {}, and it ends at ",
+                    format_superscript(p.counted_hypotheses()[0].total, 3), p.hypotheses[0].name,
+                    format_superscript(p.hypotheses[0].total, 3)) }
+                <Probability p={counted.rows[0].posterior} complement={complement(&counted, 0)} digits={3} />
+                { ". Under SIA the choice makes no difference: the factor N it adds is the factor it removes." }
+            </p>
+        },
+        _ => html! {},
+    };
+    html! {
+        <fieldset class="control-group">
+            <legend>{ "The reference class: who counts as an observer like us?" }</legend>
+            <p>
+                { "The Stars future \"speciates\": most of its people may be post-humans whose minds, \
+                   bodies and questions differ from ours. If they do not belong to the class of observers \
+                   you could have found yourself among, they do not count in N, and the SSA update shrinks. \
+                   Everyone born up to you counts; set the share of those born after you who also count. \
+                   The counted total is N′ = r + f · (N − r)." }
+            </p>
+            <div class="control-row">
+                <Slider id="doom-refclass-slider" label="Share f of later-born humans who count (log scale)"
+                    value={f.max(MIN_SLIDER_FRACTION)} min={MIN_SLIDER_FRACTION} max={1.0} step={0.1}
+                    scale={Scale::Log10} value_text={format_superscript(f, 3)} on_change={on_change.clone()} />
+                <NumberField id="doom-refclass" label="Share f (0 to 1)" value={f} min={0.0} max={1.0} {on_change} />
+            </div>
+            { effect }
+        </fieldset>
+    }
+}
