@@ -28,7 +28,8 @@ impl fmt::Display for NumberError {
 ///
 /// Accepts decimals (`0.05`), scientific notation (`1.2e11`, `1.2E+11`), powers of ten written
 /// `1.2×10^11`, `1.2*10^11`, `1.2 x 10^11` or `10^40`, and digit groups separated by commas,
-/// underscores or spaces (`117,500,000,000`). Never accepts NaN or infinity.
+/// underscores or spaces (`117,500,000,000`). Never accepts NaN or infinity: numbers beyond
+/// f64's range are reported as above the maximum or below the minimum.
 pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> {
     let compact: String = text
         .chars()
@@ -37,6 +38,7 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     if compact.is_empty() {
         return Err(NumberError::Empty);
     }
+    // Numeric syntax too large for f64 (`1e999`) reads as ±∞, which is out of range, not nonsense.
     let value = parse_compact(&compact).ok_or(NumberError::NotANumber)?;
     if value < min {
         Err(NumberError::BelowMinimum(min))
@@ -47,8 +49,8 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     }
 }
 
-/// `mantissa × 10^exponent` (integer exponent), or a plain float; `None` when neither reads or
-/// the result is not finite. The power form is rewritten as `mantissa e exponent` and parsed once,
+/// `mantissa × 10^exponent` (integer exponent), or a plain float; `None` when neither reads.
+/// Numeric text beyond f64's range gives ±∞ (never NaN, which no numeric text produces). The power form is rewritten as `mantissa e exponent` and parsed once,
 /// so `1.2×10^11` gives exactly the same `f64` as `1.2e11`.
 fn parse_compact(text: &str) -> Option<f64> {
     match text.split_once("10^") {
@@ -78,7 +80,7 @@ fn parse_plain(text: &str) -> Option<f64> {
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
     if is_numeric {
-        text.parse::<f64>().ok().filter(|v| v.is_finite())
+        text.parse::<f64>().ok()
     } else {
         None
     }

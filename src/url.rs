@@ -9,8 +9,8 @@ use std::fmt;
 
 use crate::doomsday::model::{Hypothesis, Rule};
 use crate::doomsday::params::{
-    clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_HYPOTHESES,
-    MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
+    clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_DOUBLINGS,
+    MAX_HYPOTHESES, MAX_SEED, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
 };
 use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
@@ -28,6 +28,9 @@ pub const DOOM_SHAPE: &str = "doom.shape";
 pub const DOOM_LO: &str = "doom.lo";
 pub const DOOM_HI: &str = "doom.hi";
 pub const DOOM_THRESHOLD: &str = "doom.threshold";
+pub const DOOM_SEED: &str = "doom.seed";
+pub const DOOM_DOUBLINGS: &str = "doom.doublings";
+pub const DOOM_EARLY: &str = "doom.early";
 
 /// Every key this codec reads and writes; all others are left alone.
 pub const KNOWN_KEYS: &[&str] = &[
@@ -44,6 +47,9 @@ pub const KNOWN_KEYS: &[&str] = &[
     DOOM_LO,
     DOOM_HI,
     DOOM_THRESHOLD,
+    DOOM_SEED,
+    DOOM_DOUBLINGS,
+    DOOM_EARLY,
 ];
 
 /// How much of a malformed value a notice repeats before cutting it short.
@@ -192,6 +198,23 @@ impl Reader {
         }
     }
 
+    /// `target` becomes the whole number if it reads and lies in `0..=max`.
+    fn whole(&mut self, key: &str, value: &str, max: u32, target: &mut u32) {
+        match parse_number(value, 0.0, f64::from(max)) {
+            Ok(parsed) if parsed.fract() == 0.0 => *target = parsed as u32,
+            Ok(_) => self.problems.push(UrlProblem::new(
+                key,
+                value,
+                format!("must be a whole number; using {target}"),
+            )),
+            Err(reason) => self.problems.push(UrlProblem::new(
+                key,
+                value,
+                format!("{reason}; using {target}"),
+            )),
+        }
+    }
+
     /// A comma-separated list of numbers in `[min, max]`, at most [`MAX_HYPOTHESES`] long.
     fn numbers(&mut self, key: &str, value: &str, min: f64, max: f64) -> Option<Vec<f64>> {
         let items: Vec<&str> = value.split(',').collect();
@@ -316,6 +339,9 @@ pub fn decode(query: &str) -> Decoded {
             DOOM_LO => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.lo),
             DOOM_HI => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.hi),
             DOOM_THRESHOLD => reader.number(key, value, MIN_TOTAL, MAX_TOTAL, &mut doom.threshold),
+            DOOM_SEED => reader.whole(key, value, MAX_SEED, &mut doom.seed),
+            DOOM_DOUBLINGS => reader.whole(key, value, MAX_DOUBLINGS, &mut doom.doublings),
+            DOOM_EARLY => reader.whole(key, value, MAX_DOUBLINGS, &mut doom.early),
             DOOM_REFCLASS => reader.number(key, value, 0.0, 1.0, &mut doom.reference_fraction),
             DOOM_N => {
                 let parsed = reader.numbers(key, value, MIN_TOTAL, MAX_TOTAL);
@@ -331,6 +357,18 @@ pub fn decode(query: &str) -> Decoded {
     }
     if let Some(hypotheses) = lists.assemble(&mut reader) {
         doom.hypotheses = hypotheses;
+    }
+    if doom.early > doom.doublings {
+        let message = format!(
+            "{DOOM_EARLY} cannot exceed {DOOM_DOUBLINGS} ({}); using {}",
+            doom.doublings, doom.doublings
+        );
+        reader.problems.push(UrlProblem::new(
+            DOOM_EARLY,
+            &doom.early.to_string(),
+            message,
+        ));
+        doom.early = doom.doublings;
     }
     if doom.lo >= doom.hi {
         let defaults = DoomsdayParams::default();
@@ -398,6 +436,12 @@ impl Writer {
         }
     }
 
+    fn whole(&mut self, key: &str, value: u32, default: u32) {
+        if value != default {
+            self.pair(key, &value.to_string());
+        }
+    }
+
     fn list<T>(&mut self, key: &str, items: &[Hypothesis], field: impl Fn(&Hypothesis) -> T)
     where
         T: fmt::Display,
@@ -441,5 +485,8 @@ pub fn encode(params: &Params, previous_query: &str) -> String {
     out.number(DOOM_LO, doom.lo, default_doom.lo);
     out.number(DOOM_HI, doom.hi, default_doom.hi);
     out.number(DOOM_THRESHOLD, doom.threshold, default_doom.threshold);
+    out.whole(DOOM_SEED, doom.seed, default_doom.seed);
+    out.whole(DOOM_DOUBLINGS, doom.doublings, default_doom.doublings);
+    out.whole(DOOM_EARLY, doom.early, default_doom.early);
     out.query
 }

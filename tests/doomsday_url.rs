@@ -23,7 +23,7 @@ fn a_full_query_restores_every_field() {
     let (d, problems) = doom(
         "doom.mode=continuous&doom.rule=sia&doom.compare=1&doom.rank=6e10\
          &doom.n=2e11,2e14,1e20&doom.prior=0.05,0.9,0.05&doom.names=Short,Long,Stars\
-         &doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11&doom.hi=1e25&doom.threshold=5e12",
+         &doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11&doom.hi=1e25&doom.threshold=5e12&doom.seed=99&doom.doublings=40&doom.early=7",
     );
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(d.mode, Mode::Continuous);
@@ -54,6 +54,7 @@ fn a_full_query_restores_every_field() {
     assert_eq!(d.shape, Shape::Uniform);
     assert_eq!((d.lo, d.hi), (1e11, 1e25));
     assert_eq!(d.threshold, 5e12);
+    assert_eq!((d.seed, d.doublings, d.early), (99, 40, 7));
 }
 
 #[test]
@@ -99,6 +100,9 @@ fn bad_numbers_are_reported_and_replaced() {
         ("doom.prior=1,x", "doom.prior=\"1,x\": value 2: Not a number (examples: 120, 1.2e11, 1.2×10^11); using the defaults"),
         ("doom.rule=both", "doom.rule=\"both\": expected one of ssa, sia; using ssa"),
         ("doom.mode=", "doom.mode=\"\": expected one of discrete, continuous; using discrete"),
+        ("doom.seed=1.5", "doom.seed=\"1.5\": must be a whole number; using 1"),
+        ("doom.doublings=201", "doom.doublings=\"201\": Must be at most 200; using 30"),
+        ("doom.early=31", "doom.early=\"31\": doom.early cannot exceed doom.doublings (30); using 30"),
     ] {
         let (d, problems) = doom(query);
         assert_eq!(problems, vec![expected.to_owned()], "query {query}");
@@ -217,6 +221,9 @@ fn doomsday_params() -> impl Strategy<Value = DoomsdayParams> {
                     lo: 10f64.powf(log10_lo),
                     hi: 10f64.powf(log10_lo + width),
                     threshold: 10f64.powf(log10_rank / 2.0 + 1.0),
+                    seed: (log10_rank * 1e6) as u32,
+                    doublings: (log10_lo * 10.0) as u32,
+                    early: (log10_lo * 5.0) as u32,
                 }
             },
         )
@@ -232,7 +239,7 @@ proptest! {
     }
 
     #[test]
-    fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare|threshold)", value in "\\PC{0,40}") {
+    fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare|threshold|seed|doublings|early)", value in "\\PC{0,40}") {
         let query = form_urlencoded::Serializer::new(String::new()).append_pair(&key, &value).finish();
         let d = decode(&query).params.doomsday;
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
@@ -240,5 +247,6 @@ proptest! {
         prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));
         prop_assert!(d.lo < d.hi);
         prop_assert!((0.0..=1.0).contains(&d.reference_fraction));
+        prop_assert!(d.early <= d.doublings && d.doublings <= 200);
     }
 }

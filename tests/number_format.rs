@@ -49,7 +49,6 @@ fn refuses_what_is_not_a_finite_number() {
         "inf",
         "NaN",
         "infinity",
-        "1e999",
         "10^",
         "10^1.5",
         "x10^3",
@@ -62,6 +61,17 @@ fn refuses_what_is_not_a_finite_number() {
     }
     assert_eq!(parse(""), Err(NumberError::Empty));
     assert_eq!(parse(" , "), Err(NumberError::Empty));
+}
+
+#[test]
+fn numbers_beyond_f64_are_out_of_range_not_nonsense() {
+    assert_eq!(parse("1e999"), Err(NumberError::AboveMaximum(f64::MAX)));
+    assert_eq!(parse("-1e999"), Err(NumberError::BelowMinimum(f64::MIN)));
+    assert_eq!(
+        parse_number(&"9".repeat(10_000), 1.0, 1e40),
+        Err(NumberError::AboveMaximum(1e40))
+    );
+    assert_eq!(parse("10^400"), Err(NumberError::AboveMaximum(f64::MAX)));
 }
 
 #[test]

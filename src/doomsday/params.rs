@@ -2,6 +2,7 @@
 //! Pure: the URL codec reads and writes these, the reducer applies [`DoomsdayAction`]s to them.
 
 use crate::doomsday::model::{Hypothesis, Rule};
+pub use crate::doomsday::petri::MAX_DOUBLINGS;
 
 /// Limits on what a reader may set; the URL codec and the inputs enforce the same ones.
 pub const MIN_TOTAL: f64 = 1.0;
@@ -95,6 +96,12 @@ pub struct DoomsdayParams {
     pub hi: f64,
     /// The N whose posterior tail probability P(N > threshold) the continuous view reports.
     pub threshold: f64,
+    /// The simulation's random seed: the same seed gives the same draws.
+    pub seed: u32,
+    /// The Petri dish: how many times the population doubles, G.
+    pub doublings: u32,
+    /// The Petri dish: the early generations asked about, the first k + 1 (0 to k).
+    pub early: u32,
 }
 
 /// The illustrative Stars and Dust hypotheses (reference notes §1): not the source post's numbers.
@@ -126,6 +133,9 @@ impl Default for DoomsdayParams {
             lo: 1e10,
             hi: 1e30,
             threshold: 1e12,
+            seed: 1,
+            doublings: 30,
+            early: 3,
         }
     }
 }
@@ -232,6 +242,9 @@ pub enum DoomsdayAction {
     SetLo(f64),
     SetHi(f64),
     SetThreshold(f64),
+    SetSeed(f64),
+    SetDoublings(f64),
+    SetEarly(f64),
     Reset,
 }
 
@@ -311,6 +324,12 @@ impl DoomsdayParams {
             DoomsdayAction::SetLo(lo) => self.lo = clamp_total(lo).min(self.hi),
             DoomsdayAction::SetHi(hi) => self.hi = clamp_total(hi).max(self.lo),
             DoomsdayAction::SetThreshold(t) => self.threshold = clamp_total(t),
+            DoomsdayAction::SetSeed(seed) => self.seed = whole(seed, MAX_SEED),
+            DoomsdayAction::SetDoublings(g) => {
+                self.doublings = whole(g, MAX_DOUBLINGS);
+                self.early = self.early.min(self.doublings);
+            }
+            DoomsdayAction::SetEarly(k) => self.early = whole(k, self.doublings),
             DoomsdayAction::Reset => *self = Self::default(),
         }
     }
@@ -351,6 +370,18 @@ impl DoomsdayParams {
                 ..h.clone()
             })
             .collect()
+    }
+}
+
+/// The largest seed a reader can type (seeds are whole numbers from 0).
+pub const MAX_SEED: u32 = 1_000_000_000;
+
+/// `value` rounded to a whole number in `0..=max` (0 for NaN).
+fn whole(value: f64, max: u32) -> u32 {
+    if value.is_nan() {
+        0
+    } else {
+        value.round().clamp(0.0, f64::from(max)) as u32
     }
 }
 

@@ -9,10 +9,12 @@ use crate::doomsday::model::{update, Rule, Update, UpdateError};
 use crate::doomsday::number_line::NumberLine;
 use crate::doomsday::odds_form::OddsForm;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, Mode};
+use crate::doomsday::petri_view::PetriView;
 use crate::doomsday::rank_control::RankControl;
 use crate::doomsday::reference_class::ReferenceClass;
 use crate::doomsday::result_sentence::ResultSentence;
 use crate::doomsday::rule_picker::RulePicker;
+use crate::doomsday::simulation_view::SimulationView;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct DoomsdaySectionProps {
@@ -130,9 +132,11 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
                     },
                 } }
                 <ReferenceClass params={params.clone()} dispatch={dispatch.clone()} />
+                <SimulationView params={params.clone()} dispatch={dispatch.clone()} />
             } else {
                 <ContinuousView params={params.clone()} dispatch={dispatch.clone()} />
             }
+            <PetriView doublings={params.doublings} early={params.early} dispatch={dispatch.clone()} />
         </section>
     }
 }

@@ -1,0 +1,82 @@
+//! The Petri dish: in a population that doubles G times, the share of everyone ever born who
+//! lives in the first k doublings.
+
+use yew::prelude::*;
+
+use crate::components::sci::Probability;
+use crate::components::slider::Slider;
+use crate::doomsday::params::{DoomsdayAction, MAX_DOUBLINGS};
+use crate::doomsday::petri::{early_share, last_generation_share};
+use crate::number_format::format_superscript;
+
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 50.0;
+const RIGHT: f64 = 700.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 170.0;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct PetriViewProps {
+    pub doublings: u32,
+    pub early: u32,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+#[function_component(PetriView)]
+pub fn petri_view(props: &PetriViewProps) -> Html {
+    let (g, k) = (props.doublings, props.early.min(props.doublings));
+    let share = early_share(g, k);
+    let floor = (early_share(g, 0).log10().floor()).min(-1.0);
+    let x = |j: u32| LEFT + f64::from(j) / f64::from(g.max(1)) * (RIGHT - LEFT);
+    let y = |s: f64| BOTTOM - (s.log10() - floor) / -floor * (BOTTOM - TOP);
+    let points: Vec<String> = (0..=g)
+        .map(|j| format!("{:.1},{:.1}", x(j), y(early_share(g, j))))
+        .collect();
+    html! {
+        <section class="petri" aria-labelledby="petri-title">
+            <h3 id="petri-title">{ "The Petri dish" }</h3>
+            <p>
+                { "The source post compares us to bacteria a few doublings after a dish is inoculated. In a \
+                   population that starts from one cell and doubles every generation, each generation \
+                   outnumbers all earlier ones together, so almost everyone is born near the end." }
+            </p>
+            <div class="control-row two">
+                <Slider id="doom-doublings" label="Doublings in the dish's life, G" value={f64::from(g)} min={1.0}
+                    max={f64::from(MAX_DOUBLINGS)} step={1.0} value_text={g.to_string()}
+                    on_change={props.dispatch.reform(DoomsdayAction::SetDoublings)} />
+                <Slider id="doom-early" label="Early doublings, k" value={f64::from(k)} min={0.0}
+                    max={f64::from(g)} step={1.0} value_text={k.to_string()}
+                    on_change={props.dispatch.reform(DoomsdayAction::SetEarly)} />
+            </div>
+            <p class="result-sentence" aria-live="polite" data-testid="doom-petri-share" data-value={format!("{share:e}")}>
+                { format!("A cell born in the first {k} doublings of a dish that doubles {g} times is among the first ") }
+                <strong><Probability p={share} complement={1.0 - share} digits={3} /></strong>
+                { " of all cells that will ever live; " }
+                <Probability p={last_generation_share(g)} complement={1.0 - last_generation_share(g)} digits={3} />
+                { " are born in the very last generation." }
+            </p>
+            <figure class="chart">
+                <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 36.0)} role="img" aria-labelledby="petri-caption">
+                    <polyline class="curve series-3" points={points.join(" ")} />
+                    <circle class="marker" cx={x(k).to_string()} cy={y(share).to_string()} r="6" />
+                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
+                    <text x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end">{ "1" }</text>
+                    <text x={(LEFT - 6.0).to_string()} y={(BOTTOM + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
+                    <text x={LEFT.to_string()} y={(BOTTOM + 18.0).to_string()}>{ "0" }</text>
+                    <text x={RIGHT.to_string()} y={(BOTTOM + 18.0).to_string()} text-anchor="end">{ g.to_string() }</text>
+                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 32.0).to_string()} text-anchor="middle">
+                        { "doublings so far (the curve: share of all cells ever born by then, log scale)" }
+                    </text>
+                </svg>
+                <figcaption id="petri-caption">
+                    { "The share of all cells ever born who are born by each doubling rises as a straight line on a \
+                       log scale: it doubles every generation until the last. Under SSA, being early in such a \
+                       dish is exactly as surprising as being an early human under Stars, yet some cells are early, \
+                       and only they can ask the question early. About 8 billion of the 117 billion humans ever born \
+                       (6.8%, PRB 2022) are alive now: so far our curve looks like the end of a growth spurt, and \
+                       Stars says it is really the beginning." }
+                </figcaption>
+            </figure>
+        </section>
+    }
+}

@@ -1,0 +1,187 @@
+//! A Monte Carlo version of the update, to make the likelihood tangible: draw a world from the
+//! prior, draw an observer in it, and keep the draw only if the observer's rank is ours. The
+//! share of kept draws from each world converges to its posterior.
+//!
+//! - SSA: world i with probability w_i / Σ w; then a rank uniform on 1..=N_i.
+//! - SIA: world i with probability w_i N_i / Σ w N (worlds weighted by population); then a
+//!   rank uniform on 1..=N_i.
+
+use crate::doomsday::model::{Hypothesis, Rule};
+
+/// The largest N a simulation accepts: beyond it the kept draws are too rare to count.
+pub const MAX_SIMULATED_TOTAL: f64 = 1e7;
+
+/// xoshiro256++ (Blackman & Vigna), seeded through SplitMix64: fast, small, reproducible.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rng {
+    state: [u64; 4],
+}
+
+impl Rng {
+    /// A generator whose whole sequence is fixed by `seed`.
+    pub fn new(seed: u64) -> Self {
+        let mut s = seed;
+        let mut next = || {
+            s = s.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = s;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        Self {
+            state: [next(), next(), next(), next()],
+        }
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        let s = &mut self.state;
+        let result = s[0].wrapping_add(s[3]).rotate_left(23).wrapping_add(s[0]);
+        let t = s[1] << 17;
+        s[2] ^= s[0];
+        s[3] ^= s[1];
+        s[1] ^= s[2];
+        s[0] ^= s[3];
+        s[2] ^= t;
+        s[3] = s[3].rotate_left(45);
+        result
+    }
+
+    /// A uniform number in [0, 1) with 53 random bits.
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+/// Why a set-up cannot be simulated.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SimulationError {
+    /// Some N exceeds [`MAX_SIMULATED_TOTAL`]: its share of kept draws would be too small to see.
+    TooLarge { largest: f64 },
+    /// The rank is not a whole number from 1 to the largest N.
+    BadRank(f64),
+    /// A total is not a whole number ≥ 1, or the weights give no world to draw.
+    BadHypotheses,
+}
+
+/// The running experiment: how many draws, and how many were kept from each world.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Simulation {
+    rng: Rng,
+    /// Cumulative sampling weights for choosing a world, ending at 1.
+    cumulative: Vec<f64>,
+    totals: Vec<u64>,
+    rank: u64,
+    pub draws: u64,
+    pub kept: Vec<u64>,
+}
+
+impl Simulation {
+    /// A fresh simulation of `hypotheses` with our rank `rank` under `rule`, seeded by `seed`.
+    pub fn new(
+        hypotheses: &[Hypothesis],
+        rank: f64,
+        rule: Rule,
+        seed: u64,
+    ) -> Result<Self, SimulationError> {
+        let largest = hypotheses.iter().map(|h| h.total).fold(0.0, f64::max);
+        if largest > MAX_SIMULATED_TOTAL {
+            return Err(SimulationError::TooLarge { largest });
+        }
+        if !(rank >= 1.0 && rank <= largest && rank.fract() == 0.0) {
+            return Err(SimulationError::BadRank(rank));
+        }
+        let valid = hypotheses.iter().all(|h| {
+            h.total >= 1.0 && h.total.fract() == 0.0 && h.weight.is_finite() && h.weight >= 0.0
+        });
+        let weights: Vec<f64> = hypotheses
+            .iter()
+            .map(|h| match rule {
+                Rule::Ssa => h.weight,
+                Rule::Sia => h.weight * h.total,
+            })
+            .collect();
+        let sum: f64 = weights.iter().sum();
+        if !valid || sum.is_nan() || sum <= 0.0 {
+            return Err(SimulationError::BadHypotheses);
+        }
+        let mut running = 0.0;
+        let cumulative = weights
+            .iter()
+            .map(|w| {
+                running += w / sum;
+                running
+            })
+            .collect();
+        Ok(Self {
+            rng: Rng::new(seed),
+            cumulative,
+            totals: hypotheses.iter().map(|h| h.total as u64).collect(),
+            rank: rank as u64,
+            draws: 0,
+            kept: vec![0; hypotheses.len()],
+        })
+    }
+
+    /// Makes `count` more draws: a world by its sampling weight, then a rank uniform on 1..=N.
+    pub fn run(&mut self, count: u64) {
+        let last = self.cumulative.len() - 1;
+        for _ in 0..count {
+            let u = self.rng.next_f64();
+            let world = self.cumulative.iter().position(|&c| u < c).unwrap_or(last);
+            let rank = (self.rng.next_f64() * self.totals[world] as f64) as u64 + 1;
+            if rank == self.rank {
+                self.kept[world] += 1;
+            }
+        }
+        self.draws += count;
+    }
+
+    /// All draws kept so far.
+    pub fn kept_total(&self) -> u64 {
+        self.kept.iter().sum()
+    }
+
+    /// The estimate of world i's posterior, kept_i / kept, with its 95% Wilson score interval;
+    /// `None` before any draw is kept.
+    pub fn estimate(&self, i: usize) -> Option<Estimate> {
+        let n = self.kept_total() as f64;
+        let k = *self.kept.get(i)? as f64;
+        (n > 0.0).then(|| Estimate::wilson(k, n))
+    }
+}
+
+/// A proportion with its 95% interval.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Estimate {
+    pub share: f64,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Estimate {
+    /// Wilson's score interval for k successes in n trials at z = 1.96:
+    /// (p̂ + z²/2n ± z √(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n), exactly 0 below for k = 0 and
+    /// exactly 1 above for k = n (where rounding would leave a trace).
+    pub fn wilson(k: f64, n: f64) -> Self {
+        const Z: f64 = 1.959_963_984_540_054;
+        let p = k / n;
+        let z2 = Z * Z;
+        let centre = p + z2 / (2.0 * n);
+        let spread = Z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+        let denominator = 1.0 + z2 / n;
+        Self {
+            share: p,
+            lo: if k == 0.0 {
+                0.0
+            } else {
+                ((centre - spread) / denominator).max(0.0)
+            },
+            hi: if k == n {
+                1.0
+            } else {
+                ((centre + spread) / denominator).min(1.0)
+            },
+        }
+    }
+}

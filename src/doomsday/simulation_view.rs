@@ -1,0 +1,382 @@
+//! The simulation: draw worlds and observers, keep the draws with our rank, and watch the
+//! running estimate and its 95% band close in on the exact posterior. Runs in chunks of a few
+//! milliseconds between frames, so the page never stalls.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::components::number_field::NumberField;
+use crate::components::sci::{Probability, Sci};
+use crate::doomsday::model::{complement, update, Update};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, MAX_SEED};
+use crate::doomsday::rule_picker::rule_name;
+use crate::doomsday::simulation::{Simulation, SimulationError, MAX_SIMULATED_TOTAL};
+use crate::number_format::format_superscript;
+
+/// Each chunk aims to take this long, leaving the rest of the frame to the page.
+const CHUNK_MILLISECONDS: f64 = 8.0;
+/// The simulation stops by itself after this many draws.
+const MAX_DRAWS: u64 = 1_000_000_000;
+/// A rate to quote before one has been measured: what the benchmark found in Chromium.
+const QUOTED_RATE: f64 = 5e6;
+
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 70.0;
+const RIGHT: f64 = 700.0;
+const TOP: f64 = 20.0;
+const BOTTOM: f64 = 200.0;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct SimulationViewProps {
+    pub params: DoomsdayParams,
+    pub dispatch: Callback<DoomsdayAction>,
+}
+
+/// What the view shows of a running simulation, copied out after every chunk.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Snapshot {
+    draws: u64,
+    kept: Vec<u64>,
+    /// Draws per second over the last chunk.
+    rate: f64,
+    /// (draws, estimate, band low, band high) of the tracked hypothesis, at about 12 points per
+    /// power of ten of draws.
+    history: Vec<(f64, f64, f64, f64)>,
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// The hypothesis whose estimate the chart follows: the one with the smallest nonzero exact
+/// posterior, the hardest for sampling to resolve.
+fn tracked(exact: &Update) -> usize {
+    exact
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.posterior > 0.0)
+        .min_by(|a, b| a.1.posterior.total_cmp(&b.1.posterior))
+        .map_or(0, |(i, _)| i)
+}
+
+#[function_component(SimulationView)]
+pub fn simulation_view(props: &SimulationViewProps) -> Html {
+    let p = &props.params;
+    let counted = p.counted_hypotheses();
+    let setup = Simulation::new(&counted, p.rank, p.rule, u64::from(p.seed));
+    let exact = update(&counted, p.rank, p.rule);
+    let sim: Rc<RefCell<Option<Simulation>>> = use_mut_ref(|| None);
+    let snapshot = use_state(Snapshot::default);
+    let running = use_state(|| false);
+    let interval = use_mut_ref(|| None::<Interval>);
+
+    // A new set-up (hypotheses, rank, rule or seed) starts over.
+    {
+        let (sim, snapshot, running, interval) = (
+            sim.clone(),
+            snapshot.clone(),
+            running.clone(),
+            interval.clone(),
+        );
+        use_effect_with(setup.clone().ok(), move |fresh| {
+            *sim.borrow_mut() = fresh.clone();
+            *interval.borrow_mut() = None;
+            running.set(false);
+            snapshot.set(Snapshot::default());
+        });
+    }
+
+    let track = exact.as_ref().map(tracked).unwrap_or(0);
+    let start = {
+        let (sim, snapshot, running, interval) = (
+            sim.clone(),
+            snapshot.clone(),
+            running.clone(),
+            interval.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (sim, snapshot, running_flag) = (sim.clone(), snapshot.clone(), running.clone());
+            let chunk = Rc::new(RefCell::new(20_000u64));
+            let history = Rc::new(RefCell::new(snapshot.history.clone()));
+            let ticker = Interval::new(16, move || {
+                let mut guard = sim.borrow_mut();
+                let Some(sim) = guard.as_mut() else { return };
+                let started = now();
+                let size = *chunk.borrow();
+                sim.run(size);
+                let elapsed = (now() - started).max(0.01);
+                let next = (size as f64 * CHUNK_MILLISECONDS / elapsed).clamp(1_000.0, 2_000_000.0);
+                *chunk.borrow_mut() = next as u64;
+                let draws = sim.draws as f64;
+                let mut history = history.borrow_mut();
+                let due = history
+                    .last()
+                    .is_none_or(|last| draws.log10() - last.0.log10() >= 1.0 / 12.0);
+                if due {
+                    if let Some(e) = sim.estimate(track) {
+                        history.push((draws, e.share, e.lo, e.hi));
+                    }
+                }
+                snapshot.set(Snapshot {
+                    draws: sim.draws,
+                    kept: sim.kept.clone(),
+                    rate: size as f64 / elapsed * 1000.0,
+                    history: history.clone(),
+                });
+                if sim.draws >= MAX_DRAWS {
+                    running_flag.set(false);
+                }
+            });
+            *interval.borrow_mut() = Some(ticker);
+            running.set(true);
+        })
+    };
+    let pause = {
+        let (running, interval) = (running.clone(), interval.clone());
+        Callback::from(move |_: MouseEvent| {
+            *interval.borrow_mut() = None;
+            running.set(false);
+        })
+    };
+    let reset = {
+        let (sim, snapshot, running, interval) = (
+            sim.clone(),
+            snapshot.clone(),
+            running.clone(),
+            interval.clone(),
+        );
+        let fresh = setup.clone().ok();
+        Callback::from(move |_: MouseEvent| {
+            *interval.borrow_mut() = None;
+            *sim.borrow_mut() = fresh.clone();
+            running.set(false);
+            snapshot.set(Snapshot::default());
+        })
+    };
+    if !*running {
+        *interval.borrow_mut() = None;
+    }
+    let load = |example: Example| {
+        props
+            .dispatch
+            .reform(move |_: MouseEvent| DoomsdayAction::LoadExample(example))
+    };
+
+    let body = match (&setup, &exact) {
+        (Ok(_), Ok(exact)) => render_running(
+            p,
+            exact,
+            &snapshot,
+            track,
+            *running,
+            Controls {
+                start,
+                pause,
+                reset,
+            },
+        ),
+        (Err(SimulationError::TooLarge { .. }), Ok(exact)) => {
+            render_too_large(p, exact, snapshot.rate)
+        }
+        (Err(_), Ok(_)) => html! {
+            <p>{ "The simulation needs whole numbers: a rank of at least 1 and totals of at least 1 \
+                  that reach it. Load one of the examples above." }</p>
+        },
+        (_, Err(error)) => html! { <p>{ error.to_string() }</p> },
+    };
+
+    html! {
+        <section class="simulation" aria-labelledby="simulation-title">
+            <h3 id="simulation-title">{ "See it happen: a simulation" }</h3>
+            <p>
+                { "Draw a world from the prior (under SIA, weighted by its population), then draw an \
+                   observer uniformly from that world's people, and keep the draw only if the observer's \
+                   rank is yours. Among the kept draws, the share from each world is its posterior. It \
+                   works wherever draws with your rank are common enough to count: totals up to " }
+                <Sci value={MAX_SIMULATED_TOTAL} digits={1} />{ "." }
+            </p>
+            <div class="toolbar">
+                <button type="button" onclick={load(Example::TwoUrns)}>{ "Two urns: 10 or 1,000,000, ball 7" }</button>
+                <button type="button" onclick={load(Example::Paulos)}>{ "Paulos: 10 or 10,000, 5% prior" }</button>
+            </div>
+            <NumberField id="doom-seed" label="Random seed (the same seed repeats the same draws)"
+                value={f64::from(p.seed)} min={0.0} max={f64::from(MAX_SEED)}
+                on_change={props.dispatch.reform(DoomsdayAction::SetSeed)} />
+            { body }
+        </section>
+    }
+}
+
+/// The buttons' handlers.
+struct Controls {
+    start: Callback<MouseEvent>,
+    pause: Callback<MouseEvent>,
+    reset: Callback<MouseEvent>,
+}
+
+fn render_running(
+    p: &DoomsdayParams,
+    exact: &Update,
+    snapshot: &Snapshot,
+    track: usize,
+    running: bool,
+    controls: Controls,
+) -> Html {
+    let Controls {
+        start,
+        pause,
+        reset,
+    } = controls;
+    let kept_total: u64 = snapshot.kept.iter().sum();
+    let estimate = |i: usize| {
+        (kept_total > 0).then(|| {
+            crate::doomsday::simulation::Estimate::wilson(
+                snapshot.kept[i] as f64,
+                kept_total as f64,
+            )
+        })
+    };
+    let exact_tracked = exact.rows[track].posterior;
+    let chart = if snapshot.history.len() >= 2 {
+        let first = snapshot.history[0].0.log10().floor();
+        let last = (snapshot.draws as f64).log10().ceil().max(first + 1.0);
+        let x = |d: f64| LEFT + (d.log10() - first) / (last - first) * (RIGHT - LEFT);
+        let floor = (exact_tracked.log10() - 2.0).floor().max(-12.0);
+        let y = |v: f64| {
+            let t = ((v.max(10f64.powf(floor))).log10() - floor) / (0.0 - floor);
+            BOTTOM - t.clamp(0.0, 1.0) * (BOTTOM - TOP)
+        };
+        let band_top: Vec<String> = snapshot
+            .history
+            .iter()
+            .map(|h| format!("{:.1},{:.1}", x(h.0), y(h.3)))
+            .collect();
+        let band_bottom: Vec<String> = snapshot
+            .history
+            .iter()
+            .rev()
+            .map(|h| format!("{:.1},{:.1}", x(h.0), y(h.2)))
+            .collect();
+        let line: Vec<String> = snapshot
+            .history
+            .iter()
+            .map(|h| format!("{:.1},{:.1}", x(h.0), y(h.1)))
+            .collect();
+        html! {
+            <figure class="chart convergence-chart">
+                <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 40.0)} role="img" aria-labelledby="convergence-caption">
+                    <polygon class="band series-1" points={format!("{} {}", band_top.join(" "), band_bottom.join(" "))} />
+                    <polyline class="estimate series-1" points={line.join(" ")} />
+                    <line class="exact-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(exact_tracked).to_string()} y2={y(exact_tracked).to_string()} />
+                    <text x={(LEFT - 6.0).to_string()} y={(y(exact_tracked) + 4.0).to_string()} text-anchor="end">{ "exact" }</text>
+                    <text x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end">{ "1" }</text>
+                    <text x={(LEFT - 6.0).to_string()} y={(BOTTOM + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
+                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
+                    <text x={LEFT.to_string()} y={(BOTTOM + 18.0).to_string()}>{ format_superscript(10f64.powf(first), 1) }</text>
+                    <text x={RIGHT.to_string()} y={(BOTTOM + 18.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(last), 1) }</text>
+                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 34.0).to_string()} text-anchor="middle">{ "draws (log scale)" }</text>
+                </svg>
+                <figcaption id="convergence-caption">
+                    { format!("The running estimate of P({} | your rank), log scale, with its 95% band, against the \
+                               exact value {}.", p.hypotheses[track].name, format_superscript(exact_tracked, 4)) }
+                </figcaption>
+            </figure>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <>
+            <div class="toolbar" role="group" aria-label="Simulation controls">
+                <button type="button" onclick={start} disabled={running} data-testid="doom-sim-start">
+                    { if snapshot.draws == 0 { "Start" } else { "Resume" } }
+                </button>
+                <button type="button" onclick={pause} disabled={!running} data-testid="doom-sim-pause">{ "Pause" }</button>
+                <button type="button" onclick={reset} data-testid="doom-sim-reset">{ "Reset" }</button>
+            </div>
+            <p aria-live="polite" data-testid="doom-sim-draws" data-value={snapshot.draws.to_string()} data-rate={format!("{:.0}", snapshot.rate)}>
+                { format!("{} draws, {} kept (rank = {})", format_superscript(snapshot.draws as f64, 4),
+                    format_superscript(kept_total as f64, 4), format_superscript(p.rank, 4)) }
+                if snapshot.rate > 0.0 {
+                    { format!("; {} draws a second.", format_superscript(snapshot.rate, 2)) }
+                }
+            </p>
+            <div class="table-scroll" role="region" aria-label="Simulated and exact posteriors" tabindex="0">
+                <table class="bayes-table">
+                    <caption>{ format!("Simulated posteriors under {}, with 95% intervals", rule_name(p.rule)) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Hypothesis" }</th><th scope="col">{ "Kept draws" }</th>
+                        <th scope="col">{ "Estimate" }</th><th scope="col">{ "95% interval" }</th><th scope="col">{ "Exact" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for exact.rows.iter().enumerate().map(|(i, row)| {
+                            let e = estimate(i);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ p.hypotheses[i].name.clone() }</th>
+                                    <td>{ snapshot.kept.get(i).copied().unwrap_or(0).to_string() }</td>
+                                    <td data-testid={format!("doom-sim-estimate-{i}")}
+                                        data-value={e.map(|e| format!("{:e}", e.share)).unwrap_or_default()}
+                                        data-lo={e.map(|e| format!("{:e}", e.lo)).unwrap_or_default()}
+                                        data-hi={e.map(|e| format!("{:e}", e.hi)).unwrap_or_default()}>
+                                        { e.map_or(html! { "—" }, |e| html! { <Probability p={e.share} complement={1.0 - e.share} digits={4} /> }) }
+                                    </td>
+                                    <td>
+                                        { e.map_or(html! { "—" }, |e| html! {
+                                            <>
+                                                <Probability p={e.lo} complement={1.0 - e.lo} digits={3} />
+                                                { " to " }
+                                                <Probability p={e.hi} complement={1.0 - e.hi} digits={3} />
+                                            </>
+                                        }) }
+                                    </td>
+                                    <td><Probability p={row.posterior} complement={complement(exact, i)} digits={6} /></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { chart }
+        </>
+    }
+}
+
+/// Why sampling cannot resolve an astronomical N, with the number of draws it would take.
+fn render_too_large(p: &DoomsdayParams, exact: &Update, measured_rate: f64) -> Html {
+    let rate = if measured_rate > 0.0 {
+        measured_rate
+    } else {
+        QUOTED_RATE
+    };
+    let rarest = tracked(exact);
+    let h = &p.counted_hypotheses()[rarest];
+    let prior = exact.rows[rarest].prior;
+    // One kept draw from this world needs about N / prior draws (SSA); about 100 kept draws give
+    // a ±20% estimate.
+    let draws_needed = 100.0 * h.total / prior.max(f64::MIN_POSITIVE);
+    let years = draws_needed / rate / 3.156e7;
+    html! {
+        <div class="too-large" data-testid="doom-sim-too-large">
+            <p>
+                { format!("Not at this scale. A draw from {} lands on your rank with probability 1/N = ", h.name) }
+                <Sci value={1.0 / h.total} digits={3} />
+                { ", so estimating its posterior of " }
+                <Probability p={exact.rows[rarest].posterior} complement={complement(exact, rarest)} digits={3} />
+                { " to within about 20% takes some " }<Sci value={draws_needed} digits={2} />
+                { " draws: at " }<Sci value={rate} digits={2} />{ " draws a second, " }
+                <Sci value={years} digits={2} />{ " years. No feasible number of draws can see a probability this small." }
+            </p>
+            <p>
+                { "The exact mathematics has no such limit: the Bayes table above computes it in log space, \
+                   to twelve significant digits. Load one of the examples to watch sampling converge where it can." }
+            </p>
+        </div>
+    }
+}

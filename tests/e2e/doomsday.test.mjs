@@ -1,0 +1,209 @@
+// The doomsday explainer end to end: exact posteriors from URLs, typing, keyboard dragging,
+// examples, impossible evidence, bad input, the continuous prior, the simulation, the Petri dish.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, seriousAccessibilityViolations, useSite } from './support.mjs';
+
+const site = useSite();
+
+/** The full-precision number an output carries in data-value. */
+async function value(page, testid) {
+  const text = await page.getByTestId(testid).getAttribute('data-value');
+  assert.ok(text, `${testid} has a data-value`);
+  return Number(text);
+}
+
+function assertClose(actual, expected, digits = 12, label = '') {
+  const error = Math.abs(actual - expected) / Math.abs(expected);
+  assert.ok(error < 10 ** -digits, `${label} ${actual} is not ${expected} to ${digits} digits (relative error ${error})`);
+}
+
+const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
+
+test('the default Stars against Dust posterior is exact to 12 digits, under SSA', async () => {
+  const { context, page, errors } = await openPage(site);
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e20), 12, 'P(Stars)');
+  assertClose(await value(page, 'doom-posterior-1'), 1e20 / (1.2e11 + 1e20), 12, 'P(Dust)');
+  // Stars against Dust: prior odds 1 times likelihood ratio N_Dust / N_Stars.
+  assertClose(await value(page, 'doom-log10-odds'), Math.log10(1.2e11 / 1e20), 12, 'log10 odds');
+  assert.match(await page.getByTestId('doom-sentence').textContent(), /SSA leaves you 1\.2 × 10−9 sure of Stars\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('URLs restore the classic examples', async () => {
+  const cases = [
+    ['?doom.n=10,1e6&doom.rank=7', 100000 / 100001],
+    ['?doom.n=2e11,2e14&doom.prior=0.05,0.95&doom.rank=6e10', 1000 / 1019],
+    ['?doom.n=10,1e4&doom.prior=0.05,0.95&doom.rank=8', 1000 / 1019],
+    ['?doom.n=2e11,2e14&doom.prior=0.05,0.95&doom.rank=6e10&doom.rule=sia', 0.05],
+  ];
+  for (const [search, expected] of cases) {
+    const { context, page } = await openPage(site, { query: search });
+    assertClose(await value(page, 'doom-posterior-0'), expected, 12, search);
+    await context.close();
+  }
+});
+
+test('side by side, both rules show their posteriors', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.compare=1' });
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e20), 12);
+  // The comparison table is SIA's: the prior, unchanged.
+  assert.equal(await page.getByTestId('doom-posterior-sia-0').getAttribute('data-value'), '5e-1');
+  await context.close();
+});
+
+test('a rank above every N says so plainly, never NaN', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.rank=1e21' });
+  const error = page.getByTestId('doom-error');
+  assert.equal(await error.getAttribute('role'), 'alert');
+  assert.match(await error.textContent(), /refutes them all/);
+  assert.doesNotMatch(await page.locator('#doomsday').textContent(), /NaN/);
+  await context.close();
+});
+
+test('bad URL values are listed in the notice and the defaults are used', async () => {
+  const { context, page, errors } = await openPage(site, {
+    query: `?doom.rank=abc&doom.n=1e20,1.2e11,5&doom.prior=1,1&doom.lo=${'9'.repeat(10000)}`,
+  });
+  const notice = page.getByTestId('url-notice');
+  const text = await notice.textContent();
+  assert.match(text, /doom\.rank=abc: Not a number/);
+  assert.match(text, /doom\.prior=1,1: 2 values, but doom\.n has 3; using the defaults\./);
+  assert.match(text, /doom\.lo=9{60}…: Must be at most 1e40/);
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e20), 12);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('HTML in a name is shown as text and never runs', async () => {
+  let dialogs = 0;
+  const { context, page, errors } = await openPage(site, {
+    query: '?doom.n=1e20,1.2e11&doom.names=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,Dust',
+  });
+  page.on('dialog', () => { dialogs += 1; });
+  assert.equal(await page.locator('#doomsday img').count(), 0);
+  assert.equal(await page.locator('#doom-name-0').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.match(await page.locator('.bayes-table').first().textContent(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing a total in scientific notation updates the posterior and the URL', async () => {
+  const { context, page } = await openPage(site);
+  await page.locator('#doom-n-0').fill('1.2×10^30');
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
+  assert.equal(await query(page), '?doom.n=1.2e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust');
+  await page.locator('#doom-n-0').fill('1e41');
+  assert.equal(await page.locator('#doom-n-0').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#doom-n-0-message').textContent(), /Must be at most 1e40\. Still using 1\.2e30\./);
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
+  await context.close();
+});
+
+test('the numbers in the sentence move with the keyboard and take typed values', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.rank=1e11' });
+  const rank = page.getByTestId('doom-drag-rank');
+  assert.equal(await rank.getAttribute('role'), 'slider');
+  await rank.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await rank.getAttribute('aria-valuenow'), String(11.1));
+  await page.keyboard.press('Home');
+  assert.equal(await query(page), '?doom.rank=1');
+  await page.getByTestId('doom-drag-prior').focus();
+  await page.keyboard.press('PageDown');
+  // 50% − 10 steps of 1% = 40% on Stars.
+  assertClose(await value(page, 'doom-posterior-0'), 0.4 / (0.4 + 0.6 * 1e20 / 1.2e11), 12);
+  await page.getByTestId('doom-drag-n-1').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1e15');
+  await page.keyboard.press('Enter');
+  assert.match(await query(page), /doom\.n=1e20,1e15/);
+  await context.close();
+});
+
+test('dragging a number with the pointer changes it', async () => {
+  const { context, page } = await openPage(site);
+  await page.getByTestId('doom-drag-n-0').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('doom-drag-n-0').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  // 120 px of 480 for the whole 0..40 range: ten powers of ten more.
+  assert.match(await query(page), /doom\.n=1e30,1\.2e11/);
+  await context.close();
+});
+
+test('worked examples, adding and removing hypotheses, and reset', async () => {
+  const { context, page } = await openPage(site);
+  await page.locator('#doom-example').selectOption({ label: 'Two urns: 10 or 1,000,000 balls, ball 7 drawn' });
+  assertClose(await value(page, 'doom-posterior-0'), 100000 / 100001, 12);
+  for (let i = 0; i < 12; i += 1) {
+    const add = page.getByRole('button', { name: 'Add a hypothesis' });
+    if (await add.isDisabled()) break;
+    await add.click();
+  }
+  assert.equal(await page.locator('.hypothesis').count(), 12);
+  assert.equal(await page.getByRole('button', { name: 'Add a hypothesis' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Remove H3' }).click();
+  assert.equal(await page.locator('.hypothesis').count(), 11);
+  await page.getByRole('button', { name: 'Reset the doomsday explainer' }).click();
+  assert.equal(await query(page), '');
+  await context.close();
+});
+
+test('the continuous log-uniform prior under SSA gives Gott’s interval', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.mode=continuous&doom.lo=1&doom.hi=1e40' });
+  const r = 1.175e11;
+  assertClose(await value(page, 'doom-median'), 2 * r, 12);
+  assertClose(await value(page, 'doom-q025'), r / 0.975, 12);
+  assertClose(await value(page, 'doom-q975'), 40 * r, 12);
+  assertClose(await value(page, 'doom-above-threshold'), (1 / 1e12 - 1 / 1e40) / (1 / r - 1 / 1e40), 12);
+  assert.equal(await page.locator('.bracket.gott').count(), 1);
+  await page.locator('#doom-shape-uniform').check();
+  assertClose(await value(page, 'doom-median'), Math.sqrt(r * 1e40), 12);
+  await context.close();
+});
+
+test('the simulation converges on the two urns and stops and resets on command', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.n=10,1e6&doom.rank=7' });
+  await page.getByTestId('doom-sim-start').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="doom-sim-draws"]').dataset.value) > 5e6);
+  await page.getByTestId('doom-sim-pause').click();
+  const exact = [100000 / 100001, 1 / 100001];
+  for (const i of [0, 1]) {
+    const cell = page.getByTestId(`doom-sim-estimate-${i}`);
+    const [lo, hi] = [Number(await cell.getAttribute('data-lo')), Number(await cell.getAttribute('data-hi'))];
+    assert.ok(lo <= exact[i] && exact[i] <= hi, `exact ${exact[i]} in [${lo}, ${hi}]`);
+  }
+  const paused = await page.getByTestId('doom-sim-draws').getAttribute('data-value');
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByTestId('doom-sim-draws').getAttribute('data-value'), paused, 'pause stops drawing');
+  await page.getByTestId('doom-sim-reset').click();
+  assert.equal(await page.getByTestId('doom-sim-draws').getAttribute('data-value'), '0');
+  await context.close();
+});
+
+test('at astronomical N the simulation explains why it cannot run', async () => {
+  const { context, page } = await openPage(site);
+  assert.match(await page.getByTestId('doom-sim-too-large').textContent(), /No feasible number of draws/);
+  await context.close();
+});
+
+test('the Petri dish gives the share of the earliest cells', async () => {
+  const { context, page } = await openPage(site, { query: '?doom.doublings=30&doom.early=3' });
+  assertClose(await value(page, 'doom-petri-share'), 15 / (2 ** 31 - 1), 12);
+  await context.close();
+});
+
+for (const theme of ['light', 'dark']) {
+  for (const mode of ['discrete', 'continuous']) {
+    test(`axe-core finds nothing serious in the ${mode} doomsday view, ${theme} theme`, async () => {
+      const { context, page } = await openPage(site, { query: `?theme=${theme}&doom.mode=${mode}&doom.compare=1`, colorScheme: theme });
+      assert.deepEqual(await seriousAccessibilityViolations(page), []);
+      await context.close();
+    });
+  }
+}
