@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use explainers::components::draggable_number::DraggableNumber;
 use explainers::components::number_field::NumberField;
 use explainers::components::slider::{Scale, Slider};
 use wasm_bindgen::JsCast;
@@ -206,4 +207,102 @@ async fn log_slider_exposes_positions_and_a_readable_value() {
     type_into(&input, "11");
     settle().await;
     assert_eq!(*received.borrow(), vec![1e11]);
+}
+
+#[derive(Properties, PartialEq)]
+struct DraggableHostProps {
+    received: Rc<RefCell<Vec<f64>>>,
+}
+
+/// A draggable rank that, like the page, takes back each value it reports.
+#[function_component(DraggableHost)]
+fn draggable_host(props: &DraggableHostProps) -> Html {
+    let value = use_state(|| 1e11);
+    let on_change = {
+        let (value, received) = (value.clone(), props.received.clone());
+        Callback::from(move |v: f64| {
+            received.borrow_mut().push(v);
+            value.set(v);
+        })
+    };
+    html! {
+        <p>
+            { "Rank " }
+            <DraggableNumber label="birth rank" value={*value} min={1.0} max={1e40} scale={Scale::Log10}
+                step={0.5} value_text={format!("{:e}", *value)} {on_change} testid="rank">
+                { format!("{:e}", *value) }
+            </DraggableNumber>
+        </p>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn draggable_number_is_a_keyboard_slider_that_takes_typed_values() {
+    let root = mount_point();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<DraggableHost>::with_root_and_props(
+        root.clone(),
+        DraggableHostProps {
+            received: received.clone(),
+        },
+    )
+    .render();
+    settle().await;
+
+    let slider = || {
+        root.query_selector("[data-testid='rank']")
+            .unwrap()
+            .unwrap()
+    };
+    let span: web_sys::HtmlElement = slider().dyn_into().unwrap();
+    assert_eq!(span.get_attribute("role").as_deref(), Some("slider"));
+    assert_eq!(span.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        span.get_attribute("aria-label").as_deref(),
+        Some("birth rank")
+    );
+    assert_eq!(span.get_attribute("aria-valuemin").as_deref(), Some("0"));
+    assert_eq!(span.get_attribute("aria-valuemax").as_deref(), Some("40"));
+    assert_eq!(span.get_attribute("aria-valuenow").as_deref(), Some("11"));
+    assert_eq!(
+        span.get_attribute("aria-valuetext").as_deref(),
+        Some("1e11")
+    );
+
+    let key = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_key(key);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        slider().dispatch_event(&event).unwrap();
+    };
+    key("ArrowUp");
+    settle().await;
+    key("PageDown");
+    settle().await;
+    key("End");
+    settle().await;
+    let received_now = received.borrow().clone();
+    assert_eq!(received_now.len(), 3);
+    assert!((received_now[0] / 10f64.powf(11.5) - 1.0).abs() < 1e-12);
+    assert!((received_now[1] / 10f64.powf(6.5) - 1.0).abs() < 1e-12);
+    assert_eq!(received_now[2], 1e40);
+    assert_eq!(
+        slider().get_attribute("aria-valuenow").as_deref(),
+        Some("40")
+    );
+
+    key("Enter");
+    settle().await;
+    let input = input_in(&root, "input[aria-label='birth rank']");
+    assert_eq!(input.value(), "1e40");
+    type_into(&input, "7");
+    press_key(&input, "Enter");
+    settle().await;
+    assert_eq!(received.borrow().last(), Some(&7.0));
+    assert_eq!(
+        slider().get_attribute("aria-valuetext").as_deref(),
+        Some("7e0")
+    );
 }

@@ -1,0 +1,58 @@
+// Browser benchmarks of the built page (dist/), in headless Chromium, for docs/performance.md:
+// - the time from a slider move to the updated, laid-out page with 12 hypotheses;
+// - the simulation's draws per second on the two urns, and the longest main-thread task.
+// Not a test: it prints figures and asserts nothing.
+//
+//   node scripts/bench.mjs
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+
+const { server, url } = await startServer({ dir: 'dist', base: '/bench/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+
+const totals = Array.from({ length: 12 }, (_, i) => `1e${11 + 2 * i}`).join(',');
+await page.goto(`${url}?doom.n=${totals}&doom.compare=1`);
+await page.locator('#doomsday h2').waitFor();
+const timings = await page.evaluate(async () => {
+  const slider = document.querySelector('#doom-n-slider-0');
+  const times = [];
+  for (let i = 0; i < 60; i += 1) {
+    const started = performance.now();
+    slider.value = String(20 + (i % 10) * 0.5);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    // Yew renders in a microtask; a macrotask later the DOM is updated. Then force layout.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    document.body.getBoundingClientRect();
+    times.push(performance.now() - started);
+  }
+  return times.slice(10).sort((a, b) => a - b);
+});
+const median = timings[Math.floor(timings.length / 2)];
+console.log(`slider move to laid-out page, 12 hypotheses with both tables: median ${median.toFixed(2)} ms, ` +
+  `worst ${timings[timings.length - 1].toFixed(2)} ms over ${timings.length} moves`);
+
+await page.goto(`${url}?doom.n=10,1e6&doom.rank=7`);
+await page.locator('#doomsday h2').waitFor();
+await page.evaluate(() => {
+  window.longestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
+  }).observe({ type: 'longtask' });
+});
+await page.getByTestId('doom-sim-start').click();
+const started = Date.now();
+await page.waitForTimeout(5000);
+const draws = Number(await page.getByTestId('doom-sim-draws').getAttribute('data-value'));
+const chunkRate = Number(await page.getByTestId('doom-sim-draws').getAttribute('data-rate'));
+const seconds = (Date.now() - started) / 1000;
+const longest = await page.evaluate(() => window.longestTask);
+console.log(`simulation, two urns: ${draws.toExponential(3)} draws in ${seconds.toFixed(1)} s of wall time ` +
+  `= ${(draws / seconds).toExponential(3)} draws/s (about half of each frame is left to the page); ` +
+  `inside a chunk ${chunkRate.toExponential(3)} draws/s; longest main-thread task ${longest} ms (0: none over 50 ms)`);
+
+await browser.close();
+server.close();
