@@ -26,17 +26,21 @@ pub fn reference_class(props: &ReferenceClassProps) -> Html {
     let as_counted = update(&p.counted_hypotheses(), p.rank, Rule::Ssa);
     let everyone = update(&p.hypotheses, p.rank, Rule::Ssa);
     let effect = match (as_counted, everyone) {
-        (Ok(counted), Ok(all)) if p.hypotheses.len() >= 2 => html! {
-            <p data-testid="doom-refclass-effect">
-                { format!("Under SSA, counting everyone, {} ends at ", p.hypotheses[0].name) }
-                <Probability p={all.rows[0].posterior} complement={complement(&all, 0)} digits={3} />
-                { format!("; counting only this share of the later-born, {} humans count under {} instead of {}, and it ends at ",
-                    format_superscript(p.counted_hypotheses()[0].total, 3), p.hypotheses[0].name,
-                    format_superscript(p.hypotheses[0].total, 3)) }
-                <Probability p={counted.rows[0].posterior} complement={complement(&counted, 0)} digits={3} />
-                { ". Under SIA the choice makes no difference: the factor N it adds is the factor it removes." }
-            </p>
-        },
+        (Ok(counted), Ok(all)) if p.hypotheses.len() >= 2 => {
+            let first = &p.hypotheses[0];
+            let counted_total = p.counted_hypotheses()[0].total;
+            html! {
+                <p data-testid="doom-refclass-effect">
+                    { format!("With f = {}, {} counts {} observers like us among its {} humans, and SSA leaves it at ",
+                        format_superscript(f, 3), first.name, format_superscript(counted_total, 3),
+                        format_superscript(first.total, 3)) }
+                    <strong><Probability p={counted.rows[0].posterior} complement={complement(&counted, 0)} digits={3} /></strong>
+                    { " (counting everyone: " }
+                    <Probability p={all.rows[0].posterior} complement={complement(&all, 0)} digits={3} />
+                    { "). Under SIA the choice makes no difference: the factor N it adds is the factor it removes." }
+                </p>
+            }
+        }
         _ => html! {},
     };
     html! {
