@@ -54,24 +54,32 @@ fn press_key(input: &HtmlInputElement, key: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
+/// The values a hosted component reported, in order.
 #[derive(Properties, PartialEq)]
-struct NumberHostProps {
+struct HostProps {
     received: Rc<RefCell<Vec<f64>>>,
 }
 
-/// Owns the value the way a page does: the field reports, the host stores and passes it back.
-#[function_component(NumberHost)]
-fn number_host(props: &NumberHostProps) -> Html {
-    let value = use_state(|| 1.175e11);
+/// Owns a value the way the page does: the component reports a value, the host records it and
+/// passes it back down.
+#[hook]
+fn use_reported_value(initial: f64, received: &Rc<RefCell<Vec<f64>>>) -> (f64, Callback<f64>) {
+    let value = use_state(|| initial);
     let on_change = {
-        let (value, received) = (value.clone(), props.received.clone());
+        let (value, received) = (value.clone(), received.clone());
         Callback::from(move |v: f64| {
             received.borrow_mut().push(v);
             value.set(v);
         })
     };
+    (*value, on_change)
+}
+
+#[function_component(NumberHost)]
+fn number_host(props: &HostProps) -> Html {
+    let (value, on_change) = use_reported_value(1.175e11, &props.received);
     html! {
-        <NumberField id="rank" label="Birth rank" value={*value} min={1.0} max={1e40} {on_change} />
+        <NumberField id="rank" label="Birth rank" value={value} min={1.0} max={1e40} {on_change} />
     }
 }
 
@@ -79,8 +87,7 @@ fn number_host(props: &NumberHostProps) -> Html {
 async fn number_field_is_labelled_and_shows_its_value() {
     let root = mount_point();
     let received = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<NumberHost>::with_root_and_props(root.clone(), NumberHostProps { received })
-        .render();
+    yew::Renderer::<NumberHost>::with_root_and_props(root.clone(), HostProps { received }).render();
     settle().await;
 
     let input = input_in(&root, "input#rank");
@@ -104,7 +111,7 @@ async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value
     let received = Rc::new(RefCell::new(Vec::new()));
     yew::Renderer::<NumberHost>::with_root_and_props(
         root.clone(),
-        NumberHostProps {
+        HostProps {
             received: received.clone(),
         },
     )
@@ -148,13 +155,8 @@ async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value
     assert_eq!(message.text_content().as_deref(), Some(""));
 }
 
-#[derive(Properties, PartialEq)]
-struct SliderHostProps {
-    received: Rc<RefCell<Vec<f64>>>,
-}
-
 #[function_component(SliderHost)]
-fn slider_host(props: &SliderHostProps) -> Html {
+fn slider_host(props: &HostProps) -> Html {
     let received = props.received.clone();
     html! {
         <Slider
@@ -177,7 +179,7 @@ async fn log_slider_exposes_positions_and_a_readable_value() {
     let received = Rc::new(RefCell::new(Vec::new()));
     yew::Renderer::<SliderHost>::with_root_and_props(
         root.clone(),
-        SliderHostProps {
+        HostProps {
             received: received.clone(),
         },
     )
@@ -209,28 +211,15 @@ async fn log_slider_exposes_positions_and_a_readable_value() {
     assert_eq!(*received.borrow(), vec![1e11]);
 }
 
-#[derive(Properties, PartialEq)]
-struct DraggableHostProps {
-    received: Rc<RefCell<Vec<f64>>>,
-}
-
-/// A draggable rank that, like the page, takes back each value it reports.
 #[function_component(DraggableHost)]
-fn draggable_host(props: &DraggableHostProps) -> Html {
-    let value = use_state(|| 1e11);
-    let on_change = {
-        let (value, received) = (value.clone(), props.received.clone());
-        Callback::from(move |v: f64| {
-            received.borrow_mut().push(v);
-            value.set(v);
-        })
-    };
+fn draggable_host(props: &HostProps) -> Html {
+    let (value, on_change) = use_reported_value(1e11, &props.received);
     html! {
         <p>
             { "Rank " }
-            <DraggableNumber label="birth rank" value={*value} min={1.0} max={1e40} scale={Scale::Log10}
-                step={0.5} value_text={format!("{:e}", *value)} {on_change} testid="rank">
-                { format!("{:e}", *value) }
+            <DraggableNumber label="birth rank" value={value} min={1.0} max={1e40} scale={Scale::Log10}
+                step={0.5} value_text={format!("{value:e}")} {on_change} testid="rank">
+                { format!("{value:e}") }
             </DraggableNumber>
         </p>
     }
@@ -242,7 +231,7 @@ async fn draggable_number_is_a_keyboard_slider_that_takes_typed_values() {
     let received = Rc::new(RefCell::new(Vec::new()));
     yew::Renderer::<DraggableHost>::with_root_and_props(
         root.clone(),
-        DraggableHostProps {
+        HostProps {
             received: received.clone(),
         },
     )

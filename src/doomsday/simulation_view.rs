@@ -65,103 +65,112 @@ fn tracked(exact: &Update) -> usize {
         .map_or(0, |(i, _)| i)
 }
 
+/// The simulation and its display state, shared by the buttons and the ticker.
+#[derive(Clone)]
+struct Runner {
+    sim: Rc<RefCell<Option<Simulation>>>,
+    snapshot: UseStateHandle<Snapshot>,
+    running: UseStateHandle<bool>,
+    interval: Rc<RefCell<Option<Interval>>>,
+}
+
+impl Runner {
+    /// Stops drawing (dropping the interval cancels it).
+    fn stop(&self) {
+        *self.interval.borrow_mut() = None;
+        self.running.set(false);
+    }
+
+    /// Stops and replaces the simulation with `fresh`, clearing what was shown.
+    fn restart(&self, fresh: Option<Simulation>) {
+        self.stop();
+        *self.sim.borrow_mut() = fresh;
+        self.snapshot.set(Snapshot::default());
+    }
+
+    /// Draws in chunks of about [`CHUNK_MILLISECONDS`] every 16 ms, following hypothesis `track`
+    /// in the history, until stopped or [`MAX_DRAWS`] is reached.
+    fn start(&self, track: usize) {
+        let (sim, snapshot, running) = (
+            self.sim.clone(),
+            self.snapshot.clone(),
+            self.running.clone(),
+        );
+        let chunk = Rc::new(RefCell::new(20_000u64));
+        let history = Rc::new(RefCell::new(self.snapshot.history.clone()));
+        let ticker = Interval::new(16, move || {
+            let mut guard = sim.borrow_mut();
+            let Some(sim) = guard.as_mut() else { return };
+            let started = now();
+            let size = *chunk.borrow();
+            sim.run(size);
+            let elapsed = (now() - started).max(0.01);
+            let next = (size as f64 * CHUNK_MILLISECONDS / elapsed).clamp(1_000.0, 2_000_000.0);
+            *chunk.borrow_mut() = next as u64;
+            let draws = sim.draws as f64;
+            let mut history = history.borrow_mut();
+            let due = history
+                .last()
+                .is_none_or(|last| draws.log10() - last.0.log10() >= 1.0 / 12.0);
+            if due {
+                if let Some(e) = sim.estimate(track) {
+                    history.push((draws, e.share, e.lo, e.hi));
+                }
+            }
+            snapshot.set(Snapshot {
+                draws: sim.draws,
+                kept: sim.kept.clone(),
+                rate: size as f64 / elapsed * 1000.0,
+                history: history.clone(),
+            });
+            if sim.draws >= MAX_DRAWS {
+                running.set(false);
+            }
+        });
+        *self.interval.borrow_mut() = Some(ticker);
+        self.running.set(true);
+    }
+}
+
 #[function_component(SimulationView)]
 pub fn simulation_view(props: &SimulationViewProps) -> Html {
     let p = &props.params;
     let counted = p.counted_hypotheses();
     let setup = Simulation::new(&counted, p.rank, p.rule, u64::from(p.seed));
     let exact = update(&counted, p.rank, p.rule);
-    let sim: Rc<RefCell<Option<Simulation>>> = use_mut_ref(|| None);
-    let snapshot = use_state(Snapshot::default);
-    let running = use_state(|| false);
-    let interval = use_mut_ref(|| None::<Interval>);
+    let runner = Runner {
+        sim: use_mut_ref(|| None),
+        snapshot: use_state(Snapshot::default),
+        running: use_state(|| false),
+        interval: use_mut_ref(|| None),
+    };
 
     // A new set-up (hypotheses, rank, rule or seed) starts over.
     {
-        let (sim, snapshot, running, interval) = (
-            sim.clone(),
-            snapshot.clone(),
-            running.clone(),
-            interval.clone(),
-        );
+        let runner = runner.clone();
         use_effect_with(setup.clone().ok(), move |fresh| {
-            *sim.borrow_mut() = fresh.clone();
-            *interval.borrow_mut() = None;
-            running.set(false);
-            snapshot.set(Snapshot::default());
+            runner.restart(fresh.clone())
         });
+    }
+    // The ticker cannot drop itself when it reaches MAX_DRAWS; it clears `running`, and the next
+    // render drops it here.
+    if !*runner.running {
+        *runner.interval.borrow_mut() = None;
     }
 
     let track = exact.as_ref().map(tracked).unwrap_or(0);
     let start = {
-        let (sim, snapshot, running, interval) = (
-            sim.clone(),
-            snapshot.clone(),
-            running.clone(),
-            interval.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let (sim, snapshot, running_flag) = (sim.clone(), snapshot.clone(), running.clone());
-            let chunk = Rc::new(RefCell::new(20_000u64));
-            let history = Rc::new(RefCell::new(snapshot.history.clone()));
-            let ticker = Interval::new(16, move || {
-                let mut guard = sim.borrow_mut();
-                let Some(sim) = guard.as_mut() else { return };
-                let started = now();
-                let size = *chunk.borrow();
-                sim.run(size);
-                let elapsed = (now() - started).max(0.01);
-                let next = (size as f64 * CHUNK_MILLISECONDS / elapsed).clamp(1_000.0, 2_000_000.0);
-                *chunk.borrow_mut() = next as u64;
-                let draws = sim.draws as f64;
-                let mut history = history.borrow_mut();
-                let due = history
-                    .last()
-                    .is_none_or(|last| draws.log10() - last.0.log10() >= 1.0 / 12.0);
-                if due {
-                    if let Some(e) = sim.estimate(track) {
-                        history.push((draws, e.share, e.lo, e.hi));
-                    }
-                }
-                snapshot.set(Snapshot {
-                    draws: sim.draws,
-                    kept: sim.kept.clone(),
-                    rate: size as f64 / elapsed * 1000.0,
-                    history: history.clone(),
-                });
-                if sim.draws >= MAX_DRAWS {
-                    running_flag.set(false);
-                }
-            });
-            *interval.borrow_mut() = Some(ticker);
-            running.set(true);
-        })
+        let runner = runner.clone();
+        Callback::from(move |_: MouseEvent| runner.start(track))
     };
     let pause = {
-        let (running, interval) = (running.clone(), interval.clone());
-        Callback::from(move |_: MouseEvent| {
-            *interval.borrow_mut() = None;
-            running.set(false);
-        })
+        let runner = runner.clone();
+        Callback::from(move |_: MouseEvent| runner.stop())
     };
     let reset = {
-        let (sim, snapshot, running, interval) = (
-            sim.clone(),
-            snapshot.clone(),
-            running.clone(),
-            interval.clone(),
-        );
-        let fresh = setup.clone().ok();
-        Callback::from(move |_: MouseEvent| {
-            *interval.borrow_mut() = None;
-            *sim.borrow_mut() = fresh.clone();
-            running.set(false);
-            snapshot.set(Snapshot::default());
-        })
+        let (runner, fresh) = (runner.clone(), setup.clone().ok());
+        Callback::from(move |_: MouseEvent| runner.restart(fresh.clone()))
     };
-    if !*running {
-        *interval.borrow_mut() = None;
-    }
     let load = |example: Example| {
         props
             .dispatch
@@ -172,9 +181,9 @@ pub fn simulation_view(props: &SimulationViewProps) -> Html {
         (Ok(_), Ok(exact)) => render_running(
             p,
             exact,
-            &snapshot,
+            &runner.snapshot,
             track,
-            *running,
+            *runner.running,
             Controls {
                 start,
                 pause,
@@ -182,7 +191,7 @@ pub fn simulation_view(props: &SimulationViewProps) -> Html {
             },
         ),
         (Err(SimulationError::TooLarge { .. }), Ok(exact)) => {
-            render_too_large(p, exact, snapshot.rate)
+            render_too_large(p, exact, runner.snapshot.rate)
         }
         (Err(_), Ok(_)) => html! {
             <p>{ "The simulation needs whole numbers: a rank of at least 1 and totals of at least 1 \

@@ -22,7 +22,7 @@ pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
             {onclick}
         >
             <span aria-hidden="true" class="theme-toggle-icon">{ if props.dark { "☾" } else { "☀" } }</span>
-            <span class="theme-toggle-label">{ " Dark theme" }</span>
+            { " Dark theme" }
         </button>
     }
 }
