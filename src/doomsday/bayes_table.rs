@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::sci::{Probability, Sci};
+use crate::components::sci::{probability, sci};
 use crate::doomsday::model::{complement, existence_weighted, Rule, Update};
 use crate::doomsday::params::DoomsdayParams;
 use crate::doomsday::rule_picker::rule_name;
@@ -34,24 +34,24 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
         html! {
             <tr class={classes!(row.refuted.then_some("refuted"))}>
                 <th scope="row"><span class={format!("swatch series-{}", i % 8 + 1)} aria-hidden="true"></span>{ h.name.clone() }</th>
-                <td><Sci value={h.total} digits={4} /></td>
-                <td><Probability p={row.prior} complement={1.0 - row.prior} digits={4} /></td>
+                <td>{ sci(h.total, 4) }</td>
+                <td>{ probability(row.prior, 1.0 - row.prior, 4) }</td>
                 if sia {
-                    <td><Probability p={existence[i]} complement={existence.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| w).sum::<f64>()} digits={4} /></td>
+                    <td>{ probability(existence[i], existence.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| w).sum::<f64>(), 4) }</td>
                 }
                 <td>
                     if row.refuted {
                         { "0 (r > N: refuted)" }
                     } else {
                         { "1 / " }
-                        if h.total >= 1e6 { { "(" }<Sci value={h.total} digits={4} />{ ")" } } else { <Sci value={h.total} digits={4} /> }
+                        if h.total >= 1e6 { { "(" }{ sci(h.total, 4) }{ ")" } } else { { sci(h.total, 4) } }
                     }
                 </td>
                 <td>
-                    if row.refuted { { "0" } } else { <Sci value={row.log_joint.exp()} digits={4} /> }
+                    if row.refuted { { "0" } } else { { sci(row.log_joint.exp(), 4) } }
                 </td>
                 <td class="posterior" data-testid={testid(i)} data-value={format!("{:e}", row.posterior)}>
-                    <Probability p={row.posterior} complement={complement(&props.update, i)} digits={6} />
+                    { probability(row.posterior, complement(&props.update, i), 6) }
                 </td>
             </tr>
         }
@@ -60,7 +60,7 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
         <div class="table-scroll" role="region" aria-labelledby={format!("bayes-caption-{rule}")} tabindex="0">
             <table class="bayes-table">
                 <caption id={format!("bayes-caption-{rule}")}>
-                    { format!("Bayes' rule under {rule}, step by step (rank r = ") }<Sci value={props.params.rank} digits={4} />{ ")" }
+                    { format!("Bayes' rule under {rule}, step by step (rank r = ") }{ sci(props.params.rank, 4) }{ ")" }
                 </caption>
                 <thead>
                     <tr>
@@ -83,7 +83,7 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
                         <td>{ "1" }</td>
                         if sia { <td>{ "1" }</td> }
                         <td></td>
-                        <td><Sci value={props.update.log_evidence.exp()} digits={4} /></td>
+                        <td>{ sci(props.update.log_evidence.exp(), 4) }</td>
                         <td>{ "1" }</td>
                     </tr>
                 </tfoot>

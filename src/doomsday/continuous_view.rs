@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::log_axis::{LogAxis, LogScale};
 use crate::components::number_field::NumberField;
-use crate::components::sci::{Probability, Sci};
+use crate::components::sci::{probability, sci};
 use crate::components::slider::{Scale, Slider};
 use crate::doomsday::continuous::{gott_interval, summarise, ContinuousError, Density, Summary};
 use crate::doomsday::model::Rule;
@@ -75,7 +75,7 @@ fn summary_row(label: &str, s: &Summary, testids: bool) -> Html {
     let cell = |value: f64, id: &str| {
         html! {
             <td data-testid={testids.then(|| id.to_owned())} data-value={format!("{value:e}")}>
-                <Sci value={value} digits={4} />
+                { sci(value, 4) }
             </td>
         }
     };
@@ -86,7 +86,7 @@ fn summary_row(label: &str, s: &Summary, testids: bool) -> Html {
             { cell(s.q025, "doom-q025") }
             { cell(s.q975, "doom-q975") }
             <td data-testid={testids.then_some("doom-above-threshold")} data-value={format!("{:e}", s.above_threshold)}>
-                <Probability p={s.above_threshold} complement={1.0 - s.above_threshold} digits={3} />
+                { probability(s.above_threshold, 1.0 - s.above_threshold, 3) }
             </td>
         </tr>
     }
@@ -187,7 +187,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                                     <th scope="col">{ "Median" }</th>
                                     <th scope="col">{ "2.5%" }</th>
                                     <th scope="col">{ "97.5%" }</th>
-                                    <th scope="col">{ "P(N > " }<Sci value={p.threshold} digits={3} />{ ")" }</th>
+                                    <th scope="col">{ "P(N > " }{ sci(p.threshold, 3) }{ ")" }</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -195,9 +195,9 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                                 { summary_row(&format!("{} posterior", rule_name(other_rule)), &other_summary, false) }
                                 <tr class="gott-row">
                                     <th scope="row">{ "Gott's delta-t (95%)" }</th>
-                                    <td><Sci value={gott_median} digits={4} /></td>
-                                    <td><Sci value={gott_lo} digits={4} /></td>
-                                    <td><Sci value={gott_hi} digits={4} /></td>
+                                    <td>{ sci(gott_median, 4) }</td>
+                                    <td>{ sci(gott_lo, 4) }</td>
+                                    <td>{ sci(gott_hi, 4) }</td>
                                     <td>{ "—" }</td>
                                 </tr>
                             </tbody>

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
-use crate::components::sci::Sci;
+use crate::components::sci::sci;
 use crate::components::slider::{Scale, Slider};
 use crate::doomsday::model::Hypothesis;
 use crate::doomsday::params::{
@@ -73,7 +73,7 @@ pub fn hypothesis_editor(props: &HypothesisEditorProps) -> Html {
                                     value={h.weight} min={0.0} max={MAX_WEIGHT} on_change={set_weight} />
                             </div>
                             <p class="prior-share">
-                                { "Prior: " }<Sci value={share * 100.0} digits={4} />{ "%" }
+                                { "Prior: " }{ sci(share * 100.0, 4) }{ "%" }
                             </p>
                         </li>
                     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::sci::Sci;
+use crate::components::sci::sci;
 use crate::doomsday::model::{odds, Rule, Update};
 use crate::doomsday::params::DoomsdayParams;
 use crate::number_format::format_superscript;
@@ -16,9 +16,9 @@ pub struct OddsFormProps {
 /// `10^x` written as a ratio a reader can picture: `1,000 : 1` or `1 : 8.3 × 10^8`.
 fn ratio(log10: f64) -> Html {
     if log10 >= 0.0 {
-        html! { <span class="ratio"><Sci value={10f64.powf(log10)} digits={3} />{ " : 1" }</span> }
+        html! { <span class="ratio">{ sci(10f64.powf(log10), 3) }{ " : 1" }</span> }
     } else {
-        html! { <span class="ratio">{ "1 : " }<Sci value={10f64.powf(-log10)} digits={3} /></span> }
+        html! { <span class="ratio">{ "1 : " }{ sci(10f64.powf(-log10), 3) }</span> }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::sci::Probability;
+use crate::components::sci::probability;
 use crate::components::slider::Slider;
 use crate::doomsday::params::{DoomsdayAction, MAX_DOUBLINGS};
 use crate::doomsday::petri::{early_share, last_generation_share};
@@ -50,9 +50,9 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
             </div>
             <p class="result-sentence" aria-live="polite" data-testid="doom-petri-share" data-value={format!("{share:e}")}>
                 { format!("A cell born in the first {k} doublings of a dish that doubles {g} times is among the first ") }
-                <strong><Probability p={share} complement={1.0 - share} digits={3} /></strong>
+                <strong>{ probability(share, 1.0 - share, 3) }</strong>
                 { " of all cells that will ever live; " }
-                <Probability p={last_generation_share(g)} complement={1.0 - last_generation_share(g)} digits={3} />
+                { probability(last_generation_share(g), 1.0 - last_generation_share(g), 3) }
                 { " are born in the very last generation." }
             </p>
             <figure class="chart">

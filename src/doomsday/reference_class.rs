@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
-use crate::components::sci::Probability;
+use crate::components::sci::probability;
 use crate::components::slider::{Scale, Slider};
 use crate::doomsday::model::{complement, update, Rule};
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams};
@@ -34,9 +34,9 @@ pub fn reference_class(props: &ReferenceClassProps) -> Html {
                     { format!("With f = {}, {} counts {} observers like us among its {} humans, and SSA leaves it at ",
                         format_superscript(f, 3), first.name, format_superscript(counted_total, 3),
                         format_superscript(first.total, 3)) }
-                    <strong><Probability p={counted.rows[0].posterior} complement={complement(&counted, 0)} digits={3} /></strong>
+                    <strong>{ probability(counted.rows[0].posterior, complement(&counted, 0), 3) }</strong>
                     { " (counting everyone: " }
-                    <Probability p={all.rows[0].posterior} complement={complement(&all, 0)} digits={3} />
+                    { probability(all.rows[0].posterior, complement(&all, 0), 3) }
                     { "). Under SIA the choice makes no difference: the factor N it adds is the factor it removes." }
                 </p>
             }

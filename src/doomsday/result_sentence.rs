@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::draggable_number::DraggableNumber;
-use crate::components::sci::{Probability, Sci};
+use crate::components::sci::{probability, sci};
 use crate::components::slider::Scale;
 use crate::doomsday::model::{complement, Update};
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_TOTAL, MIN_TOTAL};
@@ -35,7 +35,7 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
                 on_change={dispatch.reform(move |n| DoomsdayAction::SetTotal(i, n))}
                 testid={format!("doom-drag-n-{i}")}
             >
-                <Sci value={h.total} digits={3} />
+                { sci(h.total, 3) }
             </DraggableNumber>
         }
     };
@@ -51,7 +51,7 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
             on_change={dispatch.reform(DoomsdayAction::SetRank)}
             testid="doom-drag-rank"
         >
-            <Sci value={params.rank} digits={4} />
+            { sci(params.rank, 4) }
         </DraggableNumber>
     };
     let first = &props.update.rows[0];
@@ -67,11 +67,11 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
             on_change={dispatch.reform(|share| DoomsdayAction::SetPriorShare(0, share))}
             testid="doom-drag-prior"
         >
-            <Probability p={first.prior} complement={1.0 - first.prior} digits={3} />
+            { probability(first.prior, 1.0 - first.prior, 3) }
         </DraggableNumber>
     };
     let posterior = html! {
-        <strong><Probability p={first.posterior} complement={complement(&props.update, 0)} digits={4} /></strong>
+        <strong>{ probability(first.posterior, complement(&props.update, 0), 4) }</strong>
     };
     let rule = rule_name(params.rule);
     let others = params.hypotheses.len().saturating_sub(2);

@@ -9,7 +9,7 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
-use crate::components::sci::{Probability, Sci};
+use crate::components::sci::{probability, sci};
 use crate::doomsday::model::{complement, update, Update};
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, MAX_SEED};
 use crate::doomsday::rule_picker::rule_name;
@@ -208,7 +208,7 @@ pub fn simulation_view(props: &SimulationViewProps) -> Html {
                    observer uniformly from that world's people, and keep the draw only if the observer's \
                    rank is yours. Among the kept draws, the share from each world is its posterior. It \
                    works wherever draws with your rank are common enough to count: totals up to " }
-                <Sci value={MAX_SIMULATED_TOTAL} digits={1} />{ "." }
+                { sci(MAX_SIMULATED_TOTAL, 1) }{ "." }
             </p>
             <div class="toolbar">
                 <button type="button" onclick={load(Example::TwoUrns)}>{ "Two urns: 10 or 1,000,000, ball 7" }</button>
@@ -334,18 +334,18 @@ fn render_running(
                                         data-value={e.map(|e| format!("{:e}", e.share)).unwrap_or_default()}
                                         data-lo={e.map(|e| format!("{:e}", e.lo)).unwrap_or_default()}
                                         data-hi={e.map(|e| format!("{:e}", e.hi)).unwrap_or_default()}>
-                                        { e.map_or(html! { "—" }, |e| html! { <Probability p={e.share} complement={1.0 - e.share} digits={4} /> }) }
+                                        { e.map_or(html! { "—" }, |e| html! { { probability(e.share, 1.0 - e.share, 4) } }) }
                                     </td>
                                     <td>
                                         { e.map_or(html! { "—" }, |e| html! {
                                             <>
-                                                <Probability p={e.lo} complement={1.0 - e.lo} digits={3} />
+                                                { probability(e.lo, 1.0 - e.lo, 3) }
                                                 { " to " }
-                                                <Probability p={e.hi} complement={1.0 - e.hi} digits={3} />
+                                                { probability(e.hi, 1.0 - e.hi, 3) }
                                             </>
                                         }) }
                                     </td>
-                                    <td><Probability p={row.posterior} complement={complement(exact, i)} digits={6} /></td>
+                                    <td>{ probability(row.posterior, complement(exact, i), 6) }</td>
                                 </tr>
                             }
                         }) }
@@ -375,12 +375,12 @@ fn render_too_large(p: &DoomsdayParams, exact: &Update, measured_rate: f64) -> H
         <div class="too-large" data-testid="doom-sim-too-large">
             <p>
                 { format!("Not at this scale. A draw from {} lands on your rank with probability 1/N = ", h.name) }
-                <Sci value={1.0 / h.total} digits={3} />
+                { sci(1.0 / h.total, 3) }
                 { ", so estimating its posterior of " }
-                <Probability p={exact.rows[rarest].posterior} complement={complement(exact, rarest)} digits={3} />
-                { " to within about 20% takes some " }<Sci value={draws_needed} digits={2} />
-                { " draws: at " }<Sci value={rate} digits={2} />{ " draws a second, " }
-                <Sci value={years} digits={2} />{ " years. No feasible number of draws can see a probability this small." }
+                { probability(exact.rows[rarest].posterior, complement(exact, rarest), 3) }
+                { " to within about 20% takes some " }{ sci(draws_needed, 2) }
+                { " draws: at " }{ sci(rate, 2) }{ " draws a second, " }
+                { sci(years, 2) }{ " years. No feasible number of draws can see a probability this small." }
             </p>
             <p>
                 { "The exact mathematics has no such limit: the Bayes table above computes it in log space, \
