@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::number_format::{format_superscript, probability_text, scientific, ProbabilityText, Scientific};
+use crate::number_format::{
+    format_superscript, probability_text, scientific, ProbabilityText, Scientific,
+};
 
 /// Renders a [`Scientific`] with a real superscript exponent.
 fn render_scientific(s: &Scientific) -> Html {
