@@ -2,35 +2,65 @@
 // exits 1 when the total is over the budget. Deterministic: gzip level 9 of the built files.
 //
 //   node scripts/size-report.mjs [dist]
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** The budget for the initial load, in bytes of gzip (200 KB). */
 export const BUDGET_BYTES = 200_000;
 
-/**
- * The files of the initial load: index.html and every local file it references, in attributes
- * (href, src) or as './name' strings in its inline module script (Trunk's loader).
- */
-export function initialLoadFiles(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const references = new Set(['index.html']);
+/** Local files referenced by `text`: href/src attributes and quoted './name' paths. */
+function localReferences(text) {
+  const found = [];
   const patterns = [/\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g, /['"]\.\/([^'"]+)['"]/g];
   for (const pattern of patterns) {
-    for (const match of html.matchAll(pattern)) {
+    for (const match of text.matchAll(pattern)) {
       const reference = match.slice(1).find((group) => group !== undefined);
       if (/^(?:[a-z]+:|#|\/\/)/i.test(reference)) continue; // data:, http:, fragments
-      references.add(reference.replace(/^\.\//, '').split(/[?#]/)[0]);
+      found.push(reference.replace(/^\.\//, '').split(/[?#]/)[0]);
     }
   }
-  return [...references].sort();
+  return found;
 }
 
-/** Raw and gzip sizes of each initial-load file, and the gzip total. */
-export function measure(dist) {
-  const files = initialLoadFiles(dist).map((name) => {
+/**
+ * The files of the initial load: index.html, every local file it references (in attributes or
+ * in Trunk's inline loader), and the modules those scripts import statically (wasm-bindgen's
+ * snippets). Bundles imported later, when their section nears the viewport, are not included.
+ */
+export function initialLoadFiles(dist) {
+  const files = new Set(['index.html']);
+  const queue = ['index.html'];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (!/\.(?:html|js)$/.test(name)) continue;
+    const text = readFileSync(join(dist, name), 'utf8');
+    const references = name.endsWith('.js')
+      ? [...text.matchAll(/\bfrom\s*['"]\.\/([^'"]+)['"]/g)].map((m) => join(dirname(name), m[1]))
+      : localReferences(text);
+    for (const reference of references) {
+      if (!files.has(reference)) {
+        files.add(reference);
+        queue.push(reference);
+      }
+    }
+  }
+  return [...files].sort();
+}
+
+/** Every other file in dist/: bundles fetched on demand (an explainer nearing the viewport). */
+export function onDemandFiles(dist) {
+  const initial = new Set(initialLoadFiles(dist));
+  const all = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath ?? entry.path, entry.name)));
+  return all.filter((name) => !initial.has(name)).sort();
+}
+
+/** Raw and gzip sizes of each of `names` in dist/, and the gzip total. */
+export function measure(dist, names) {
+  const files = names.map((name) => {
     const body = readFileSync(join(dist, name));
     return { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   });
@@ -41,14 +71,17 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] ?? 'dist';
-  const { files, total } = measure(dist);
-  const width = Math.max(...files.map((file) => file.name.length), 5);
+  const initial = measure(dist, initialLoadFiles(dist));
+  const later = measure(dist, onDemandFiles(dist));
+  const width = Math.max(...[...initial.files, ...later.files].map((file) => file.name.length), 5);
+  const row = (file) => `  ${file.name.padEnd(width)}  ${kb(file.raw).padStart(10)}  ${kb(file.gzip).padStart(10)}`;
   console.log(`Initial load of ${dist}/ (gzip -9):`);
   console.log(`  ${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
-  for (const file of files) {
-    console.log(`  ${file.name.padEnd(width)}  ${kb(file.raw).padStart(10)}  ${kb(file.gzip).padStart(10)}`);
-  }
+  initial.files.forEach((file) => console.log(row(file)));
+  const total = initial.total;
   console.log(`  ${'total'.padEnd(width)}  ${''.padStart(10)}  ${kb(total).padStart(10)}   budget ${kb(BUDGET_BYTES)}`);
+  console.log('Loaded on demand, when an explainer nears the viewport (not in the budget):');
+  later.files.forEach((file) => console.log(row(file)));
   if (total > BUDGET_BYTES) {
     console.error(`Initial load is ${kb(total)} gzip, over the ${kb(BUDGET_BYTES)} budget.`);
     process.exit(1);

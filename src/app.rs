@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::alignment::intro::AlignmentSection;
 use crate::browser;
-use crate::doomsday::view::DoomsdaySection;
+use crate::doomsday::intro::{DoomsdayIntro, ISLAND_ROOT_ID};
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::url_notice::UrlNotice;
 use crate::state::{Action, PageState, ThemePreference};
-use crate::url::{self, UrlWord};
+use crate::url::{self, Section, UrlWord};
 
 /// The state the page opens in: the URL's parameters, and for the theme, when the URL does not
 /// choose one, the reader's stored choice from an earlier visit.
@@ -56,7 +56,8 @@ pub fn app() -> Html {
 
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
-        browser::replace_query(&url::encode(params, &browser::current_query()));
+        let query = url::encode_sections(params, &browser::current_query(), &[Section::Frame]);
+        browser::replace_query(&query);
         let explicit_theme = (params.theme != ThemePreference::Auto).then(|| params.theme.word());
         browser::store_theme(explicit_theme);
         browser::set_root_attribute("data-theme", explicit_theme);
@@ -74,10 +75,10 @@ pub fn app() -> Html {
             state.dispatch(Action::SetTheme(next));
         })
     };
-    let dispatch_doomsday = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(Action::Doomsday(action)))
-    };
+    // Each explainer is its own bundle, fetched as its section nears the viewport.
+    use_effect_with((), |_| {
+        browser::load_bundle_when_near(ISLAND_ROOT_ID, "./doomsday.js")
+    });
     let on_dismiss_notice = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissUrlNotice))
@@ -90,7 +91,7 @@ pub fn app() -> Html {
             <main id="main" tabindex="-1">
                 <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
                 <AlignmentSection />
-                <DoomsdaySection params={state.params.doomsday.clone()} dispatch={dispatch_doomsday} />
+                <DoomsdayIntro />
             </main>
             <Footer />
         </>

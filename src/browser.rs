@@ -79,3 +79,61 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
         };
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function load_module(relative_url, element) {
+  // Resolved against the page, not this snippet's own address, so any sub-path works.
+  const url = new URL(relative_url, document.baseURI).href;
+  element.dataset.state = 'loading';
+  import(url)
+    .then((module) => module.default())
+    .then(() => { element.dataset.state = 'ready'; })
+    .catch(() => { element.dataset.state = 'error'; });
+}
+"#)]
+extern "C" {
+    /// Imports the ES module at `relative_url` (relative to the page) and runs its default export,
+    /// the wasm-bindgen initialiser of another bundle; sets `data-state` on `element` to
+    /// `loading`, then `ready` or `error`. Dynamic `import()` has no Rust binding, hence JS.
+    fn load_module(relative_url: &str, element: &web_sys::Element);
+}
+
+/// Loads the bundle at `module_url` into the element with id `root_id` once that element comes
+/// within half a viewport height of the screen (at once where IntersectionObserver is missing).
+/// The observer lives until it fires.
+pub fn load_bundle_when_near(root_id: &str, module_url: &'static str) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(root_id))
+    else {
+        return;
+    };
+    let target = element.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                observer.disconnect();
+                load_module(module_url, &target);
+            }
+        },
+    );
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px 50% 0px");
+    match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        Ok(observer) => {
+            observer.observe(&element);
+            // The observer keeps calling the closure until it disconnects; it must outlive this call.
+            callback.forget();
+        }
+        Err(_) => load_module(module_url, &element),
+    }
+}

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::doomsday::params::{DoomsdayAction, DoomsdayParams};
+use crate::doomsday::params::DoomsdayParams;
 use crate::url::UrlProblem;
 
 /// The reader's choice of colour theme.
@@ -29,6 +29,7 @@ impl ThemePreference {
 }
 
 /// Everything a permalink restores: each field has a URL key (see `docs/url-parameters.md`).
+/// The page frame owns the theme; each explainer's bundle owns its own part.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Params {
     pub theme: ThemePreference,
@@ -48,7 +49,6 @@ pub struct PageState {
 pub enum Action {
     SetTheme(ThemePreference),
     DismissUrlNotice,
-    Doomsday(DoomsdayAction),
 }
 
 impl Reducible for PageState {
@@ -59,7 +59,6 @@ impl Reducible for PageState {
         match action {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
-            Action::Doomsday(action) => next.params.doomsday.apply(action),
         }
         Rc::new(next)
     }

@@ -32,25 +32,50 @@ pub const DOOM_SEED: &str = "doom.seed";
 pub const DOOM_DOUBLINGS: &str = "doom.doublings";
 pub const DOOM_EARLY: &str = "doom.early";
 
-/// Every key this codec reads and writes; all others are left alone.
-pub const KNOWN_KEYS: &[&str] = &[
-    THEME,
-    DOOM_MODE,
-    DOOM_RULE,
-    DOOM_COMPARE,
-    DOOM_RANK,
-    DOOM_N,
-    DOOM_PRIOR,
-    DOOM_NAMES,
-    DOOM_REFCLASS,
-    DOOM_SHAPE,
-    DOOM_LO,
-    DOOM_HI,
-    DOOM_THRESHOLD,
-    DOOM_SEED,
-    DOOM_DOUBLINGS,
-    DOOM_EARLY,
-];
+/// The part of the page that owns a set of keys. Each part is its own wasm bundle and writes
+/// only its own keys, keeping every other pair in the address as it found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The page frame: the theme.
+    Frame,
+    /// The doomsday explainer: every `doom.*` key.
+    Doomsday,
+}
+
+impl Section {
+    pub const ALL: [Section; 2] = [Section::Frame, Section::Doomsday];
+
+    /// The keys this part reads and writes.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            Self::Frame => &[THEME],
+            Self::Doomsday => &[
+                DOOM_MODE,
+                DOOM_RULE,
+                DOOM_COMPARE,
+                DOOM_RANK,
+                DOOM_N,
+                DOOM_PRIOR,
+                DOOM_NAMES,
+                DOOM_REFCLASS,
+                DOOM_SHAPE,
+                DOOM_LO,
+                DOOM_HI,
+                DOOM_THRESHOLD,
+                DOOM_SEED,
+                DOOM_DOUBLINGS,
+                DOOM_EARLY,
+            ],
+        }
+    }
+
+    /// Whether `key` belongs to any part of the page.
+    pub fn owns_any(key: &str) -> bool {
+        Self::ALL
+            .iter()
+            .any(|section| section.keys().contains(&key))
+    }
+}
 
 /// How much of a malformed value a notice repeats before cutting it short.
 const SHOWN_VALUE_CHARS: usize = 60;
@@ -457,16 +482,30 @@ impl Writer {
 /// each parameter that differs from its default. Hypotheses are written as three parallel
 /// lists (`doom.n`, `doom.prior`, `doom.names`) whenever any of them differs from the default.
 pub fn encode(params: &Params, previous_query: &str) -> String {
+    encode_sections(params, previous_query, &Section::ALL)
+}
+
+/// Like [`encode`], but rewrites only the keys of `sections`: every other pair of
+/// `previous_query`, another section's included, is kept as it was.
+pub fn encode_sections(params: &Params, previous_query: &str, sections: &[Section]) -> String {
     let previous_query = previous_query.strip_prefix('?').unwrap_or(previous_query);
     let mut out = Writer::default();
     for (key, value) in form_urlencoded::parse(previous_query.as_bytes()) {
-        if !KNOWN_KEYS.contains(&key.as_ref()) {
+        if !sections.iter().any(|s| s.keys().contains(&key.as_ref())) {
             out.pair(&key, &value);
         }
     }
     let defaults = Params::default();
-    out.word(THEME, params.theme, defaults.theme);
-    let (doom, default_doom) = (&params.doomsday, &defaults.doomsday);
+    for section in sections {
+        match section {
+            Section::Frame => out.word(THEME, params.theme, defaults.theme),
+            Section::Doomsday => write_doomsday(&mut out, &params.doomsday, &defaults.doomsday),
+        }
+    }
+    out.query
+}
+
+fn write_doomsday(out: &mut Writer, doom: &DoomsdayParams, default_doom: &DoomsdayParams) {
     out.word(DOOM_MODE, doom.mode, default_doom.mode);
     out.word(DOOM_RULE, doom.rule, default_doom.rule);
     out.word(DOOM_COMPARE, doom.compare, default_doom.compare);
@@ -488,5 +527,4 @@ pub fn encode(params: &Params, previous_query: &str) -> String {
     out.whole(DOOM_SEED, doom.seed, default_doom.seed);
     out.whole(DOOM_DOUBLINGS, doom.doublings, default_doom.doublings);
     out.whole(DOOM_EARLY, doom.early, default_doom.early);
-    out.query
 }

@@ -3,7 +3,7 @@
 
 use explainers::doomsday::params::DoomsdayParams;
 use explainers::state::{Params, ThemePreference};
-use explainers::url::{decode, encode, UrlWord, KNOWN_KEYS, THEME};
+use explainers::url::{decode, encode, encode_sections, Section, UrlWord, THEME};
 use proptest::prelude::*;
 
 fn theme() -> impl Strategy<Value = ThemePreference> {
@@ -60,6 +60,27 @@ fn unknown_keys_are_ignored_and_kept_in_order() {
     assert_eq!(
         encode(&light, "utm_source=blog&theme=dark&x=1%202"),
         "utm_source=blog&x=1+2&theme=light"
+    );
+}
+
+#[test]
+fn a_section_rewrites_only_its_own_keys() {
+    let mut params = Params::default();
+    params.doomsday.rank = 7.0;
+    // The doomsday bundle does not know the theme: it must not drop the frame's key.
+    assert_eq!(
+        encode_sections(&params, "theme=dark&x=1&doom.rank=9", &[Section::Doomsday]),
+        "theme=dark&x=1&doom.rank=7"
+    );
+    // And the frame leaves doom.* alone, even a value it would find malformed.
+    assert_eq!(
+        encode_sections(&params, "doom.rank=abc&theme=dark", &[Section::Frame]),
+        "doom.rank=abc"
+    );
+    assert!(
+        Section::owns_any("doom.n")
+            && Section::owns_any("theme")
+            && !Section::owns_any("utm_source")
     );
 }
 
@@ -126,7 +147,7 @@ proptest! {
     fn any_query_decodes_without_panicking(query in "\\PC{0,80}") {
         let decoded = decode(&query);
         for problem in &decoded.problems {
-            prop_assert!(KNOWN_KEYS.contains(&problem.key.as_str()));
+            prop_assert!(Section::owns_any(&problem.key));
         }
     }
 

@@ -4,6 +4,8 @@ pub mod bayes_table;
 pub mod continuous;
 pub mod continuous_view;
 pub mod hypothesis_editor;
+pub mod intro;
+pub mod island;
 pub mod model;
 pub mod number_line;
 pub mod odds_form;

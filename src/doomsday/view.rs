@@ -1,4 +1,5 @@
-//! The doomsday section: introduction, examples, inputs, and every step of the update.
+//! The interactive doomsday explainer: examples, inputs, and every step of the update. It lives
+//! in its own wasm bundle (see `island`), mounted below the introduction the page frame shows.
 
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ use crate::doomsday::rule_picker::RulePicker;
 use crate::doomsday::simulation_view::SimulationView;
 
 #[derive(Properties, Clone, PartialEq)]
-pub struct DoomsdaySectionProps {
+pub struct DoomsdayExplainerProps {
     pub params: DoomsdayParams,
     pub dispatch: Callback<DoomsdayAction>,
 }
@@ -27,8 +28,8 @@ fn update_under(params: &DoomsdayParams, rule: Rule) -> Result<Update, UpdateErr
     update(&params.counted_hypotheses(), params.rank, rule)
 }
 
-#[function_component(DoomsdaySection)]
-pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
+#[function_component(DoomsdayExplainer)]
+pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
     let params = &props.params;
     let dispatch = &props.dispatch;
     let primary = update_under(params, params.rule);
@@ -70,29 +71,7 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
     };
 
     html! {
-        <section id="doomsday" class="explainer" aria-labelledby="doomsday-title">
-            <h2 id="doomsday-title">{ "The Bayesian doomsday update" }</h2>
-            <p>
-                { "About 117 billion people had been born by 2022, so your birth rank is somewhere \
-                   near 117 billion. Compare two futures. In \"Stars\", humanity lasts a hundred \
-                   million years and spreads through the galaxy, and the people born so far are a \
-                   vanishing fraction of everyone who will ever live. In \"Dust\", we go extinct \
-                   soon, and almost everyone who will ever live has already been born." }
-            </p>
-            <p>
-                { "If you are a random sample from all humans who will ever exist (the \
-                   Self-Sampling Assumption), a rank as early as yours is far more likely under \
-                   Dust than under Stars, and Bayes' rule shifts your belief by that factor. If \
-                   instead your existence is itself evidence for worlds with more observers (the \
-                   Self-Indication Assumption), the two effects cancel exactly and the doomsday \
-                   shift vanishes. Change any number below and follow every step." }
-            </p>
-            <p class="illustrative-note">
-                <strong>{ "Illustrative numbers. " }</strong>
-                { "The Stars and Dust totals (10" }<sup>{ "20" }</sup>{ " and 1.2 × 10" }<sup>{ "11" }</sup>
-                { " humans) and the 50:50 prior are this page's defaults, not the source post's, \
-                   whose numbers are not known. The worked examples use their sources' numbers." }
-            </p>
+        <div class="doomsday-explainer">
             <div class="toolbar">
                 <label for="doom-example">{ "Load a worked example" }</label>
                 <select id="doom-example" onchange={on_example}>
@@ -137,6 +116,6 @@ pub fn doomsday_section(props: &DoomsdaySectionProps) -> Html {
                 <ContinuousView params={params.clone()} dispatch={dispatch.clone()} />
             }
             <PetriView doublings={params.doublings} early={params.early} dispatch={dispatch.clone()} />
-        </section>
+        </div>
     }
 }

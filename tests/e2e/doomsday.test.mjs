@@ -2,7 +2,7 @@
 // examples, impossible evidence, bad input, the continuous prior, the simulation, the Petri dish.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, seriousAccessibilityViolations, useSite } from './support.mjs';
+import { openDoomsday, seriousAccessibilityViolations, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -21,7 +21,7 @@ function assertClose(actual, expected, digits = 12, label = '') {
 const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
 
 test('the default Stars against Dust posterior is exact to 12 digits, under SSA', async () => {
-  const { context, page, errors } = await openPage(site);
+  const { context, page, errors } = await openDoomsday(site);
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e20), 12, 'P(Stars)');
   assertClose(await value(page, 'doom-posterior-1'), 1e20 / (1.2e11 + 1e20), 12, 'P(Dust)');
   // Stars against Dust: prior odds 1 times likelihood ratio N_Dust / N_Stars.
@@ -39,14 +39,14 @@ test('URLs restore the classic examples', async () => {
     ['?doom.n=2e11,2e14&doom.prior=0.05,0.95&doom.rank=6e10&doom.rule=sia', 0.05],
   ];
   for (const [search, expected] of cases) {
-    const { context, page } = await openPage(site, { query: search });
+    const { context, page } = await openDoomsday(site, { query: search });
     assertClose(await value(page, 'doom-posterior-0'), expected, 12, search);
     await context.close();
   }
 });
 
 test('side by side, both rules show their posteriors', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.compare=1' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.compare=1' });
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e20), 12);
   // The comparison table is SIA's: the prior, unchanged.
   assert.equal(await page.getByTestId('doom-posterior-sia-0').getAttribute('data-value'), '5e-1');
@@ -54,7 +54,7 @@ test('side by side, both rules show their posteriors', async () => {
 });
 
 test('a rank above every N says so plainly, never NaN', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.rank=1e21' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.rank=1e21' });
   const error = page.getByTestId('doom-error');
   assert.equal(await error.getAttribute('role'), 'alert');
   assert.match(await error.textContent(), /refutes them all/);
@@ -63,7 +63,7 @@ test('a rank above every N says so plainly, never NaN', async () => {
 });
 
 test('bad URL values are listed in the notice and the defaults are used', async () => {
-  const { context, page, errors } = await openPage(site, {
+  const { context, page, errors } = await openDoomsday(site, {
     query: `?doom.rank=abc&doom.n=1e20,1.2e11,5&doom.prior=1,1&doom.lo=${'9'.repeat(10000)}`,
   });
   const notice = page.getByTestId('url-notice');
@@ -78,7 +78,7 @@ test('bad URL values are listed in the notice and the defaults are used', async 
 
 test('HTML in a name is shown as text and never runs', async () => {
   let dialogs = 0;
-  const { context, page, errors } = await openPage(site, {
+  const { context, page, errors } = await openDoomsday(site, {
     query: '?doom.n=1e20,1.2e11&doom.names=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,Dust',
   });
   page.on('dialog', () => { dialogs += 1; });
@@ -91,7 +91,7 @@ test('HTML in a name is shown as text and never runs', async () => {
 });
 
 test('typing a total in scientific notation updates the posterior and the URL', async () => {
-  const { context, page } = await openPage(site);
+  const { context, page } = await openDoomsday(site);
   await page.locator('#doom-n-0').fill('1.2×10^30');
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
   assert.equal(await query(page), '?doom.n=1.2e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust');
@@ -103,7 +103,7 @@ test('typing a total in scientific notation updates the posterior and the URL', 
 });
 
 test('the numbers in the sentence move with the keyboard and take typed values', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.rank=1e11' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.rank=1e11' });
   const rank = page.getByTestId('doom-drag-rank');
   assert.equal(await rank.getAttribute('role'), 'slider');
   await rank.focus();
@@ -124,7 +124,7 @@ test('the numbers in the sentence move with the keyboard and take typed values',
 });
 
 test('dragging a number with the pointer changes it', async () => {
-  const { context, page } = await openPage(site);
+  const { context, page } = await openDoomsday(site);
   await page.getByTestId('doom-drag-n-0').scrollIntoViewIfNeeded();
   const box = await page.getByTestId('doom-drag-n-0').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -137,7 +137,7 @@ test('dragging a number with the pointer changes it', async () => {
 });
 
 test('worked examples, adding and removing hypotheses, and reset', async () => {
-  const { context, page } = await openPage(site);
+  const { context, page } = await openDoomsday(site);
   await page.locator('#doom-example').selectOption({ label: 'Two urns: 10 or 1,000,000 balls, ball 7 drawn' });
   assertClose(await value(page, 'doom-posterior-0'), 100000 / 100001, 12);
   for (let i = 0; i < 12; i += 1) {
@@ -155,7 +155,7 @@ test('worked examples, adding and removing hypotheses, and reset', async () => {
 });
 
 test('the continuous log-uniform prior under SSA gives Gott’s interval', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.mode=continuous&doom.lo=1&doom.hi=1e40' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.mode=continuous&doom.lo=1&doom.hi=1e40' });
   const r = 1.175e11;
   assertClose(await value(page, 'doom-median'), 2 * r, 12);
   assertClose(await value(page, 'doom-q025'), r / 0.975, 12);
@@ -168,7 +168,7 @@ test('the continuous log-uniform prior under SSA gives Gott’s interval', async
 });
 
 test('the simulation converges on the two urns and stops and resets on command', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.n=10,1e6&doom.rank=7' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.n=10,1e6&doom.rank=7' });
   await page.getByTestId('doom-sim-start').click();
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="doom-sim-draws"]').dataset.value) > 5e6);
   await page.getByTestId('doom-sim-pause').click();
@@ -187,13 +187,13 @@ test('the simulation converges on the two urns and stops and resets on command',
 });
 
 test('at astronomical N the simulation explains why it cannot run', async () => {
-  const { context, page } = await openPage(site);
+  const { context, page } = await openDoomsday(site);
   assert.match(await page.getByTestId('doom-sim-too-large').textContent(), /No feasible number of draws/);
   await context.close();
 });
 
 test('the Petri dish gives the share of the earliest cells', async () => {
-  const { context, page } = await openPage(site, { query: '?doom.doublings=30&doom.early=3' });
+  const { context, page } = await openDoomsday(site, { query: '?doom.doublings=30&doom.early=3' });
   assertClose(await value(page, 'doom-petri-share'), 15 / (2 ** 31 - 1), 12);
   await context.close();
 });
@@ -201,7 +201,7 @@ test('the Petri dish gives the share of the earliest cells', async () => {
 for (const theme of ['light', 'dark']) {
   for (const mode of ['discrete', 'continuous']) {
     test(`axe-core finds nothing serious in the ${mode} doomsday view, ${theme} theme`, async () => {
-      const { context, page } = await openPage(site, { query: `?theme=${theme}&doom.mode=${mode}&doom.compare=1`, colorScheme: theme });
+      const { context, page } = await openDoomsday(site, { query: `?theme=${theme}&doom.mode=${mode}&doom.compare=1`, colorScheme: theme });
       assert.deepEqual(await seriousAccessibilityViolations(page), []);
       await context.close();
     });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { initialLoadFiles } from '../../scripts/size-report.mjs';
-import { foreignRequests, openPage, SUB_PATH, useSite } from './support.mjs';
+import { foreignRequests, openDoomsday, openPage, SUB_PATH, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -20,7 +20,7 @@ test('both explainer sections render with their headings and stable ids', async 
 });
 
 test('no request goes to any origin but the page’s own', async () => {
-  const { context, page, requests } = await openPage(site);
+  const { context, page, requests } = await openDoomsday(site);
   await page.getByTestId('theme-toggle').click();
   await page.getByRole('link', { name: 'The doomsday update' }).click();
   await page.reload();
@@ -30,20 +30,37 @@ test('no request goes to any origin but the page’s own', async () => {
   await context.close();
 });
 
-test('the initial load fetches exactly the files the size report counts', async () => {
-  const { context, requests } = await openPage(site);
+/** The page's own files that `requests` fetched, as paths relative to dist/. */
+function ownFiles(requests) {
   const origin = new URL(site.baseUrl).origin;
-  const fetched = requests
+  const files = requests
     .map((url) => new URL(url))
     .filter((url) => url.origin === origin)
     .map((url) => url.pathname.slice(SUB_PATH.length) || 'index.html');
-  const counted = initialLoadFiles('dist');
-  assert.deepEqual([...new Set(fetched)].sort(), counted);
+  return [...new Set(files)].sort();
+}
+
+test('on a phone the initial load fetches exactly the files the size report counts', async () => {
+  const { context, page, requests } = await openPage(site, { viewport: { width: 360, height: 740 } });
+  await page.waitForTimeout(300);
+  assert.deepEqual(ownFiles(requests), initialLoadFiles('dist'));
+  await context.close();
+});
+
+test('the doomsday bundle loads when its section nears the viewport, and only then', async () => {
+  const { context, page, requests } = await openPage(site, { viewport: { width: 360, height: 740 } });
+  assert.equal(ownFiles(requests).includes('doomsday_bg.wasm'), false);
+  await page.locator('#doomsday').scrollIntoViewIfNeeded();
+  await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
+  assert.deepEqual(ownFiles(requests), [...initialLoadFiles('dist'), 'doomsday.js', 'doomsday_bg.wasm'].sort());
+  // The frame re-renders (theme toggle) without disturbing the other bundle's nodes.
+  await page.getByTestId('theme-toggle').click();
+  assert.equal(await page.locator('#doomsday-root .doomsday-explainer').count(), 1);
   await context.close();
 });
 
 test('the page is readable at phone width without sideways scrolling', async () => {
-  const { context, page } = await openPage(site, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await openDoomsday(site, { viewport: { width: 360, height: 740 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(overflow, 0);
   await context.close();

@@ -57,6 +57,17 @@ export async function openPage(site, { query = '', context: existing, ...context
   return { context, page, requests, errors };
 }
 
+/**
+ * Opens the page like `openPage`, then scrolls to the doomsday section, whose bundle loads as it
+ * nears the viewport, and waits until that explainer has rendered.
+ */
+export async function openDoomsday(site, options = {}) {
+  const opened = await openPage(site, options);
+  await opened.page.locator('#doomsday').scrollIntoViewIfNeeded();
+  await opened.page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
+  return opened;
+}
+
 /** The requests whose origin is not the page's own. */
 export function foreignRequests(site, requests) {
   const origin = new URL(site.baseUrl).origin;

@@ -1,0 +1,53 @@
+//! The doomsday explainer's own small app: it reads its `doom.*` parameters from the address,
+//! owns them in a reducer, and writes back only its own keys.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams};
+use crate::doomsday::view::DoomsdayExplainer;
+use crate::state::Params;
+use crate::url::{self, Section};
+
+/// The explainer's state: its parameters, changed only by [`DoomsdayAction`]s.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DoomsdayState {
+    pub params: DoomsdayParams,
+}
+
+impl Reducible for DoomsdayState {
+    type Action = DoomsdayAction;
+
+    fn reduce(self: Rc<Self>, action: DoomsdayAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.params.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The parameters the address names (malformed ones are reported by the page frame's notice).
+fn from_address() -> DoomsdayState {
+    DoomsdayState {
+        params: url::decode(&browser::current_query()).params.doomsday,
+    }
+}
+
+#[function_component(DoomsdayIsland)]
+pub fn doomsday_island() -> Html {
+    let state = use_reducer(from_address);
+    use_effect_with(state.params.clone(), |doomsday| {
+        let params = Params {
+            doomsday: doomsday.clone(),
+            ..Params::default()
+        };
+        let query = url::encode_sections(&params, &browser::current_query(), &[Section::Doomsday]);
+        browser::replace_query(&query);
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    html! { <DoomsdayExplainer params={state.params.clone()} {dispatch} /> }
+}
