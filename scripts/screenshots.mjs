@@ -17,7 +17,8 @@ for (const colorScheme of ['light', 'dark']) {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]]) {
     const page = await browser.newPage({ colorScheme, viewport });
     await page.goto(url + query);
-    await page.locator('#doomsday h2').waitFor();
+    await page.locator('#doomsday').scrollIntoViewIfNeeded();
+    await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
     const path = `target/screenshots/${colorScheme}-${name}.png`;
     await page.screenshot({ path, fullPage: true });
     console.log(path);
