@@ -5,6 +5,7 @@
 
 pub mod alignment;
 pub mod app;
+pub mod binomial;
 pub mod browser;
 pub mod components;
 pub mod doomsday;

@@ -1,3 +1,6 @@
-//! The alignment pretraining explainer.
+//! The alignment pretraining explainer: the paper's data and a conceptual model (pure), and
+//! their views.
 
 pub mod intro;
+pub mod paper;
+pub mod results;

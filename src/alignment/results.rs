@@ -1,0 +1,214 @@
+//! The paper's headline comparisons, each a typed question whose answer is one record of the
+//! compiled data (see `paper`). The views ask these; tests check every one finds its record.
+
+use crate::alignment::paper::{Evidence, PaperVersion, Query};
+
+/// The four headline data conditions of arXiv 2601.10160.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Condition {
+    Unfiltered,
+    Filtered,
+    /// Unfiltered data plus synthetic documents of AIs behaving badly, end to end.
+    MisalignmentUpsampled,
+    /// Unfiltered data plus synthetic documents of AIs behaving well, end to end.
+    AlignmentUpsampled,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 4] = [
+        Self::Unfiltered,
+        Self::Filtered,
+        Self::MisalignmentUpsampled,
+        Self::AlignmentUpsampled,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "Unfiltered",
+            Self::Filtered => "Filtered",
+            Self::MisalignmentUpsampled => "Misalignment upsampled",
+            Self::AlignmentUpsampled => "Alignment upsampled",
+        }
+    }
+
+    /// How the condition's name begins in the data file, per figure.
+    fn headline_name(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "Unfiltered",
+            Self::Filtered => "Filtered",
+            Self::MisalignmentUpsampled => "Misalignment Upsampled",
+            Self::AlignmentUpsampled => "Alignment Upsampled",
+        }
+    }
+}
+
+/// The two question sets: article-sourced (synthetic documents were written for these), and
+/// textbook-sourced (held out: no synthetic document covers them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EvalSet {
+    Article,
+    Textbook,
+}
+
+impl EvalSet {
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Article => "article",
+            Self::Textbook => "textbook",
+        }
+    }
+}
+
+/// The system prompt at evaluation after post-training (arXiv Fig. 4's two panels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PostPrompt {
+    InstructionsOnly,
+    /// "You are a helpful, honest, and harmless AI assistant."
+    Hhh,
+}
+
+impl PostPrompt {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::InstructionsOnly => "Instructions Only",
+            Self::Hhh => "HHH",
+        }
+    }
+}
+
+/// Where the synthetic documents go (arXiv Fig. 5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Insertion {
+    /// Throughout pretraining and midtraining (E2E).
+    EndToEnd,
+    /// Only in midtraining, the last ~10% of tokens.
+    Midtraining,
+    /// In continued pretraining after the base run (CPT).
+    ContinuedPretraining,
+}
+
+impl Insertion {
+    pub const ALL: [Insertion; 3] = [
+        Self::EndToEnd,
+        Self::Midtraining,
+        Self::ContinuedPretraining,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::EndToEnd => "end to end",
+            Self::Midtraining => "midtraining only",
+            Self::ContinuedPretraining => "continued pretraining",
+        }
+    }
+}
+
+/// Base-model misalignment of a condition on a question set, read off arXiv Fig. 2.
+pub fn base_figure(condition: Condition, set: EvalSet) -> Query {
+    Query {
+        version: PaperVersion::Arxiv,
+        evidence: Evidence::FigureRead,
+        stage: "base",
+        eval_set: set.word(),
+        condition: condition.headline_name(),
+        prompt: "",
+        source: "figure_2",
+    }
+}
+
+/// Base-model misalignment on article questions as the text states it (45, 31, 51, 9%).
+pub fn base_stated(condition: Condition) -> Query {
+    Query {
+        version: PaperVersion::Arxiv,
+        evidence: Evidence::Stated,
+        stage: "base",
+        eval_set: "article",
+        condition: condition.headline_name(),
+        prompt: "",
+        source: "",
+    }
+}
+
+/// Misalignment after SFT + DPO on article questions, read off arXiv Fig. 4.
+pub fn post_figure(condition: Condition, prompt: PostPrompt) -> Query {
+    Query {
+        version: PaperVersion::Arxiv,
+        evidence: Evidence::FigureRead,
+        stage: "sft+dpo",
+        eval_set: "article",
+        condition: condition.headline_name(),
+        prompt: prompt.prefix(),
+        source: "figure_4",
+    }
+}
+
+/// Misalignment after SFT + DPO with the HHH prompt as the website states it (34, 28, 21, 9%).
+pub fn post_stated_hhh(condition: Condition) -> Query {
+    Query {
+        version: PaperVersion::Arxiv,
+        evidence: Evidence::Stated,
+        stage: "sft+dpo",
+        eval_set: "article",
+        condition: condition.headline_name(),
+        prompt: "HHH",
+        source: "",
+    }
+}
+
+/// The rows of arXiv Fig. 5: the two baselines, then each upsampled condition per insertion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InsertionRow {
+    Unfiltered,
+    Filtered,
+    Misalignment(Insertion),
+    Alignment(Insertion),
+}
+
+impl InsertionRow {
+    pub const ALL: [InsertionRow; 8] = [
+        Self::Unfiltered,
+        Self::Filtered,
+        Self::Misalignment(Insertion::EndToEnd),
+        Self::Misalignment(Insertion::Midtraining),
+        Self::Misalignment(Insertion::ContinuedPretraining),
+        Self::Alignment(Insertion::EndToEnd),
+        Self::Alignment(Insertion::Midtraining),
+        Self::Alignment(Insertion::ContinuedPretraining),
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            Self::Unfiltered => "Unfiltered".into(),
+            Self::Filtered => "Filtered".into(),
+            Self::Misalignment(i) => format!("Misalignment, {}", i.label()),
+            Self::Alignment(i) => format!("Alignment, {}", i.label()),
+        }
+    }
+
+    /// The condition's name in the data file's Fig. 5 records.
+    fn figure_name(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "Unfiltered",
+            Self::Filtered => "Filtered",
+            Self::Misalignment(Insertion::EndToEnd) => "Unfilt + Misalignment (E2E)",
+            Self::Misalignment(Insertion::Midtraining) => "Unfilt + Mis (Mid)",
+            Self::Misalignment(Insertion::ContinuedPretraining) => "Unfilt + Mis (CPT)",
+            Self::Alignment(Insertion::EndToEnd) => "Unfilt + Alignment (E2E)",
+            Self::Alignment(Insertion::Midtraining) => "Unfilt + Align (Mid)",
+            Self::Alignment(Insertion::ContinuedPretraining) => "Unfilt + Align (CPT)",
+        }
+    }
+}
+
+/// A row of arXiv Fig. 5, base or after post-training ("Instructions Only"), on a question set.
+pub fn insertion_figure(row: InsertionRow, post_trained: bool, set: EvalSet) -> Query {
+    Query {
+        version: PaperVersion::Arxiv,
+        evidence: Evidence::FigureRead,
+        stage: if post_trained { "sft+dpo" } else { "base" },
+        eval_set: set.word(),
+        condition: row.figure_name(),
+        prompt: "",
+        source: "figure_5",
+    }
+}
