@@ -3,4 +3,5 @@
 
 pub mod intro;
 pub mod paper;
+pub mod persona;
 pub mod results;
