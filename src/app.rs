@@ -3,14 +3,21 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::alignment::intro::AlignmentSection;
+use crate::alignment::view::AlignmentSection;
 use crate::browser;
-use crate::doomsday::intro::{DoomsdayIntro, ISLAND_ROOT_ID};
+use crate::doomsday::island::ISLAND_ROOT_ID;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::url_notice::UrlNotice;
 use crate::state::{Action, PageState, ThemePreference};
 use crate::url::{self, Section, UrlWord};
+
+/// The element (in index.html) the page bundle renders its header into.
+pub const TOP_ID: &str = "app-top";
+/// The element inside `<main>`, before the doomsday section, for the notice and alignment.
+const MAIN_ID: &str = "app-main";
+/// The element after `<main>` for the footer.
+const FOOTER_ID: &str = "app-footer";
 
 /// The state the page opens in: the URL's parameters, and for the theme, when the URL does not
 /// choose one, the reader's stored choice from an earlier visit.
@@ -56,7 +63,8 @@ pub fn app() -> Html {
 
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
-        let query = url::encode_sections(params, &browser::current_query(), &[Section::Frame]);
+        let sections = [Section::Frame, Section::Alignment];
+        let query = url::encode_sections(params, &browser::current_query(), &sections);
         browser::replace_query(&query);
         let explicit_theme = (params.theme != ThemePreference::Auto).then(|| params.theme.word());
         browser::store_theme(explicit_theme);
@@ -75,7 +83,11 @@ pub fn app() -> Html {
             state.dispatch(Action::SetTheme(next));
         })
     };
-    // Each explainer is its own bundle, fetched as its section nears the viewport.
+    let dispatch_alignment = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(Action::Alignment(action)))
+    };
+    // The doomsday explainer is its own bundle, fetched as its section nears the viewport.
     use_effect_with((), |_| {
         browser::load_bundle_when_near(ISLAND_ROOT_ID, "./doomsday.js")
     });
@@ -84,16 +96,28 @@ pub fn app() -> Html {
         Callback::from(move |()| state.dispatch(Action::DismissUrlNotice))
     };
 
+    // The notice and the alignment explainer go into <main>, the footer after the doomsday
+    // section: portals, so that this app's elements never contain the doomsday bundle's.
+    let in_main = match browser::element_by_id(MAIN_ID) {
+        Some(host) => create_portal(
+            html! {
+                <>
+                    <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
+                    <AlignmentSection params={state.params.alignment.clone()} dispatch={dispatch_alignment} />
+                </>
+            },
+            host,
+        ),
+        None => html! {},
+    };
+    let footer = browser::element_by_id(FOOTER_ID)
+        .map_or(html! {}, |host| create_portal(html! { <Footer /> }, host));
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header {dark} on_toggle_theme={on_toggle_theme} />
-            <main id="main" tabindex="-1">
-                <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
-                <AlignmentSection />
-                <DoomsdayIntro />
-            </main>
-            <Footer />
+            { in_main }
+            { footer }
         </>
     }
 }

@@ -43,6 +43,11 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// The element with `id` in the page, if there is one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -106,10 +111,7 @@ pub fn load_bundle_when_near(root_id: &str, module_url: &'static str) {
     use wasm_bindgen::JsCast;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(root_id))
-    else {
+    let Some(element) = element_by_id(root_id) else {
         return;
     };
     let target = element.clone();

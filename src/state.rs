@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::alignment::params::{AlignmentAction, AlignmentParams};
 use crate::doomsday::params::DoomsdayParams;
 use crate::url::UrlProblem;
 
@@ -29,10 +30,12 @@ impl ThemePreference {
 }
 
 /// Everything a permalink restores: each field has a URL key (see `docs/url-parameters.md`).
-/// The page frame owns the theme; each explainer's bundle owns its own part.
+/// The page's first bundle owns the theme and the alignment explainer; the doomsday bundle owns
+/// its own part.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Params {
     pub theme: ThemePreference,
+    pub alignment: AlignmentParams,
     pub doomsday: DoomsdayParams,
 }
 
@@ -49,6 +52,7 @@ pub struct PageState {
 pub enum Action {
     SetTheme(ThemePreference),
     DismissUrlNotice,
+    Alignment(AlignmentAction),
 }
 
 impl Reducible for PageState {
@@ -59,6 +63,7 @@ impl Reducible for PageState {
         match action {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
+            Action::Alignment(action) => next.params.alignment.apply(action),
         }
         Rc::new(next)
     }

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use crate::alignment::params::{AlignmentParams, PersonaField};
+use crate::alignment::results::{EvalSet, PostPrompt};
 use crate::doomsday::model::{Hypothesis, Rule};
 use crate::doomsday::params::{
     clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_DOUBLINGS,
@@ -16,6 +18,30 @@ use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
 
 pub const THEME: &str = "theme";
+pub const ALIGN_SET: &str = "align.set";
+pub const ALIGN_PROMPT: &str = "align.prompt";
+pub const ALIGN_FILTER: &str = "align.filter";
+pub const ALIGN_SHARE: &str = "align.share";
+pub const ALIGN_BALANCE: &str = "align.balance";
+pub const ALIGN_RECALL: &str = "align.recall";
+pub const ALIGN_SYN_ALIGNED: &str = "align.synaligned";
+pub const ALIGN_SYN_MISALIGNED: &str = "align.synmisaligned";
+pub const ALIGN_WEIGHT: &str = "align.weight";
+pub const ALIGN_BOOST: &str = "align.boost";
+pub const ALIGN_POST: &str = "align.post";
+pub const ALIGN_TARGET: &str = "align.target";
+/// The persona model's numeric inputs, by key.
+pub const ALIGN_PERSONA: [(&str, PersonaField); 9] = [
+    (ALIGN_SHARE, PersonaField::DiscourseShare),
+    (ALIGN_BALANCE, PersonaField::MisalignedShare),
+    (ALIGN_RECALL, PersonaField::FilterRecall),
+    (ALIGN_SYN_ALIGNED, PersonaField::SyntheticAligned),
+    (ALIGN_SYN_MISALIGNED, PersonaField::SyntheticMisaligned),
+    (ALIGN_WEIGHT, PersonaField::Weight),
+    (ALIGN_BOOST, PersonaField::SyntheticBoost),
+    (ALIGN_POST, PersonaField::PostStrength),
+    (ALIGN_TARGET, PersonaField::PostTarget),
+];
 pub const DOOM_MODE: &str = "doom.mode";
 pub const DOOM_RULE: &str = "doom.rule";
 pub const DOOM_COMPARE: &str = "doom.compare";
@@ -38,17 +64,33 @@ pub const DOOM_EARLY: &str = "doom.early";
 pub enum Section {
     /// The page frame: the theme.
     Frame,
+    /// The alignment explainer: every `align.*` key.
+    Alignment,
     /// The doomsday explainer: every `doom.*` key.
     Doomsday,
 }
 
 impl Section {
-    pub const ALL: [Section; 2] = [Section::Frame, Section::Doomsday];
+    pub const ALL: [Section; 3] = [Section::Frame, Section::Alignment, Section::Doomsday];
 
     /// The keys this part reads and writes.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
             Self::Frame => &[THEME],
+            Self::Alignment => &[
+                ALIGN_SET,
+                ALIGN_PROMPT,
+                ALIGN_FILTER,
+                ALIGN_SHARE,
+                ALIGN_BALANCE,
+                ALIGN_RECALL,
+                ALIGN_SYN_ALIGNED,
+                ALIGN_SYN_MISALIGNED,
+                ALIGN_WEIGHT,
+                ALIGN_BOOST,
+                ALIGN_POST,
+                ALIGN_TARGET,
+            ],
             Self::Doomsday => &[
                 DOOM_MODE,
                 DOOM_RULE,
@@ -143,6 +185,23 @@ impl UrlWord for ThemePreference {
             Self::Auto => "auto",
             Self::Light => "light",
             Self::Dark => "dark",
+        }
+    }
+}
+
+impl UrlWord for EvalSet {
+    const ALL: &'static [Self] = &[Self::Article, Self::Textbook];
+    fn word(self) -> &'static str {
+        EvalSet::word(self)
+    }
+}
+
+impl UrlWord for PostPrompt {
+    const ALL: &'static [Self] = &[Self::Hhh, Self::InstructionsOnly];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Hhh => "hhh",
+            Self::InstructionsOnly => "instructions",
         }
     }
 }
@@ -351,11 +410,21 @@ pub fn decode(query: &str) -> Decoded {
     let mut reader = Reader::default();
     let mut lists = HypothesisLists::default();
     let doom = &mut params.doomsday;
+    let align = &mut params.alignment;
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let (key, value) = (key.as_ref(), value.as_ref());
+        if let Some((_, field)) = ALIGN_PERSONA.iter().find(|(k, _)| *k == key) {
+            let mut current = field.get(&align.persona);
+            reader.number(key, value, 0.0, field.max(), &mut current);
+            field.set(&mut align.persona, current);
+            continue;
+        }
         match key {
             THEME => reader.word(key, value, &mut params.theme),
+            ALIGN_SET => reader.word(key, value, &mut align.eval_set),
+            ALIGN_PROMPT => reader.word(key, value, &mut align.post_prompt),
+            ALIGN_FILTER => reader.word(key, value, &mut align.persona.filtered),
             DOOM_MODE => reader.word(key, value, &mut doom.mode),
             DOOM_RULE => reader.word(key, value, &mut doom.rule),
             DOOM_COMPARE => reader.word(key, value, &mut doom.compare),
@@ -499,10 +568,24 @@ pub fn encode_sections(params: &Params, previous_query: &str, sections: &[Sectio
     for section in sections {
         match section {
             Section::Frame => out.word(THEME, params.theme, defaults.theme),
+            Section::Alignment => write_alignment(&mut out, &params.alignment, &defaults.alignment),
             Section::Doomsday => write_doomsday(&mut out, &params.doomsday, &defaults.doomsday),
         }
     }
     out.query
+}
+
+fn write_alignment(out: &mut Writer, align: &AlignmentParams, defaults: &AlignmentParams) {
+    out.word(ALIGN_SET, align.eval_set, defaults.eval_set);
+    out.word(ALIGN_PROMPT, align.post_prompt, defaults.post_prompt);
+    out.word(
+        ALIGN_FILTER,
+        align.persona.filtered,
+        defaults.persona.filtered,
+    );
+    for (key, field) in ALIGN_PERSONA {
+        out.number(key, field.get(&align.persona), field.get(&defaults.persona));
+    }
 }
 
 fn write_doomsday(out: &mut Writer, doom: &DoomsdayParams, default_doom: &DoomsdayParams) {

@@ -43,19 +43,24 @@ fn the_presets_order_the_conditions_as_the_paper_found() {
 
 #[test]
 fn invalid_parameters_are_errors_not_panics() {
-    let mut p = PersonaParams::default();
-    p.misaligned_share = 1.5;
-    assert!(matches!(predict(&p), Err(PersonaError::NotAShare(_, _))));
-    let mut p = PersonaParams::default();
-    p.weight = f64::NAN;
-    assert!(matches!(predict(&p), Err(PersonaError::NotAWeight(_, _))));
-    let mut p = PersonaParams::default();
-    p.post_strength = -1.0;
-    assert!(predict(&p).is_err());
-    let mut p = PersonaParams::default();
-    p.discourse_share = f64::NAN;
+    let with = |change: fn(&mut PersonaParams)| {
+        let mut p = PersonaParams::default();
+        change(&mut p);
+        predict(&p)
+    };
+    assert!(matches!(
+        with(|p| p.misaligned_share = 1.5),
+        Err(PersonaError::NotAShare(_, _))
+    ));
+    assert!(matches!(
+        with(|p| p.weight = f64::NAN),
+        Err(PersonaError::NotAWeight(_, _))
+    ));
+    assert!(with(|p| p.post_strength = -1.0).is_err());
     assert_eq!(
-        predict(&p).unwrap_err().to_string(),
+        with(|p| p.discourse_share = f64::NAN)
+            .unwrap_err()
+            .to_string(),
         "the AI-discourse share must be between 0 and 1, not NaN"
     );
 }

@@ -76,6 +76,23 @@ fn examples_load_their_sources_numbers() {
 }
 
 #[test]
+fn every_example_survives_the_url() {
+    use explainers::state::Params;
+    use explainers::url::{decode, encode};
+    for example in Example::ALL {
+        let mut params = Params::default();
+        params.doomsday.apply(A::LoadExample(example));
+        let decoded = decode(&encode(&params, ""));
+        assert!(
+            decoded.problems.is_empty(),
+            "{example:?}: {:?}",
+            decoded.problems
+        );
+        assert_eq!(decoded.params, params, "{example:?}");
+    }
+}
+
+#[test]
 fn the_reference_class_counts_everyone_before_us_and_a_fraction_after() {
     assert_eq!(counted_total(1e20, 1e11, 1.0), 1e20);
     assert_eq!(counted_total(1e20, 1e11, 0.0), 1e11);

@@ -1,7 +1,6 @@
 //! The URL codec: round trips, defaults, unknown keys and every kind of malformed input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::doomsday::params::DoomsdayParams;
 use explainers::state::{Params, ThemePreference};
 use explainers::url::{decode, encode, encode_sections, Section, UrlWord, THEME};
 use proptest::prelude::*;
@@ -13,7 +12,7 @@ fn theme() -> impl Strategy<Value = ThemePreference> {
 fn params() -> impl Strategy<Value = Params> {
     theme().prop_map(|theme| Params {
         theme,
-        doomsday: DoomsdayParams::default(),
+        ..Params::default()
     })
 }
 

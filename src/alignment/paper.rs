@@ -64,6 +64,19 @@ pub struct SetupFact {
 
 include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));
 
+/// Where a reader can check a record or fact: the page its source text names.
+pub fn source_link(source: &str) -> &'static str {
+    if source.contains("lesswrong.com/posts/TcfyGD2aKdZ7Rt3hk") || source.contains("LessWrong") {
+        "https://www.lesswrong.com/posts/TcfyGD2aKdZ7Rt3hk"
+    } else if source.contains("Dec-20-2025") || source.contains("draft") {
+        "https://github.com/GeodesicResearch/alignment-pretraining-website"
+    } else if source.contains("alignmentpretraining.ai") {
+        "https://alignmentpretraining.ai"
+    } else {
+        "https://arxiv.org/abs/2601.10160"
+    }
+}
+
 /// The set-up fact with `key`, if the data file has it.
 pub fn setup_fact(key: &str) -> Option<&'static SetupFact> {
     SETUP.iter().find(|fact| fact.key == key)

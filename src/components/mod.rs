@@ -3,5 +3,6 @@
 pub mod draggable_number;
 pub mod log_axis;
 pub mod number_field;
+pub mod rate_chart;
 pub mod sci;
 pub mod slider;

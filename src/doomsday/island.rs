@@ -11,6 +11,9 @@ use crate::doomsday::view::DoomsdayExplainer;
 use crate::state::Params;
 use crate::url::{self, Section};
 
+/// The id of the element (in index.html, inside the doomsday section) this bundle renders into.
+pub const ISLAND_ROOT_ID: &str = "doomsday-root";
+
 /// The explainer's state: its parameters, changed only by [`DoomsdayAction`]s.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DoomsdayState {

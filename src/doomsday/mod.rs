@@ -4,7 +4,6 @@ pub mod bayes_table;
 pub mod continuous;
 pub mod continuous_view;
 pub mod hypothesis_editor;
-pub mod intro;
 pub mod island;
 pub mod model;
 pub mod number_line;

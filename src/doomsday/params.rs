@@ -190,7 +190,8 @@ impl Example {
         }
     }
 
-    /// The hypotheses and rank of the example, as its source states them.
+    /// The hypotheses and rank of the example, as its source states them. Names hold no commas:
+    /// commas separate names in the URL.
     fn setup(self) -> (Vec<Hypothesis>, f64) {
         let pair = |a: (&str, f64, f64), b: (&str, f64, f64)| {
             [a, b]
@@ -205,11 +206,11 @@ impl Example {
         match self {
             Self::StarsAndDust => (stars_and_dust(), DEFAULT_RANK),
             Self::TwoUrns => (
-                pair(("10 balls", 10.0, 1.0), ("1,000,000 balls", 1e6, 1.0)),
+                pair(("10 balls", 10.0, 1.0), ("1 million balls", 1e6, 1.0)),
                 7.0,
             ),
             Self::Paulos => (
-                pair(("10 balls", 10.0, 0.05), ("10,000 balls", 1e4, 0.95)),
+                pair(("10 balls", 10.0, 0.05), ("10 thousand balls", 1e4, 0.95)),
                 8.0,
             ),
             Self::Bostrom => (

@@ -93,3 +93,16 @@ test('the print stylesheet hides the controls and keeps the prose', async () => 
   assert.equal(await page.locator('#doomsday p').first().isVisible(), true);
   await context.close();
 });
+
+test('the page bundle and the doomsday bundle never handle each other’s clicks', async () => {
+  const { context, page } = await openDoomsday(site);
+  const search = () => page.evaluate(() => decodeURIComponent(location.search));
+  await page.getByRole('button', { name: 'Add a hypothesis' }).click();
+  assert.equal(await search(), '?doom.n=1e20,1.2e11,1.2e12&doom.prior=1,1,1&doom.names=Stars,Dust,H3');
+  await page.getByRole('button', { name: 'Reset the doomsday explainer' }).click();
+  assert.equal(await search(), '');
+  await page.getByRole('button', { name: 'Filtered', exact: true }).click();
+  assert.equal(await search(), '?align.filter=1');
+  assert.equal(await page.locator('.hypothesis').count(), 2);
+  await context.close();
+});

@@ -1,9 +1,24 @@
-//! The alignment pretraining section and its introduction.
+//! The alignment pretraining section: the introduction, the paper's results, the persona-prior
+//! model and the reading list.
 
 use yew::prelude::*;
 
+use crate::alignment::params::{AlignmentAction, AlignmentParams};
+use crate::alignment::persona_view::PersonaView;
+use crate::alignment::reading_list::ReadingList;
+use crate::alignment::results_view::ResultsView;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct AlignmentSectionProps {
+    pub params: AlignmentParams,
+    pub dispatch: Callback<AlignmentAction>,
+}
+
 #[function_component(AlignmentSection)]
-pub fn alignment_section() -> Html {
+pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
+    let on_reset = props
+        .dispatch
+        .reform(|_: MouseEvent| AlignmentAction::Reset);
     html! {
         <section id="alignment-pretraining" class="explainer" aria-labelledby="alignment-pretraining-title">
             <h2 id="alignment-pretraining-title">{ "Alignment pretraining" }</h2>
@@ -26,6 +41,12 @@ pub fn alignment_section() -> Html {
                 { "Source: Tice et al. (2026), arXiv 2601.10160, abstract (\"45% to 9%\") and \
                    Figure 2; numbers stated in the text." }
             </p>
+            <div class="toolbar">
+                <button type="button" onclick={on_reset}>{ "Reset the alignment explainer" }</button>
+            </div>
+            <ResultsView eval_set={props.params.eval_set} post_prompt={props.params.post_prompt} dispatch={props.dispatch.clone()} />
+            <PersonaView persona={props.params.persona.clone()} dispatch={props.dispatch.clone()} />
+            <ReadingList />
         </section>
     }
 }

@@ -1,0 +1,274 @@
+//! The persona-prior model, interactive: the data-mix controls, the Beta belief before and after
+//! post-training, and the paper's measurements beside the model's numbers.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::alignment::params::{AlignmentAction, PersonaField};
+use crate::alignment::persona::{predict, BetaSummary, PersonaParams};
+use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
+use crate::components::rate_chart::percent;
+use crate::components::slider::{Scale, Slider};
+use crate::number_format::format_superscript;
+
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 40.0;
+const RIGHT: f64 = 700.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 200.0;
+const SAMPLES: usize = 200;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct PersonaViewProps {
+    pub persona: PersonaParams,
+    pub dispatch: Callback<AlignmentAction>,
+}
+
+/// The SVG path of a Beta density on p in [0, 1], scaled so that `peak` is full height.
+fn density_path(belief: &BetaSummary, peak: f64) -> String {
+    let x = |p: f64| LEFT + p * (RIGHT - LEFT);
+    (0..=SAMPLES)
+        .map(|i| {
+            let p = i as f64 / SAMPLES as f64;
+            let y = BOTTOM - (belief.density(p) / peak).min(1.0) * (BOTTOM - TOP);
+            format!("{}{:.1},{y:.1}", if i == 0 { "M" } else { "L" }, x(p))
+        })
+        .collect()
+}
+
+fn peak_density(belief: &BetaSummary) -> f64 {
+    (0..=SAMPLES)
+        .map(|i| belief.density(i as f64 / SAMPLES as f64))
+        .filter(|d| d.is_finite())
+        .fold(0.0, f64::max)
+}
+
+/// What each control says, its field, its scale and how its value reads.
+struct Control {
+    field: PersonaField,
+    label: &'static str,
+    min: f64,
+    scale: Scale,
+    shown: fn(f64) -> String,
+}
+
+const CONTROLS: [Control; 9] = [
+    Control {
+        field: PersonaField::DiscourseShare,
+        label: "Share of pretraining that is AI discourse, s",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+    Control {
+        field: PersonaField::MisalignedShare,
+        label: "Share of that discourse showing misaligned AIs, m",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+    Control {
+        field: PersonaField::FilterRecall,
+        label: "Negative discourse the filter catches, r",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+    Control {
+        field: PersonaField::SyntheticAligned,
+        label: "Synthetic aligned documents, share of tokens",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+    Control {
+        field: PersonaField::SyntheticMisaligned,
+        label: "Synthetic misaligned documents, share of tokens",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+    Control {
+        field: PersonaField::Weight,
+        label: "Pseudo-observations per 1% of natural discourse, w",
+        min: 1.0,
+        scale: Scale::Log10,
+        shown: plain,
+    },
+    Control {
+        field: PersonaField::SyntheticBoost,
+        label: "How much more a synthetic document counts, k",
+        min: 1.0,
+        scale: Scale::Log10,
+        shown: plain,
+    },
+    Control {
+        field: PersonaField::PostStrength,
+        label: "Post-training's strength, P (pseudo-observations)",
+        min: 1.0,
+        scale: Scale::Log10,
+        shown: plain,
+    },
+    Control {
+        field: PersonaField::PostTarget,
+        label: "Misalignment in post-training's data, t",
+        min: 0.0,
+        scale: Scale::Linear,
+        shown: percent,
+    },
+];
+
+fn plain(value: f64) -> String {
+    format_superscript(value, 3)
+}
+
+#[function_component(PersonaView)]
+pub fn persona_view(props: &PersonaViewProps) -> Html {
+    let p = &props.persona;
+    let dispatch = &props.dispatch;
+    let preset = p.as_preset();
+    let on_filter = dispatch.reform(|event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        AlignmentAction::SetFiltered(input.checked())
+    });
+    let controls = CONTROLS.iter().map(|c| {
+        let field = c.field;
+        let value = field.get(p);
+        // Synthetic shares are small: their sliders run to 1% of tokens, the typed URL to 100%.
+        let max = match field {
+            PersonaField::SyntheticAligned | PersonaField::SyntheticMisaligned => 0.01,
+            _ => field.max(),
+        };
+        html! {
+            <Slider
+                id={format!("align-{field:?}").to_lowercase()}
+                label={c.label}
+                value={value.max(c.min).min(max)}
+                min={c.min}
+                max={max}
+                step={if c.scale == Scale::Log10 { 0.05 } else { max / 200.0 }}
+                scale={c.scale}
+                value_text={(c.shown)(value)}
+                on_change={dispatch.reform(move |v| AlignmentAction::SetPersona(field, v))}
+            />
+        }
+    });
+    let presets = Condition::ALL.iter().map(|&condition| {
+        let onclick = dispatch.reform(move |_: MouseEvent| AlignmentAction::LoadPreset(condition));
+        html! {
+            <button type="button" aria-pressed={(preset == Some(condition)).to_string()} {onclick}>{ condition.label() }</button>
+        }
+    });
+
+    let body = match predict(p) {
+        Err(error) => {
+            html! { <p class="error" role="alert" data-testid="align-persona-error">{ error.to_string() }</p> }
+        }
+        Ok(prediction) => {
+            let peak = peak_density(&prediction.base).max(peak_density(&prediction.post));
+            let x = |v: f64| LEFT + v * (RIGHT - LEFT);
+            let measured = preset.and_then(|c| {
+                Some((
+                    base_stated(c).find()?.misalignment_rate,
+                    post_stated_hhh(c).find()?.misalignment_rate,
+                ))
+            });
+            let rows = Condition::ALL.iter().filter_map(|&c| {
+                let model = predict(&PersonaParams::preset(c)).ok()?;
+                let base = base_stated(c).find()?.misalignment_rate;
+                let post = post_stated_hhh(c).find()?.misalignment_rate;
+                Some(html! {
+                    <tr class={classes!((preset == Some(c)).then_some("current"))}>
+                        <th scope="row">{ c.label() }</th>
+                        <td>{ percent(model.base.mean) }</td><td>{ percent(base) }</td>
+                        <td>{ percent(model.post.mean) }</td><td>{ percent(post) }</td>
+                    </tr>
+                })
+            });
+            html! {
+                <>
+                    <p class="result-sentence" aria-live="polite" data-testid="align-persona-prediction"
+                        data-base={format!("{:e}", prediction.base.mean)} data-post={format!("{:e}", prediction.post.mean)}>
+                        { "The model's pretrained persona takes the misaligned action with probability " }
+                        <strong>{ percent(prediction.base.mean) }</strong>
+                        { format!(" (95% interval {} to {}); after post-training, ", percent(prediction.base.lo), percent(prediction.base.hi)) }
+                        <strong>{ percent(prediction.post.mean) }</strong>
+                        { format!(" ({} to {}).", percent(prediction.post.lo), percent(prediction.post.hi)) }
+                        if let Some((base, post)) = measured {
+                            { format!(" The paper measured {} and {} (HHH prompt) for this condition.", percent(base), percent(post)) }
+                        }
+                    </p>
+                    <figure class="chart persona-chart">
+                        <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 44.0)} role="img" aria-labelledby="persona-caption">
+                            <g class="axis" aria-hidden="true">
+                                { for (0..=10).map(|t| {
+                                    let v = f64::from(t) / 10.0;
+                                    html! {
+                                        <g>
+                                            <line class="grid" x1={x(v).to_string()} x2={x(v).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                                            <text x={x(v).to_string()} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ format!("{}%", t * 10) }</text>
+                                        </g>
+                                    }
+                                }) }
+                                <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 36.0).to_string()} text-anchor="middle">
+                                    { "p: the probability that \"an AI\" takes the misaligned action" }
+                                </text>
+                            </g>
+                            <path class="curve prior series-6" d={density_path(&prediction.base, peak)} />
+                            <path class="curve chosen series-3" d={density_path(&prediction.post, peak)} />
+                            if let Some((base, post)) = measured {
+                                <g class="measured">
+                                    <line class="measured-base" x1={x(base).to_string()} x2={x(base).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                                    <text x={x(base).to_string()} y={(TOP + 10.0).to_string()} text-anchor="middle">{ "measured, base" }</text>
+                                    <line class="measured-post" x1={x(post).to_string()} x2={x(post).to_string()} y1={(TOP + 20.0).to_string()} y2={BOTTOM.to_string()} />
+                                    <text x={x(post).to_string()} y={(TOP + 30.0).to_string()} text-anchor="middle">{ "measured, post" }</text>
+                                </g>
+                            }
+                        </svg>
+                        <figcaption id="persona-caption">
+                            { format!("The belief about p after pretraining (dashed, Beta({}, {})) and after post-training (solid, Beta({}, {})). ",
+                                format_superscript(prediction.base.alpha, 4), format_superscript(prediction.base.beta, 4),
+                                format_superscript(prediction.post.alpha, 4), format_superscript(prediction.post.beta, 4)) }
+                            { "Vertical lines: the paper's measurements for the chosen preset, when one is chosen." }
+                        </figcaption>
+                    </figure>
+                    <div class="table-scroll" role="region" aria-label="Model against measurement" tabindex="0">
+                        <table class="bayes-table">
+                            <caption>{ "The model's presets against the paper's measurements (article questions; post-training with the HHH prompt)" }</caption>
+                            <thead><tr>
+                                <th scope="col">{ "Condition" }</th><th scope="col">{ "Model, base" }</th><th scope="col">{ "Measured, base" }</th>
+                                <th scope="col">{ "Model, post" }</th><th scope="col">{ "Measured, post" }</th>
+                            </tr></thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    </div>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="persona" aria-labelledby="persona-title">
+            <h3 id="persona-title">{ "Why the mix matters: a persona prior" }</h3>
+            <p class="illustrative-note">
+                <strong>{ "A conceptual model, not a fit. " }</strong>
+                { "It shows one way to think about the result: a pretrained model holds a belief about how \
+                   \"an AI\" behaves, every document about AI behaviour is evidence for it, and post-training \
+                   is more evidence on top. Only the AI-discourse share (9.30%, the paper's filter) and the \
+                   synthetic token counts (the December draft's 400 and 500 million) come from the paper; the \
+                   other defaults are illustrative. Compare the model's numbers with the measurements below it." }
+            </p>
+            <div class="toolbar" role="group" aria-label="The paper's conditions as presets">
+                { for presets }
+            </div>
+            <div class="persona-controls">
+                <div class="compare">
+                    <input type="checkbox" id="align-filter" checked={p.filtered} onchange={on_filter} />
+                    <label for="align-filter">{ "Filter out negative AI discourse" }</label>
+                </div>
+                { for controls }
+            </div>
+            { body }
+        </section>
+    }
+}

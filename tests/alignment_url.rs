@@ -1,0 +1,119 @@
+//! The alignment explainer's parameters in the URL.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::alignment::params::{AlignmentAction, AlignmentParams, PersonaField};
+use explainers::alignment::persona::PersonaParams;
+use explainers::alignment::results::{Condition, EvalSet, PostPrompt};
+use explainers::state::Params;
+use explainers::url::{decode, encode};
+use proptest::prelude::*;
+
+#[test]
+fn a_full_query_restores_every_field() {
+    let d = decode(
+        "align.set=textbook&align.prompt=instructions&align.filter=1&align.share=0.2&align.balance=0.3\
+         &align.recall=0.9&align.synaligned=0.001&align.synmisaligned=0.002&align.weight=50&align.boost=10\
+         &align.post=500&align.target=0.2",
+    );
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+    let a = d.params.alignment;
+    assert_eq!(
+        (a.eval_set, a.post_prompt),
+        (EvalSet::Textbook, PostPrompt::InstructionsOnly)
+    );
+    let expected = PersonaParams {
+        discourse_share: 0.2,
+        misaligned_share: 0.3,
+        filtered: true,
+        filter_recall: 0.9,
+        synthetic_aligned: 0.001,
+        synthetic_misaligned: 0.002,
+        weight: 50.0,
+        synthetic_boost: 10.0,
+        post_strength: 500.0,
+        post_target: 0.2,
+    };
+    assert_eq!(a.persona, expected);
+}
+
+#[test]
+fn presets_are_written_as_their_differences_from_the_default() {
+    let mut params = Params::default();
+    params
+        .alignment
+        .apply(AlignmentAction::LoadPreset(Condition::Filtered));
+    assert_eq!(encode(&params, ""), "align.filter=1");
+    let mut params = Params::default();
+    params
+        .alignment
+        .apply(AlignmentAction::LoadPreset(Condition::AlignmentUpsampled));
+    let query = encode(&params, "");
+    assert!(query.starts_with("align.synaligned=9.09"), "{query}");
+    assert_eq!(decode(&query).params, params);
+}
+
+#[test]
+fn bad_values_are_reported_and_replaced() {
+    let d = decode("align.balance=1.5&align.weight=-3&align.set=novel&align.share=NaN");
+    let messages: Vec<String> = d.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        messages,
+        [
+            "align.balance=\"1.5\": Must be at most 1; using 0.5",
+            "align.weight=\"-3\": Must be at least 0; using 100",
+            "align.set=\"novel\": expected one of article, textbook; using article",
+            "align.share=\"NaN\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 0.093",
+        ]
+    );
+    assert_eq!(d.params.alignment, AlignmentParams::default());
+}
+
+#[test]
+fn fields_are_clamped() {
+    let mut a = AlignmentParams::default();
+    a.apply(AlignmentAction::SetPersona(
+        PersonaField::MisalignedShare,
+        7.0,
+    ));
+    a.apply(AlignmentAction::SetPersona(PersonaField::Weight, -1.0));
+    a.apply(AlignmentAction::SetPersona(
+        PersonaField::PostStrength,
+        f64::NAN,
+    ));
+    assert_eq!(a.persona.misaligned_share, 1.0);
+    assert_eq!(a.persona.weight, 0.0);
+    assert_eq!(
+        a.persona.post_strength,
+        PersonaParams::default().post_strength
+    );
+    a.apply(AlignmentAction::Reset);
+    assert_eq!(a, AlignmentParams::default());
+}
+
+proptest! {
+    #[test]
+    fn every_alignment_state_survives_a_round_trip(
+        textbook in any::<bool>(), hhh in any::<bool>(), filtered in any::<bool>(),
+        shares in prop::array::uniform6(0f64..=1.0), weights in prop::array::uniform3(0f64..=10_000.0),
+    ) {
+        let mut params = Params::default();
+        let a = &mut params.alignment;
+        a.eval_set = if textbook { EvalSet::Textbook } else { EvalSet::Article };
+        a.post_prompt = if hhh { PostPrompt::Hhh } else { PostPrompt::InstructionsOnly };
+        a.persona = PersonaParams {
+            discourse_share: shares[0],
+            misaligned_share: shares[1],
+            filtered,
+            filter_recall: shares[2],
+            synthetic_aligned: shares[3],
+            synthetic_misaligned: shares[4],
+            weight: weights[0],
+            synthetic_boost: weights[1],
+            post_strength: weights[2] * 100.0,
+            post_target: shares[5],
+        };
+        let decoded = decode(&encode(&params, ""));
+        prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        prop_assert_eq!(decoded.params, params);
+    }
+}
