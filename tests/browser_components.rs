@@ -295,3 +295,51 @@ async fn draggable_number_is_a_keyboard_slider_that_takes_typed_values() {
         Some("7e0")
     );
 }
+
+#[wasm_bindgen_test]
+async fn alignment_results_list_every_number_with_a_source() {
+    use explainers::alignment::results::{EvalSet, PostPrompt};
+    use explainers::alignment::results_view::{ResultsView, ResultsViewProps};
+    let root = mount_point();
+    yew::Renderer::<ResultsView>::with_root_and_props(
+        root.clone(),
+        ResultsViewProps {
+            eval_set: EvalSet::Article,
+            post_prompt: PostPrompt::Hhh,
+            dispatch: Callback::noop(),
+        },
+    )
+    .render();
+    settle().await;
+    let table = root
+        .query_selector("[data-testid='paper-results-table']")
+        .unwrap()
+        .expect("the results table");
+    let rows = table.query_selector_all("tbody tr").unwrap();
+    // 4 stated + 4 figure-read base values, 4 post-trained, 8 × 2 insertion values.
+    assert_eq!(rows.length(), 28);
+    let links = table
+        .query_selector_all("tbody a[href^='https://']")
+        .unwrap();
+    assert_eq!(links.length(), 28, "every number links to its source");
+    let base = root
+        .query_selector("#align-base-chart svg")
+        .unwrap()
+        .unwrap();
+    assert_eq!(base.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        base.get_attribute("aria-labelledby").as_deref(),
+        Some("align-base-chart-caption")
+    );
+    let values: Vec<String> = (0..4)
+        .map(|i| {
+            let row: Element = rows.item(i * 2).unwrap().dyn_into().unwrap();
+            row.query_selector("td[data-value]")
+                .unwrap()
+                .unwrap()
+                .get_attribute("data-value")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(values, ["0.45", "0.31", "0.51", "0.09"]);
+}
