@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::number_format::format_readable;
 
-const WIDTH: f64 = 720.0;
+const WIDTH: f64 = 780.0;
 const LEFT: f64 = 270.0;
 const RIGHT: f64 = 640.0;
 const TOP: f64 = 10.0;
