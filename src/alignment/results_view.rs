@@ -10,6 +10,7 @@ use crate::alignment::results::{
     InsertionRow, PostPrompt,
 };
 use crate::binomial::clopper_pearson_95;
+use crate::components::choice::choice;
 use crate::components::rate_chart::{percent, rate_chart, RateRow};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -145,36 +146,34 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         })
         .collect();
 
-    let set_choice = |choice: EvalSet, label: &'static str| {
+    let set_choice = |value: EvalSet, label: &'static str| {
         let onchange = props
             .dispatch
-            .reform(move |_: Event| AlignmentAction::SetEvalSet(choice));
-        let id = format!("align-set-{}", choice.word());
-        html! {
-            <span class="mode-choice">
-                <input type="radio" name="align-set" id={id.clone()} checked={set == choice} {onchange} />
-                <label for={id}>{ label }</label>
-            </span>
-        }
+            .reform(move |_: Event| AlignmentAction::SetEvalSet(value));
+        choice(
+            "align-set",
+            format!("align-set-{}", value.word()),
+            label,
+            set == value,
+            onchange,
+        )
     };
-    let prompt_choice = |choice: PostPrompt, label: &'static str| {
+    let prompt_choice = |value: PostPrompt, label: &'static str| {
         let onchange = props
             .dispatch
-            .reform(move |_: Event| AlignmentAction::SetPostPrompt(choice));
-        let id = format!(
-            "align-prompt-{}",
-            if choice == PostPrompt::Hhh {
-                "hhh"
-            } else {
-                "instructions"
-            }
-        );
-        html! {
-            <span class="mode-choice">
-                <input type="radio" name="align-prompt" id={id.clone()} checked={props.post_prompt == choice} {onchange} />
-                <label for={id}>{ label }</label>
-            </span>
-        }
+            .reform(move |_: Event| AlignmentAction::SetPostPrompt(value));
+        let word = if value == PostPrompt::Hhh {
+            "hhh"
+        } else {
+            "instructions"
+        };
+        choice(
+            "align-prompt",
+            format!("align-prompt-{word}"),
+            label,
+            props.post_prompt == value,
+            onchange,
+        )
     };
     let set_name = match set {
         EvalSet::Article => {

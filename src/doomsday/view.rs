@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::choice::choice;
+
 use crate::doomsday::bayes_table::BayesTable;
 use crate::doomsday::continuous_view::ContinuousView;
 use crate::doomsday::hypothesis_editor::HypothesisEditor;
@@ -54,20 +56,18 @@ pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
     let on_reset = dispatch.reform(|_: MouseEvent| DoomsdayAction::Reset);
     let mode_choice = |mode: Mode, label: &'static str| {
         let onchange = dispatch.reform(move |_: Event| DoomsdayAction::SetMode(mode));
-        let id = format!(
-            "doom-mode-{}",
-            if mode == Mode::Discrete {
-                "discrete"
-            } else {
-                "continuous"
-            }
-        );
-        html! {
-            <span class="mode-choice">
-                <input type="radio" name="doom-mode" id={id.clone()} checked={params.mode == mode} {onchange} />
-                <label for={id}>{ label }</label>
-            </span>
-        }
+        let word = if mode == Mode::Discrete {
+            "discrete"
+        } else {
+            "continuous"
+        };
+        choice(
+            "doom-mode",
+            format!("doom-mode-{word}"),
+            label,
+            params.mode == mode,
+            onchange,
+        )
     };
 
     html! {
