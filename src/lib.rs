@@ -13,3 +13,4 @@ pub mod frame;
 pub mod number_format;
 pub mod state;
 pub mod url;
+pub mod walkthrough;

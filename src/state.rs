@@ -7,6 +7,7 @@ use yew::Reducible;
 use crate::alignment::params::{AlignmentAction, AlignmentParams};
 use crate::doomsday::params::DoomsdayParams;
 use crate::url::UrlProblem;
+use crate::walkthrough::Explainer;
 
 /// The reader's choice of colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -35,6 +36,12 @@ impl ThemePreference {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Params {
     pub theme: ThemePreference,
+    /// One explainer alone, without the page around it (`embed=`).
+    pub embed: Option<Explainer>,
+    /// Large type, thick lines, high contrast (`presenter=1`).
+    pub presenter: bool,
+    /// The walkthrough being followed and its step, counted from 1 (`walk=`, `step=`).
+    pub walk: Option<(Explainer, usize)>,
     pub alignment: AlignmentParams,
     pub doomsday: DoomsdayParams,
 }

@@ -16,8 +16,13 @@ use crate::doomsday::params::{
 };
 use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
+use crate::walkthrough::Explainer;
 
 pub const THEME: &str = "theme";
+pub const EMBED: &str = "embed";
+pub const PRESENTER: &str = "presenter";
+pub const WALK: &str = "walk";
+pub const STEP: &str = "step";
 pub const ALIGN_SET: &str = "align.set";
 pub const ALIGN_PROMPT: &str = "align.prompt";
 pub const ALIGN_FILTER: &str = "align.filter";
@@ -76,7 +81,7 @@ impl Section {
     /// The keys this part reads and writes.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
-            Self::Frame => &[THEME],
+            Self::Frame => &[THEME, EMBED, PRESENTER, WALK, STEP],
             Self::Alignment => &[
                 ALIGN_SET,
                 ALIGN_PROMPT,
@@ -118,6 +123,9 @@ impl Section {
             .any(|section| section.keys().contains(&key))
     }
 }
+
+/// The largest step number the URL may name.
+const MAX_STEP: u32 = 100;
 
 /// How much of a malformed value a notice repeats before cutting it short.
 const SHOWN_VALUE_CHARS: usize = 60;
@@ -186,6 +194,13 @@ impl UrlWord for ThemePreference {
             Self::Light => "light",
             Self::Dark => "dark",
         }
+    }
+}
+
+impl UrlWord for Explainer {
+    const ALL: &'static [Self] = &Explainer::ALL;
+    fn word(self) -> &'static str {
+        Explainer::word(self)
     }
 }
 
@@ -279,6 +294,21 @@ impl Reader {
                 value,
                 format!("{reason}; using {}", format_for_input(*target)),
             )),
+        }
+    }
+
+    /// `target` becomes `Some` of the word's variant, or stays as it is while the problem is recorded.
+    fn optional_word<T: UrlWord>(&mut self, key: &str, value: &str, target: &mut Option<T>) {
+        match T::from_word(value) {
+            Ok(parsed) => *target = Some(parsed),
+            Err(reason) => {
+                let kept = target.map_or("none", |t| t.word());
+                self.problems.push(UrlProblem::new(
+                    key,
+                    value,
+                    format!("{reason}; using {kept}"),
+                ));
+            }
         }
     }
 
@@ -409,6 +439,8 @@ pub fn decode(query: &str) -> Decoded {
     let mut params = Params::default();
     let mut reader = Reader::default();
     let mut lists = HypothesisLists::default();
+    let mut walk: Option<Explainer> = None;
+    let mut step: u32 = 1;
     let doom = &mut params.doomsday;
     let align = &mut params.alignment;
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -422,6 +454,10 @@ pub fn decode(query: &str) -> Decoded {
         }
         match key {
             THEME => reader.word(key, value, &mut params.theme),
+            EMBED => reader.optional_word(key, value, &mut params.embed),
+            PRESENTER => reader.word(key, value, &mut params.presenter),
+            WALK => reader.optional_word(key, value, &mut walk),
+            STEP => reader.whole(key, value, MAX_STEP, &mut step),
             ALIGN_SET => reader.word(key, value, &mut align.eval_set),
             ALIGN_PROMPT => reader.word(key, value, &mut align.post_prompt),
             ALIGN_FILTER => reader.word(key, value, &mut align.persona.filtered),
@@ -447,6 +483,22 @@ pub fn decode(query: &str) -> Decoded {
             }
             DOOM_NAMES => lists.names = Some(value.to_owned()),
             _ => {}
+        }
+    }
+    if let Some(explainer) = walk {
+        let steps = explainer.steps().len();
+        let step = step as usize;
+        if (1..=steps).contains(&step) {
+            params.walk = Some((explainer, step));
+        } else {
+            let message = format!(
+                "{} has steps 1 to {steps}; starting at 1",
+                explainer.title()
+            );
+            reader
+                .problems
+                .push(UrlProblem::new(STEP, &step.to_string(), message));
+            params.walk = Some((explainer, 1));
         }
     }
     if let Some(hypotheses) = lists.assemble(&mut reader) {
@@ -567,7 +619,17 @@ pub fn encode_sections(params: &Params, previous_query: &str, sections: &[Sectio
     let defaults = Params::default();
     for section in sections {
         match section {
-            Section::Frame => out.word(THEME, params.theme, defaults.theme),
+            Section::Frame => {
+                out.word(THEME, params.theme, defaults.theme);
+                if let Some(explainer) = params.embed {
+                    out.pair(EMBED, explainer.word());
+                }
+                out.word(PRESENTER, params.presenter, defaults.presenter);
+                if let Some((explainer, step)) = params.walk {
+                    out.pair(WALK, explainer.word());
+                    out.pair(STEP, &step.to_string());
+                }
+            }
             Section::Alignment => write_alignment(&mut out, &params.alignment, &defaults.alignment),
             Section::Doomsday => write_doomsday(&mut out, &params.doomsday, &defaults.doomsday),
         }
