@@ -1,23 +1,31 @@
 //! The page: header and navigation, the two explainers, the footer; it owns the page state.
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::alignment::view::AlignmentSection;
 use crate::browser;
 use crate::doomsday::island::ISLAND_ROOT_ID;
+use crate::frame::explainer_tools::ExplainerTools;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
+use crate::frame::shortcuts::{action_for_key, Shortcut, ShortcutsDialog};
 use crate::frame::url_notice::UrlNotice;
-use crate::state::{Action, PageState, ThemePreference};
+use crate::frame::walk_card::WalkCard;
+use crate::state::{Action, PageState, Params, ThemePreference};
 use crate::url::{self, Section, UrlWord};
+use crate::walkthrough::{params_at_step, Explainer};
 
 /// The element (in index.html) the page bundle renders its header into.
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the doomsday section, for the notice and alignment.
 const MAIN_ID: &str = "app-main";
-/// The element after `<main>` for the footer.
+/// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
+/// The element in the doomsday section, outside the doomsday bundle's root, for its tools.
+const DOOMSDAY_TOOLS_ID: &str = "doomsday-tools";
 
 /// The state the page opens in: the URL's parameters, and for the theme, when the URL does not
 /// choose one, the reader's stored choice from an earlier visit.
@@ -31,10 +39,14 @@ fn initial_state() -> PageState {
             params.theme = ThemePreference::from_word(&stored).unwrap_or_default();
         }
     }
-    PageState {
+    let mut state = PageState {
         params,
         url_problems: problems,
-    }
+    };
+    // Opening a link at a walkthrough step shows that step's settings.
+    let walk = state.params.walk;
+    state.go_to(walk);
+    state
 }
 
 /// Whether the system asks for dark colours, kept current while the page is open.
@@ -56,10 +68,32 @@ fn use_system_prefers_dark() -> bool {
     *prefers_dark
 }
 
+/// Whether a key press belongs to a text field (or carries a modifier), not to the shortcuts.
+fn typing(event: &KeyboardEvent) -> bool {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return true;
+    }
+    let tag = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(tag.as_str(), "input" | "textarea" | "select") || {
+        // The draggable numbers use the arrow keys themselves.
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("role"))
+            .is_some_and(|role| role == "slider")
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let system_prefers_dark = use_system_prefers_dark();
+    let help_open = use_state(|| false);
+    let params = &state.params;
 
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
@@ -69,9 +103,110 @@ pub fn app() -> Html {
         let explicit_theme = (params.theme != ThemePreference::Auto).then(|| params.theme.word());
         browser::store_theme(explicit_theme);
         browser::set_root_attribute("data-theme", explicit_theme);
+        browser::set_root_attribute("data-embed", params.embed.map(|e| e.word()));
+        browser::set_root_attribute("data-presenter", params.presenter.then_some(""));
     });
+    // A walkthrough step: the doomsday bundle reads its step's settings from the address; then
+    // point at what the step is about (retrying while the target's bundle loads).
+    use_effect_with(state.params.walk, |walk| {
+        let mut pointer = None;
+        if let Some((explainer, step)) = *walk {
+            if let (Explainer::Doomsday, Some(at_step)) =
+                (explainer, params_at_step(explainer, step))
+            {
+                let query =
+                    url::encode_sections(&at_step, &browser::current_query(), &[Section::Doomsday]);
+                browser::replace_query(&query);
+                browser::announce_url_change();
+            }
+            if let Some(definition) = explainer.steps().get(step - 1) {
+                if let Some(section) = browser::element_by_id(explainer.section_id()) {
+                    section.scroll_into_view();
+                }
+                let target = definition.target;
+                // Up to five seconds for the target to appear (its bundle may be loading).
+                let tries_left = std::cell::Cell::new(50u32);
+                pointer = Some(Interval::new(100, move || {
+                    if tries_left.get() == 0 {
+                        return;
+                    }
+                    let found = browser::point_at(target);
+                    tries_left.set(if found { 0 } else { tries_left.get() - 1 });
+                }));
+            }
+        } else {
+            browser::point_at(":not(*)");
+        }
+        move || drop(pointer)
+    });
+    // Reset all and the shortcuts change keys of the doomsday bundle too: it re-reads them.
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| {
+            let resets = action == Action::ResetAll;
+            state.dispatch(action);
+            if resets {
+                let query = url::encode_sections(
+                    &Params::default(),
+                    &browser::current_query(),
+                    &[Section::Doomsday],
+                );
+                browser::replace_query(&query);
+                browser::announce_url_change();
+            }
+        })
+    };
+    {
+        let (dispatch, help_open, presenter) =
+            (dispatch.clone(), help_open.clone(), params.presenter);
+        use_effect_with(presenter, move |presenter| {
+            let presenter = *presenter;
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "keydown", move |event| {
+                        let event: &KeyboardEvent = event.unchecked_ref();
+                        if typing(event) {
+                            return;
+                        }
+                        match action_for_key(&event.key()) {
+                            Some(Shortcut::Help) => help_open.set(true),
+                            Some(Shortcut::TogglePresenter) => {
+                                browser::set_fullscreen(!presenter);
+                                dispatch.emit(Action::SetPresenter(!presenter));
+                            }
+                            Some(Shortcut::Page(action)) => dispatch.emit(action),
+                            None => return,
+                        }
+                        event.prevent_default();
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    // Embedded: tell the host page how tall the explainer is.
+    use_effect_with(params.embed.is_some(), |embedded| {
+        if *embedded {
+            browser::report_height_to_host();
+        }
+    });
+    // The doomsday explainer is its own bundle, fetched as its section nears the viewport, or at
+    // once when the link is about it (embedded, walked through, or its #fragment). A link to a
+    // #fragment lands there again once this app has rendered the content above it.
+    {
+        let doomsday = Explainer::Doomsday;
+        let eager = params.embed == Some(doomsday)
+            || params.walk.is_some_and(|(e, _)| e == doomsday)
+            || browser::fragment() == doomsday.section_id();
+        use_effect_with((), move |_| {
+            browser::load_bundle_when_near(ISLAND_ROOT_ID, "./doomsday.js", eager);
+            if let Some(target) = browser::element_by_id(&browser::fragment()) {
+                target.scroll_into_view();
+            }
+        });
+    }
 
-    let dark = state.params.theme.is_dark(system_prefers_dark);
+    let dark = params.theme.is_dark(system_prefers_dark);
     let on_toggle_theme = {
         let state = state.clone();
         Callback::from(move |()| {
@@ -83,41 +218,80 @@ pub fn app() -> Html {
             state.dispatch(Action::SetTheme(next));
         })
     };
-    let dispatch_alignment = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(Action::Alignment(action)))
+    let on_toggle_presenter = {
+        let (dispatch, presenter) = (dispatch.clone(), params.presenter);
+        Callback::from(move |()| {
+            browser::set_fullscreen(!presenter);
+            dispatch.emit(Action::SetPresenter(!presenter));
+        })
     };
-    // The doomsday explainer is its own bundle, fetched as its section nears the viewport.
-    use_effect_with((), |_| {
-        browser::load_bundle_when_near(ISLAND_ROOT_ID, "./doomsday.js")
-    });
-    let on_dismiss_notice = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::DismissUrlNotice))
+    let on_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(true))
+    };
+    let on_close_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(false))
+    };
+    let dispatch_alignment = dispatch.reform(Action::Alignment);
+    let on_dismiss_notice = dispatch.reform(|()| Action::DismissUrlNotice);
+    let walking = |explainer: Explainer| params.walk.is_some_and(|(e, _)| e == explainer);
+    let tools = |explainer: Explainer| {
+        html! {
+            <ExplainerTools {explainer} walking={walking(explainer)} dispatch={dispatch.clone()} />
+        }
     };
 
-    // The notice and the alignment explainer go into <main>, the footer after the doomsday
-    // section: portals, so that this app's elements never contain the doomsday bundle's.
-    let in_main = match browser::element_by_id(MAIN_ID) {
-        Some(host) => create_portal(
-            html! {
-                <>
-                    <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
-                    <AlignmentSection params={state.params.alignment.clone()} dispatch={dispatch_alignment} />
-                </>
-            },
-            host,
-        ),
-        None => html! {},
+    // The notice and the alignment explainer go into <main>, the doomsday tools into its
+    // section, the footer after it: portals, so that no element of this app contains the
+    // doomsday bundle's root.
+    let portal = |id: &str, content: Html| {
+        browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
-    let footer = browser::element_by_id(FOOTER_ID)
-        .map_or(html! {}, |host| create_portal(html! { <Footer /> }, host));
+    let full_page = params.embed.map(|_| {
+        let url = browser::page_url();
+        let (base, query) = url
+            .split('#')
+            .next()
+            .unwrap_or(&url)
+            .split_once('?')
+            .unwrap_or((&url, ""));
+        let kept: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k != "embed"))
+            .finish();
+        if kept.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}?{kept}")
+        }
+    });
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <Header {dark} on_toggle_theme={on_toggle_theme} />
-            { in_main }
-            { footer }
+            if let Some(href) = full_page {
+                <p class="embed-bar"><a href={href} target="_blank" rel="noopener">{ "Open the full page ↗" }</a></p>
+            } else {
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <Header {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}
+                    on_help={on_help} on_reset_all={dispatch.reform(|()| Action::ResetAll)} />
+            }
+            { portal(MAIN_ID, html! {
+                <>
+                    <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
+                    <AlignmentSection params={params.alignment.clone()} dispatch={dispatch_alignment}>
+                        { tools(Explainer::Alignment) }
+                    </AlignmentSection>
+                </>
+            }) }
+            { portal(DOOMSDAY_TOOLS_ID, tools(Explainer::Doomsday)) }
+            { portal(FOOTER_ID, html! {
+                <>
+                    <Footer />
+                    if let Some((explainer, step)) = params.walk {
+                        <WalkCard {explainer} {step} dispatch={dispatch.clone()} />
+                    }
+                    <ShortcutsDialog open={*help_open} on_close={on_close_help} />
+                </>
+            }) }
         </>
     }
 }

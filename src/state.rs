@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::alignment::params::{AlignmentAction, AlignmentParams};
 use crate::doomsday::params::DoomsdayParams;
 use crate::url::UrlProblem;
-use crate::walkthrough::Explainer;
+use crate::walkthrough::{params_at_step, Explainer};
 
 /// The reader's choice of colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -60,6 +60,34 @@ pub enum Action {
     SetTheme(ThemePreference),
     DismissUrlNotice,
     Alignment(AlignmentAction),
+    SetPresenter(bool),
+    /// Starts a walkthrough at step 1, moves it, or ends it (`None`).
+    SetWalk(Option<(Explainer, usize)>),
+    /// The next step of the walkthrough being followed, if there is one.
+    StepForward,
+    /// The previous step, if there is one.
+    StepBack,
+    /// Every explainer back to its defaults; the reader's theme, embed and presenter choices stay.
+    ResetAll,
+}
+
+impl PageState {
+    /// Moves to a walkthrough step (or out of the walkthrough). A step of the alignment
+    /// walkthrough sets this page's alignment settings; the doomsday bundle reads its own step's
+    /// settings from the address.
+    pub fn go_to(&mut self, walk: Option<(Explainer, usize)>) {
+        let Some((explainer, step)) = walk else {
+            self.params.walk = None;
+            return;
+        };
+        let Some(at_step) = params_at_step(explainer, step) else {
+            return;
+        };
+        self.params.walk = Some((explainer, step));
+        if explainer == Explainer::Alignment {
+            self.params.alignment = at_step.alignment;
+        }
+    }
 }
 
 impl Reducible for PageState {
@@ -71,6 +99,30 @@ impl Reducible for PageState {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
             Action::Alignment(action) => next.params.alignment.apply(action),
+            Action::SetPresenter(presenter) => next.params.presenter = presenter,
+            Action::SetWalk(walk) => next.go_to(walk),
+            Action::StepForward => {
+                if let Some((explainer, step)) = next.params.walk {
+                    if step < explainer.steps().len() {
+                        next.go_to(Some((explainer, step + 1)));
+                    }
+                }
+            }
+            Action::StepBack => {
+                if let Some((explainer, step)) = next.params.walk {
+                    if step > 1 {
+                        next.go_to(Some((explainer, step - 1)));
+                    }
+                }
+            }
+            Action::ResetAll => {
+                next.params = Params {
+                    theme: next.params.theme,
+                    embed: next.params.embed,
+                    presenter: next.params.presenter,
+                    ..Params::default()
+                };
+            }
         }
         Rc::new(next)
     }

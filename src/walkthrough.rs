@@ -74,7 +74,7 @@ const DOOMSDAY_STEPS: &[Step] = &[
         title: "Stars against Dust, under SSA",
         text: "Now the balls are people and your number is your birth rank, about 117.5 billion. If you are a random \
                sample of all humans who will ever live, an early rank like yours is 830 million times likelier in a \
-               Dust world of 120 billion than in a Stars world of 10^20, and a 50:50 prior becomes 1.2 × 10^-9 for Stars.",
+               Dust world of 120 billion than in a Stars world of 10²⁰, and a 50:50 prior becomes 1.2 × 10⁻⁹ for Stars.",
         query: "",
         target: "[data-testid='doom-sentence']",
     },
@@ -87,7 +87,7 @@ const DOOMSDAY_STEPS: &[Step] = &[
     },
     Step {
         title: "The presumptuous philosopher",
-        text: "The cost of SIA: two physical theories, one with 10^24 observers and one with 10^36. Before any experiment, \
+        text: "The cost of SIA: two physical theories, one with 10²⁴ observers and one with 10³⁶. Before any experiment, \
                SIA's first step makes the bigger one a trillion times likelier (the column \"After SIA\"), which most \
                people find absurd.",
         query: "doom.rule=sia&doom.n=1e24,1e36&doom.rank=1&doom.names=T1,T2",
@@ -96,13 +96,13 @@ const DOOMSDAY_STEPS: &[Step] = &[
     Step {
         title: "The reference class",
         text: "SSA's answer depends on who counts. If only one in a billion of the Stars future's people are observers \
-               like us, Stars counts about 2 × 10^11 observers, not 10^20, and the doomsday shift almost vanishes.",
+               like us, Stars counts about 2 × 10¹¹ observers, not 10²⁰, and the doomsday shift almost vanishes.",
         query: "doom.refclass=1e-9",
         target: "[data-testid='doom-refclass-effect']",
     },
     Step {
         title: "A continuous prior, and Gott",
-        text: "Spread the prior over every total from 1 to 10^40, evenly per power of ten. Under SSA the posterior is r/N², \
+        text: "Spread the prior over every total from 1 to 10⁴⁰, evenly per power of ten. Under SSA the posterior is r/N², \
                with median 2r and 95% interval [r/0.975, 40r]: exactly Gott's delta-t interval, drawn beside it.",
         query: "doom.mode=continuous&doom.lo=1&doom.hi=1e40",
         target: "#doomsday .density-chart",

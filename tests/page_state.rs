@@ -35,3 +35,52 @@ fn effective_theme_follows_the_system_only_in_auto() {
     assert!(ThemePreference::Dark.is_dark(false));
     assert!(!ThemePreference::Light.is_dark(true));
 }
+
+mod walkthrough_actions {
+    use std::rc::Rc;
+
+    use explainers::state::{Action, PageState};
+    use explainers::walkthrough::Explainer;
+    use yew::Reducible;
+
+    #[test]
+    fn steps_move_within_the_walkthrough_and_set_alignment_settings() {
+        let state = Rc::new(PageState::default());
+        let state = state.reduce(Action::SetWalk(Some((Explainer::Alignment, 4))));
+        assert_eq!(state.params.walk, Some((Explainer::Alignment, 4)));
+        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.001);
+        let state = state.reduce(Action::StepForward);
+        assert_eq!(
+            state.params.walk,
+            Some((Explainer::Alignment, 4)),
+            "no step 5"
+        );
+        let state = state.reduce(Action::StepBack);
+        assert_eq!(state.params.walk, Some((Explainer::Alignment, 3)));
+        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.0);
+        let state = state.reduce(Action::SetWalk(None));
+        assert_eq!(state.params.walk, None);
+        let state = state.reduce(Action::StepForward);
+        assert_eq!(state.params.walk, None, "no walkthrough, nothing to step");
+    }
+
+    #[test]
+    fn a_step_that_does_not_exist_changes_nothing() {
+        let state = Rc::new(PageState::default());
+        let next = state
+            .clone()
+            .reduce(Action::SetWalk(Some((Explainer::Doomsday, 99))));
+        assert_eq!(*next, *state);
+    }
+
+    #[test]
+    fn reset_all_keeps_the_readers_display_choices() {
+        let state = Rc::new(PageState::default())
+            .reduce(Action::SetPresenter(true))
+            .reduce(Action::SetWalk(Some((Explainer::Alignment, 4))))
+            .reduce(Action::ResetAll);
+        assert!(state.params.presenter);
+        assert_eq!(state.params.walk, None);
+        assert_eq!(state.params.alignment, Default::default());
+    }
+}

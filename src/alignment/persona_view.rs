@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::alignment::params::{AlignmentAction, PersonaField};
 use crate::alignment::persona::{predict, BetaSummary, PersonaParams};
 use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
+use crate::components::chart_export::{chart_export, csv};
 use crate::components::rate_chart::percent;
 use crate::components::slider::{Scale, Slider};
 use crate::number_format::format_superscript;
@@ -198,7 +199,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                             { format!(" The paper measured {} and {} (HHH prompt) for this condition.", percent(base), percent(post)) }
                         }
                     </p>
-                    <figure class="chart persona-chart">
+                    <figure class="chart persona-chart" id="align-persona-chart">
                         <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 44.0)} role="img" aria-labelledby="persona-caption">
                             <g class="axis" aria-hidden="true">
                                 { for (0..=10).map(|t| {
@@ -225,6 +226,13 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                                 </g>
                             }
                         </svg>
+                        { chart_export("align-persona-chart", "persona-prior", csv(
+                            &["p", "density_after_pretraining", "density_after_post_training"],
+                            &(0..=SAMPLES).map(|i| {
+                                let v = i as f64 / SAMPLES as f64;
+                                vec![v.to_string(), format!("{:e}", prediction.base.density(v)), format!("{:e}", prediction.post.density(v))]
+                            }).collect::<Vec<_>>(),
+                        )) }
                         <figcaption id="persona-caption">
                             { format!("The belief about p after pretraining (dashed, Beta({}, {})) and after post-training (solid, Beta({}, {})). ",
                                 format_superscript(prediction.base.alpha, 4), format_superscript(prediction.base.beta, 4),

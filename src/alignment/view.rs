@@ -12,6 +12,9 @@ use crate::alignment::results_view::ResultsView;
 pub struct AlignmentSectionProps {
     pub params: AlignmentParams,
     pub dispatch: Callback<AlignmentAction>,
+    /// The page's tools for this explainer (copy link, embed, tour).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(AlignmentSection)]
@@ -41,6 +44,7 @@ pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
                 { "Source: Tice et al. (2026), arXiv 2601.10160, abstract (\"45% to 9%\") and \
                    Figure 2; numbers stated in the text." }
             </p>
+            { props.children.clone() }
             <div class="toolbar">
                 <button type="button" onclick={on_reset}>{ "Reset the alignment explainer" }</button>
             </div>

@@ -1,5 +1,6 @@
 //! Shared widgets, one per file.
 
+pub mod chart_export;
 pub mod choice;
 pub mod draggable_number;
 pub mod log_axis;

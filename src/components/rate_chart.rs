@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::chart_export::{chart_export, csv};
 use crate::number_format::format_readable;
 
 const WIDTH: f64 = 780.0;
@@ -32,13 +33,40 @@ pub fn percent(rate: f64) -> String {
 
 /// Draws `rows` on a 0..`max` axis; `caption` describes the chart for screen readers and is
 /// shown beneath it.
-pub fn rate_chart(id: &str, rows: &[RateRow], max: f64, axis_label: &str, caption: Html) -> Html {
+pub fn rate_chart(
+    id: &'static str,
+    rows: &[RateRow],
+    max: f64,
+    axis_label: &str,
+    caption: Html,
+) -> Html {
     let x = |rate: f64| LEFT + (rate / max).clamp(0.0, 1.0) * (RIGHT - LEFT);
     let bottom = TOP + ROW * rows.len() as f64;
     let ticks: Vec<f64> = (0..=((max * 10.0).round() as i32))
         .map(|t| f64::from(t) / 10.0)
         .collect();
     let caption_id = format!("{id}-caption");
+    let data: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let (lo, hi) = row
+                .interval
+                .map_or((String::new(), String::new()), |(lo, hi)| {
+                    (lo.to_string(), hi.to_string())
+                });
+            vec![
+                row.label.clone(),
+                row.from.map_or(String::new(), |f| f.to_string()),
+                row.to.to_string(),
+                lo,
+                hi,
+            ]
+        })
+        .collect();
+    let table = csv(
+        &["label", "from", "rate", "interval_low", "interval_high"],
+        &data,
+    );
     html! {
         <figure class="chart rate-chart" id={id.to_owned()}>
             <svg viewBox={format!("0 0 {WIDTH} {}", bottom + 44.0)} role="img" aria-labelledby={caption_id.clone()}>
@@ -85,6 +113,7 @@ pub fn rate_chart(id: &str, rows: &[RateRow], max: f64, axis_label: &str, captio
                 }) }
             </svg>
             <figcaption id={caption_id}>{ caption }</figcaption>
+            { chart_export(id, id, table) }
         </figure>
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::chart_export::{chart_export, csv};
 use crate::components::log_axis::{LogAxis, LogScale};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
@@ -39,6 +40,31 @@ fn curve_path(density: Density, scale: &LogScale) -> String {
         path.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }));
     }
     path
+}
+
+/// The three curves sampled across the axis, per power of ten of N.
+fn density_csv(prior: Density, chosen: Density, other: Density, scale: &LogScale) -> String {
+    let rows: Vec<Vec<String>> = (0..=SAMPLES)
+        .map(|i| {
+            let exponent = scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64;
+            let n = 10f64.powf(exponent);
+            vec![
+                format!("{n:e}"),
+                format!("{:e}", prior.density_per_decade(n)),
+                format!("{:e}", chosen.density_per_decade(n)),
+                format!("{:e}", other.density_per_decade(n)),
+            ]
+        })
+        .collect();
+    csv(
+        &[
+            "n",
+            "prior_per_decade",
+            "posterior_chosen_rule",
+            "posterior_other_rule",
+        ],
+        &rows,
+    )
 }
 
 /// The highest density per decade of `density` on the sampled axis.
@@ -163,7 +189,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
             );
             html! {
                 <>
-                    <figure class="chart density-chart">
+                    <figure class="chart density-chart" id="doom-density-chart">
                         <svg viewBox={format!("0 0 {WIDTH} {}", PLOT_BOTTOM + 50.0)} role="img" aria-labelledby="density-caption">
                             <LogAxis scale={scale} y={PLOT_BOTTOM} top={PLOT_TOP} label="N, humans ever (log scale)" />
                             <path class="curve prior" d={curve_path(prior, &scale)} />
@@ -177,6 +203,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                             { bracket(&scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
                         </svg>
                         <figcaption id="density-caption">{ caption }</figcaption>
+                        { chart_export("doom-density-chart", "doomsday-continuous", density_csv(prior, chosen, alternative, &scale)) }
                     </figure>
                     <div class="table-scroll" role="region" aria-label="Posterior summaries" tabindex="0">
                         <table class="bayes-table summary-table">

@@ -48,6 +48,16 @@ pub fn doomsday_island() -> Html {
         let query = url::encode_sections(&params, &browser::current_query(), &[Section::Doomsday]);
         browser::replace_query(&query);
     });
+    // A walkthrough step or "Reset all" in the page bundle rewrites our keys and says so.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_url_change(move |_| {
+                state.dispatch(DoomsdayAction::Replace(Box::new(from_address().params)));
+            });
+            move || drop(listener)
+        });
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::chart_export::{chart_export, csv};
 use crate::components::log_axis::{LogAxis, LogScale};
 use crate::doomsday::model::Update;
 use crate::doomsday::params::DoomsdayParams;
@@ -64,7 +65,7 @@ pub fn number_line(props: &NumberLineProps) -> Html {
     let rank_x = scale.x(rank);
     let description = describe(&props.params);
     html! {
-        <figure class="chart number-line">
+        <figure class="chart number-line" id="doom-number-line">
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="number-line-caption"
                 preserveAspectRatio="xMidYMid meet">
                 <LogAxis {scale} y={axis_y} top={TOP - 6.0} label="humans (log scale: each gridline is ten times the last)" />
@@ -91,6 +92,13 @@ pub fn number_line(props: &NumberLineProps) -> Html {
                     { format!("you: r = {}", format_superscript(rank, 3)) }
                 </text>
             </svg>
+            { chart_export("doom-number-line", "doomsday-hypotheses", csv(
+                &["hypothesis", "humans_ever_counted", "prior", "posterior", "refuted"],
+                &hypotheses.iter().zip(&props.update.rows).map(|(h, row)| vec![
+                    h.name.clone(), format!("{:e}", h.total), format!("{:e}", row.prior),
+                    format!("{:e}", row.posterior), row.refuted.to_string(),
+                ]).collect::<Vec<_>>(),
+            )) }
             <figcaption id="number-line-caption">
                 { "Each bar runs from the first human to the last under one hypothesis; the dashed line is \
                    your rank. " }{ description }

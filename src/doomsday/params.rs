@@ -246,6 +246,8 @@ pub enum DoomsdayAction {
     SetSeed(f64),
     SetDoublings(f64),
     SetEarly(f64),
+    /// Every setting at once, as another part of the page set them in the address.
+    Replace(Box<DoomsdayParams>),
     Reset,
 }
 
@@ -331,6 +333,7 @@ impl DoomsdayParams {
                 self.early = self.early.min(self.doublings);
             }
             DoomsdayAction::SetEarly(k) => self.early = whole(k, self.doublings),
+            DoomsdayAction::Replace(params) => *self = *params,
             DoomsdayAction::Reset => *self = Self::default(),
         }
     }

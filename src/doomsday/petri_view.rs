@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::chart_export::{chart_export, csv};
 use crate::components::sci::probability;
 use crate::components::slider::Slider;
 use crate::doomsday::params::{DoomsdayAction, MAX_DOUBLINGS};
@@ -55,7 +56,7 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                 { probability(last_generation_share(g), 1.0 - last_generation_share(g), 3) }
                 { " are born in the very last generation." }
             </p>
-            <figure class="chart">
+            <figure class="chart" id="doom-petri-chart">
                 <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 36.0)} role="img" aria-labelledby="petri-caption">
                     <polyline class="curve series-3" points={points.join(" ")} />
                     <circle class="marker" cx={x(k).to_string()} cy={y(share).to_string()} r="6" />
@@ -68,6 +69,10 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                         { "doublings so far (the curve: share of all cells ever born by then, log scale)" }
                     </text>
                 </svg>
+                { chart_export("doom-petri-chart", "petri-dish", csv(
+                    &["doublings", "share_born_by_then"],
+                    &(0..=g).map(|j| vec![j.to_string(), format!("{:e}", early_share(g, j))]).collect::<Vec<_>>(),
+                )) }
                 <figcaption id="petri-caption">
                     { "The share of all cells ever born who are born by each doubling rises as a straight line on a \
                        log scale: it doubles every generation until the last. Under SSA, being early in such a \

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::components::chart_export::{chart_export, csv};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
 use crate::doomsday::model::{complement, update, Update};
@@ -278,7 +279,7 @@ fn render_running(
             .map(|h| format!("{:.1},{:.1}", x(h.0), y(h.1)))
             .collect();
         html! {
-            <figure class="chart convergence-chart">
+            <figure class="chart convergence-chart" id="doom-convergence-chart">
                 <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 40.0)} role="img" aria-labelledby="convergence-caption">
                     <polygon class="band series-1" points={format!("{} {}", band_top.join(" "), band_bottom.join(" "))} />
                     <polyline class="estimate series-1" points={line.join(" ")} />
@@ -291,6 +292,12 @@ fn render_running(
                     <text x={RIGHT.to_string()} y={(BOTTOM + 18.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(last), 1) }</text>
                     <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 34.0).to_string()} text-anchor="middle">{ "draws (log scale)" }</text>
                 </svg>
+                { chart_export("doom-convergence-chart", "doomsday-simulation", csv(
+                    &["draws", "estimate", "band_low", "band_high", "exact"],
+                    &snapshot.history.iter().map(|(d, e, lo, hi)| vec![
+                        d.to_string(), format!("{e:e}"), format!("{lo:e}"), format!("{hi:e}"), format!("{exact_tracked:e}"),
+                    ]).collect::<Vec<_>>(),
+                )) }
                 <figcaption id="convergence-caption">
                     { format!("The running estimate of P({} | your rank), log scale, with its 95% band, against the \
                                exact value {}.", p.hypotheses[track].name, format_superscript(exact_tracked, 4)) }

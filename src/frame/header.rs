@@ -8,6 +8,10 @@ use crate::frame::theme_toggle::ThemeToggle;
 pub struct HeaderProps {
     pub dark: bool,
     pub on_toggle_theme: Callback<()>,
+    pub presenter: bool,
+    pub on_toggle_presenter: Callback<()>,
+    pub on_help: Callback<()>,
+    pub on_reset_all: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -19,7 +23,15 @@ pub fn header(props: &HeaderProps) -> Html {
                     <li><a href="#alignment-pretraining">{ "Alignment pretraining" }</a></li>
                     <li><a href="#doomsday">{ "The doomsday update" }</a></li>
                 </ul>
-                <ThemeToggle dark={props.dark} on_toggle={props.on_toggle_theme.clone()} />
+                <div class="nav-buttons">
+                    <button type="button" aria-pressed={props.presenter.to_string()} data-testid="presenter-toggle"
+                        onclick={props.on_toggle_presenter.reform(|_: MouseEvent| ())}>{ "Presenter mode" }</button>
+                    <button type="button" onclick={props.on_help.reform(|_: MouseEvent| ())}
+                        aria-keyshortcuts="?">{ "Shortcuts" }</button>
+                    <button type="button" onclick={props.on_reset_all.reform(|_: MouseEvent| ())}
+                        aria-keyshortcuts="r" data-testid="reset-all">{ "Reset all" }</button>
+                    <ThemeToggle dark={props.dark} on_toggle={props.on_toggle_theme.clone()} />
+                </div>
             </nav>
             <header class="page-header">
                 <h1>{ "What the evidence should make you believe" }</h1>

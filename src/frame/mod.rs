@@ -1,6 +1,9 @@
 //! The page's frame around the explainers, one region per file.
 
+pub mod explainer_tools;
 pub mod footer;
 pub mod header;
+pub mod shortcuts;
 pub mod theme_toggle;
 pub mod url_notice;
+pub mod walk_card;

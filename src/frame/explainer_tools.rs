@@ -1,0 +1,114 @@
+//! The bar above each explainer: copy a link to it, embed it elsewhere, or take its guided tour.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::Action;
+use crate::walkthrough::Explainer;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExplainerToolsProps {
+    pub explainer: Explainer,
+    /// Whether this explainer's walkthrough is being followed.
+    pub walking: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// `url` with its `#fragment` replaced by `#fragment`.
+fn with_fragment(url: &str, fragment: &str) -> String {
+    let base = url.split('#').next().unwrap_or(url);
+    format!("{base}#{fragment}")
+}
+
+/// `url` for embedding `explainer`: `embed=<explainer>` set, and the walkthrough, presenter and
+/// embed keys of the page dropped; every setting of the explainer kept.
+pub fn embed_url(url: &str, explainer: Explainer) -> String {
+    let (base, query) = url
+        .split('#')
+        .next()
+        .unwrap_or(url)
+        .split_once('?')
+        .unwrap_or((url, ""));
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if !["embed", "walk", "step", "presenter"].contains(&key.as_ref()) {
+            out.append_pair(&key, &value);
+        }
+    }
+    out.append_pair("embed", explainer.word());
+    format!("{base}?{}", out.finish())
+}
+
+/// The copy-paste snippet for embedding `explainer` from `url`: an iframe, and a few lines that
+/// resize it from the height messages the page posts.
+pub fn embed_snippet(url: &str, explainer: Explainer) -> String {
+    let src = embed_url(url, explainer)
+        .replace('&', "&amp;")
+        .replace('"', "&quot;");
+    format!(
+        "<iframe title=\"{title}, interactive\" src=\"{src}\" loading=\"lazy\"\n        style=\"width: 100%; height: 900px; border: 0\"></iframe>\n<script>\n  // Optional: fit the frame to its content. The page posts {{type: \"explainer-height\", height}}.\n  addEventListener(\"message\", (event) => {{\n    if (!event.data || event.data.type !== \"explainer-height\") return;\n    for (const frame of document.querySelectorAll(\"iframe\")) {{\n      if (frame.contentWindow === event.source) frame.style.height = event.data.height + \"px\";\n    }}\n  }});\n</script>",
+        title = explainer.title()
+    )
+}
+
+#[function_component(ExplainerTools)]
+pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
+    let explainer = props.explainer;
+    let status = use_state(String::new);
+    let embed_open = use_state(|| false);
+    let copy = {
+        let status = status.clone();
+        move |text: String, done: &'static str| {
+            let status = status.clone();
+            yew::platform::spawn_local(async move {
+                let copied = browser::copy_text(&text).await;
+                status.set(if copied {
+                    done.to_owned()
+                } else {
+                    format!("Copying is blocked here; select and copy this: {text}")
+                });
+            });
+        }
+    };
+    let on_copy_link = {
+        let copy = copy.clone();
+        Callback::from(move |_: MouseEvent| {
+            copy(
+                with_fragment(&browser::page_url(), explainer.section_id()),
+                "Link copied.",
+            )
+        })
+    };
+    let on_toggle_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
+    };
+    let snippet = embed_snippet(&browser::page_url(), explainer);
+    let on_copy_snippet = {
+        let snippet = snippet.clone();
+        Callback::from(move |_: MouseEvent| copy(snippet.clone(), "Embed code copied."))
+    };
+    let on_tour = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::SetWalk(Some((explainer, 1))));
+    let word = explainer.word();
+    html! {
+        <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title())}>
+            <button type="button" onclick={on_copy_link} data-testid={format!("{word}-copy-link")}>{ "Copy link" }</button>
+            <button type="button" onclick={on_toggle_embed} aria-expanded={embed_open.to_string()}
+                aria-controls={format!("{word}-embed")} data-testid={format!("{word}-embed-button")}>{ "Embed" }</button>
+            if !props.walking {
+                <button type="button" onclick={on_tour} data-testid={format!("{word}-tour")}>{ "Guided tour" }</button>
+            }
+            <span class="tools-status" role="status" data-testid={format!("{word}-tools-status")}>{ (*status).clone() }</span>
+            if *embed_open {
+                <div class="embed-panel" id={format!("{word}-embed")}>
+                    <label for={format!("{word}-embed-code")}>{ "Paste this into your page (any site): the explainer alone, without the rest of this page." }</label>
+                    <textarea id={format!("{word}-embed-code")} readonly=true rows="11" value={snippet}
+                        data-testid={format!("{word}-embed-code")} />
+                    <button type="button" onclick={on_copy_snippet}>{ "Copy embed code" }</button>
+                </div>
+            }
+        </div>
+    }
+}
