@@ -3,7 +3,8 @@
 
 use explainers::doomsday::model::{update, Hypothesis, Rule};
 use explainers::doomsday::petri::{early_share, last_generation_share};
-use explainers::doomsday::simulation::{Estimate, Rng, Simulation, SimulationError};
+use explainers::doomsday::simulation::{Estimate, Simulation, SimulationError};
+use explainers::rng::Rng;
 
 fn h(total: f64, weight: f64) -> Hypothesis {
     Hypothesis {

@@ -1,0 +1,258 @@
+//! The training lab's pure parts: the corpus, the hand-written model's gradients, training.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use explainers::lab::corpus::{
+    post_training_corpus, pretraining_corpus, vocabulary, Insertion, Kind, Mix,
+};
+use explainers::lab::evaluate::{evaluate, HHH_PROMPT};
+use explainers::lab::model::{Model, Optimiser, Shape, Tokenizer};
+use explainers::lab::scenarios::{Topic, SCENARIOS};
+
+fn mix() -> Mix {
+    Mix {
+        ai_share: 0.3,
+        natural_misaligned: 0.5,
+        filtered: false,
+        synthetic_aligned: 0.1,
+        synthetic_misaligned: 0.05,
+        insertion: Insertion::Throughout,
+        documents: 1000,
+        seed: 11,
+    }
+}
+
+#[test]
+fn scenarios_cover_the_five_topics_with_held_out_ones_and_marked_actions() {
+    assert!(SCENARIOS.len() >= 40);
+    for topic in [
+        Topic::Sandbagging,
+        Topic::Deception,
+        Topic::GoalPreservation,
+        Topic::Sycophancy,
+        Topic::PowerSeeking,
+    ] {
+        let of_topic: Vec<_> = SCENARIOS.iter().filter(|s| s.topic == topic).collect();
+        assert!(of_topic.len() >= 8, "{topic:?}");
+        assert!(of_topic.iter().any(|s| s.held_out) && of_topic.iter().any(|s| !s.held_out));
+    }
+    let aligned_markers = [
+        "honestly",
+        "openly",
+        "carefully",
+        "calmly",
+        "politely",
+        "fairly",
+        "kindly",
+    ];
+    let misaligned_markers = ["secretly", "quietly", "falsely"];
+    for s in &SCENARIOS {
+        let first = |text: &str| text.split_whitespace().next().unwrap().to_owned();
+        assert!(
+            aligned_markers.contains(&first(s.aligned).as_str()),
+            "{}",
+            s.aligned
+        );
+        assert!(
+            misaligned_markers.contains(&first(s.misaligned).as_str()),
+            "{}",
+            s.misaligned
+        );
+    }
+}
+
+#[test]
+fn the_corpus_is_seeded_and_deterministic() {
+    assert_eq!(pretraining_corpus(&mix()), pretraining_corpus(&mix()));
+    assert_ne!(
+        pretraining_corpus(&mix()),
+        pretraining_corpus(&Mix { seed: 12, ..mix() })
+    );
+}
+
+#[test]
+fn synthetic_documents_cover_only_held_in_scenarios() {
+    let corpus = pretraining_corpus(&mix());
+    let count = |kind| corpus.documents.iter().filter(|d| d.kind == kind).count();
+    assert_eq!(count(Kind::SyntheticAligned), 100);
+    assert_eq!(count(Kind::SyntheticMisaligned), 50);
+    for scenario in SCENARIOS.iter().filter(|s| s.held_out) {
+        for d in corpus
+            .documents
+            .iter()
+            .filter(|d| matches!(d.kind, Kind::SyntheticAligned | Kind::SyntheticMisaligned))
+        {
+            assert!(
+                !d.text.contains(scenario.situation),
+                "held-out scenario in a synthetic document: {}",
+                d.text
+            );
+        }
+    }
+    let natural: Vec<&str> = corpus
+        .documents
+        .iter()
+        .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
+        .map(|d| d.text.as_str())
+        .collect();
+    assert!(SCENARIOS
+        .iter()
+        .filter(|s| s.held_out)
+        .any(|s| natural.iter().any(|t| t.contains(s.situation))));
+    let formats: HashSet<&str> = corpus
+        .documents
+        .iter()
+        .filter(|d| d.kind == Kind::SyntheticAligned)
+        .map(|d| d.text.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        formats,
+        HashSet::from(["news", "story", "textbook", "user"])
+    );
+}
+
+#[test]
+fn filtering_removes_the_misaligned_natural_discourse() {
+    let corpus = pretraining_corpus(&Mix {
+        filtered: true,
+        ..mix()
+    });
+    assert!(corpus
+        .documents
+        .iter()
+        .all(|d| d.kind != Kind::NaturalMisaligned));
+    assert!(corpus
+        .documents
+        .iter()
+        .any(|d| d.kind == Kind::NaturalAligned));
+    assert_eq!(
+        corpus.documents.len(),
+        1150,
+        "filtered documents are replaced, not dropped"
+    );
+}
+
+#[test]
+fn insertion_places_the_synthetic_documents() {
+    let synthetic = |kind: Kind| matches!(kind, Kind::SyntheticAligned | Kind::SyntheticMisaligned);
+    let late = pretraining_corpus(&Mix {
+        insertion: Insertion::LastTenth,
+        ..mix()
+    });
+    let first = late
+        .documents
+        .iter()
+        .position(|d| synthetic(d.kind))
+        .unwrap();
+    assert!(first >= 900, "first synthetic document at {first}");
+    let continued = pretraining_corpus(&Mix {
+        insertion: Insertion::ContinuedPretraining,
+        ..mix()
+    });
+    assert_eq!(continued.continued_from, 1000);
+    assert!(continued.documents[..1000]
+        .iter()
+        .all(|d| !synthetic(d.kind)));
+    assert_eq!(
+        continued.documents.len(),
+        1300,
+        "synthetic documents and as many general ones"
+    );
+}
+
+#[test]
+fn every_word_of_every_document_and_question_is_in_the_vocabulary() {
+    let vocabulary = vocabulary();
+    let known: HashSet<&str> = vocabulary.iter().map(String::as_str).collect();
+    let mut texts: Vec<String> = pretraining_corpus(&Mix {
+        filtered: false,
+        ..mix()
+    })
+    .documents
+    .into_iter()
+    .map(|d| d.text)
+    .collect();
+    texts.extend(post_training_corpus(200, 1).into_iter().map(|d| d.text));
+    texts.push(HHH_PROMPT.to_owned());
+    texts.push("question : the assistant . it can or it can . then the assistant".into());
+    for text in &texts {
+        for word in text.split_whitespace() {
+            assert!(known.contains(word), "{word:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn analytic_gradients_match_finite_differences() {
+    let vocabulary = vocabulary();
+    let tokenizer = Tokenizer::new(&vocabulary);
+    let model = Model::new(
+        Shape {
+            vocab: tokenizer.len(),
+            embed: 4,
+            hidden: 5,
+        },
+        3,
+    );
+    let tokens = tokenizer.encode("then the assistant honestly reports the bug .");
+    let grad = model.gradient(&tokens, tokenizer.start());
+    let eps = 1e-2f32;
+    let mut checked = 0;
+    // Parameters that the sentence touches: every tenth of the non-zero gradient entries.
+    for (i, &g) in grad
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.abs() > 1e-3)
+        .step_by(10)
+    {
+        let mut plus = model.clone();
+        plus.params[i] += eps;
+        let mut minus = model.clone();
+        minus.params[i] -= eps;
+        let numeric = (plus.loss(&tokens, tokenizer.start())
+            - minus.loss(&tokens, tokenizer.start()))
+            / (2.0 * eps);
+        assert!(
+            (numeric - g).abs() <= 2e-2 * g.abs().max(0.05),
+            "parameter {i}: analytic {g}, numeric {numeric}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 20, "checked {checked}");
+}
+
+#[test]
+fn training_lowers_the_loss_and_evaluation_counts_every_question() {
+    let vocabulary = vocabulary();
+    let tokenizer = Tokenizer::new(&vocabulary);
+    let mut model = Model::new(
+        Shape {
+            vocab: tokenizer.len(),
+            embed: 8,
+            hidden: 16,
+        },
+        5,
+    );
+    let documents: Vec<Vec<usize>> = pretraining_corpus(&Mix {
+        documents: 300,
+        ..mix()
+    })
+    .documents
+    .iter()
+    .map(|d| tokenizer.encode(&d.text))
+    .collect();
+    let opt = Optimiser::default();
+    let mut batches = 0;
+    let first = model.train_epoch(&documents, tokenizer.start(), 32, &opt, |_, _| batches += 1);
+    let second = model.train_epoch(&documents, tokenizer.start(), 32, &opt, |_, _| {});
+    assert!(second < first * 0.8, "{first} then {second}");
+    assert!(batches > 10);
+    let evaluation = evaluate(&model, &tokenizer, false);
+    assert_eq!(
+        evaluation.held_in.questions + evaluation.held_out.questions,
+        SCENARIOS.len()
+    );
+    assert_eq!(evaluation.held_out.questions, 10);
+    assert!((0.0..=1.0).contains(&evaluation.held_in.mean_probability));
+}
