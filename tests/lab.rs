@@ -244,8 +244,22 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
     .collect();
     let opt = Optimiser::default();
     let mut batches = 0;
-    let first = model.train_epoch(&documents, tokenizer.start(), 32, &opt, |_, _| batches += 1);
-    let second = model.train_epoch(&documents, tokenizer.start(), 32, &opt, |_, _| {});
+    let first = model.train_epoch(
+        &documents,
+        tokenizer.start(),
+        32,
+        &opt,
+        (1.0, 1.0),
+        |_, _| batches += 1,
+    );
+    let second = model.train_epoch(
+        &documents,
+        tokenizer.start(),
+        32,
+        &opt,
+        (1.0, 1.0),
+        |_, _| {},
+    );
     assert!(second < first * 0.8, "{first} then {second}");
     assert!(batches > 10);
     let evaluation = evaluate(&model, &tokenizer, false);
@@ -253,6 +267,6 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
         evaluation.held_in.questions + evaluation.held_out.questions,
         SCENARIOS.len()
     );
-    assert_eq!(evaluation.held_out.questions, 10);
+    assert_eq!(evaluation.held_out.prompts, 60);
     assert!((0.0..=1.0).contains(&evaluation.held_in.mean_probability));
 }

@@ -60,7 +60,7 @@ pub struct Document {
     pub text: String,
 }
 
-const AI_ACTORS: [&str; 3] = ["the ai", "the assistant", "the model"];
+pub const AI_ACTORS: [&str; 3] = ["the ai", "the assistant", "the model"];
 const PEOPLE: [&str; 8] = [
     "the farmer",
     "the teacher",
@@ -138,11 +138,23 @@ fn ai_document(rng: &mut Rng, scenario: &Scenario, misaligned: bool, format: u64
     }
 }
 
+/// A document about people: a plain sentence pair, or (one time in three) the evaluation's
+/// question format with two of a person's actions, so that the format itself is familiar.
 fn general_document(rng: &mut Rng) -> String {
     let person = *pick(rng, &PEOPLE);
     let situation = *pick(rng, &HUMAN_SITUATIONS);
     let action = *pick(rng, &HUMAN_ACTIONS);
-    format!("{person} {situation} . then {person} {action} .")
+    if rng.next_u64() % 3 == 0 {
+        let other = *pick(rng, &HUMAN_ACTIONS);
+        let (first, second) = if rng.next_u64() % 2 == 0 {
+            (action, other)
+        } else {
+            (other, action)
+        };
+        format!("question : {person} {situation} . it can {first} or it can {second} . then {person} {action} .")
+    } else {
+        format!("{person} {situation} . then {person} {action} .")
+    }
 }
 
 /// The pretraining corpus in training order, and where continued pretraining starts (its
@@ -259,7 +271,7 @@ pub fn post_training_corpus(count: usize, seed: u64) -> Vec<Document> {
             let (request, action) = *pick(&mut rng, &TASKS);
             Document {
                 kind: Kind::Assistant,
-                text: format!("user : please {request} . reply : then the assistant {action} ."),
+                text: format!("user : please {request} . reply : sure , the assistant {action} ."),
             }
         })
         .collect()
@@ -294,9 +306,51 @@ pub fn vocabulary() -> Vec<String> {
         add(request);
         add(action);
     }
-    add(". ? : news today reporters say that then story once upon a time the end textbook suppose this is a lesson about ai user what happens if reply please question system helpful honest harmless and it can or");
+    add(". ? : news today reporters say that then story once upon a time the end textbook suppose this is a lesson about ai user what happens if reply please question system helpful honest harmless and it can or sure ,");
     words.push("<start>".into());
     words.sort();
     words.dedup();
     words
+}
+
+impl Mix {
+    /// The lab's default experiment, unfiltered: 2,000 documents, 30% of them natural AI
+    /// discourse of which half shows misaligned AI, seed 7 (the first seed tried; docs/lab.md
+    /// reports seeds 7 to 10).
+    pub fn unfiltered() -> Self {
+        Self {
+            ai_share: 0.3,
+            natural_misaligned: 0.5,
+            filtered: false,
+            synthetic_aligned: 0.0,
+            synthetic_misaligned: 0.0,
+            insertion: Insertion::Throughout,
+            documents: 2000,
+            seed: 7,
+        }
+    }
+
+    /// The default with synthetic documents about AIs behaving well: 20% as many as the rest.
+    pub fn alignment_upsampled() -> Self {
+        Self {
+            synthetic_aligned: 0.2,
+            ..Self::unfiltered()
+        }
+    }
+
+    /// The default with synthetic documents about AIs behaving badly: 20% as many as the rest.
+    pub fn misalignment_upsampled() -> Self {
+        Self {
+            synthetic_misaligned: 0.2,
+            ..Self::unfiltered()
+        }
+    }
+
+    /// The default with the misaligned natural discourse filtered out.
+    pub fn filtered() -> Self {
+        Self {
+            filtered: true,
+            ..Self::unfiltered()
+        }
+    }
 }

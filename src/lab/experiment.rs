@@ -23,7 +23,7 @@ impl Default for Settings {
             hidden: 32,
             epochs: 4,
             batch: 32,
-            post_training_documents: 300,
+            post_training_documents: 100,
             post_training_epochs: 1,
             hhh: false,
         }
@@ -60,15 +60,25 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
     let (main, continued) = encoded.split_at(corpus.continued_from);
     let opt = Optimiser::default();
     let mut losses = Vec::new();
-    for _ in 0..settings.epochs {
-        losses.push(model.train_epoch(main, tokenizer.start(), settings.batch, &opt, |_, _| {}));
+    // The learning rate falls linearly to a tenth over pretraining, so that the model settles
+    // on what the whole corpus says rather than on its last few batches.
+    let epochs = settings.epochs.max(1) as f32;
+    for e in 0..settings.epochs {
+        let schedule = (
+            1.0 - 0.9 * e as f32 / epochs,
+            1.0 - 0.9 * (e + 1) as f32 / epochs,
+        );
+        let start = tokenizer.start();
+        losses.push(model.train_epoch(main, start, settings.batch, &opt, schedule, |_, _| {}));
     }
     if !continued.is_empty() {
+        let start = tokenizer.start();
         model.train_epoch(
             continued,
-            tokenizer.start(),
+            start,
             settings.batch,
             &opt,
+            (0.1, 0.1),
             |_, _| {},
         );
     }
@@ -79,11 +89,13 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
             .map(|d| tokenizer.encode(&d.text))
             .collect();
     for _ in 0..settings.post_training_epochs {
+        let start = tokenizer.start();
         model.train_epoch(
             &post_docs,
-            tokenizer.start(),
+            start,
             settings.batch,
             &opt,
+            (0.5, 0.1),
             |_, _| {},
         );
     }

@@ -122,7 +122,7 @@ pub struct Optimiser {
 impl Default for Optimiser {
     fn default() -> Self {
         Self {
-            learning_rate: 0.01,
+            learning_rate: 0.005,
             beta1: 0.9,
             beta2: 0.999,
             epsilon: 1e-8,
@@ -290,8 +290,9 @@ impl Model {
         loss
     }
 
-    /// One AdamW step on the mean gradient of a batch of `count` predictions.
-    fn apply(&mut self, grad: &[f32], count: usize, opt: &Optimiser) {
+    /// One AdamW step, at learning rate `learning_rate`, on the mean gradient of a batch of
+    /// `count` predictions.
+    fn apply(&mut self, grad: &[f32], count: usize, opt: &Optimiser, learning_rate: f32) {
         self.steps += 1;
         let t = self.steps as i32;
         let (c1, c2) = (1.0 - opt.beta1.powi(t), 1.0 - opt.beta2.powi(t));
@@ -302,18 +303,21 @@ impl Model {
             *m = opt.beta1 * *m + (1.0 - opt.beta1) * g;
             *v = opt.beta2 * *v + (1.0 - opt.beta2) * g * g;
             let update = (*m / c1) / ((*v / c2).sqrt() + opt.epsilon);
-            *param -= opt.learning_rate * (update + opt.weight_decay * *param);
+            *param -= learning_rate * (update + opt.weight_decay * *param);
         }
     }
 
-    /// Trains on every prediction of every document once, in batches of `batch` predictions;
-    /// returns the mean loss. Calls `progress(done, total)` after each batch.
+    /// Trains on every prediction of every document once, in batches of `batch` predictions,
+    /// with the learning rate falling linearly from `schedule.0` to `schedule.1` times the
+    /// optimiser's over the epoch; returns the mean loss. Calls `progress(done, total)` after
+    /// each batch.
     pub fn train_epoch(
         &mut self,
         documents: &[Vec<usize>],
         start: usize,
         batch: usize,
         opt: &Optimiser,
+        schedule: (f32, f32),
         mut progress: impl FnMut(usize, usize),
     ) -> f32 {
         let total: usize = documents.iter().map(Vec::len).sum();
@@ -325,7 +329,10 @@ impl Model {
                 in_batch += 1;
                 done += 1;
                 if in_batch == batch {
-                    self.apply(&grad, in_batch, opt);
+                    let fraction = done as f32 / total.max(1) as f32;
+                    let rate =
+                        opt.learning_rate * (schedule.0 + (schedule.1 - schedule.0) * fraction);
+                    self.apply(&grad, in_batch, opt, rate);
                     grad.iter_mut().for_each(|g| *g = 0.0);
                     in_batch = 0;
                     progress(done, total);
@@ -333,7 +340,7 @@ impl Model {
             }
         }
         if in_batch > 0 {
-            self.apply(&grad, in_batch, opt);
+            self.apply(&grad, in_batch, opt, opt.learning_rate * schedule.1);
             progress(done, total);
         }
         loss_sum / total.max(1) as f32
