@@ -264,8 +264,9 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
     assert!(batches > 10);
     let evaluation = evaluate(&model, &tokenizer, false);
     assert_eq!(
-        evaluation.held_in.questions + evaluation.held_out.questions,
-        SCENARIOS.len()
+        evaluation.held_in.prompts + evaluation.held_out.prompts,
+        SCENARIOS.len() * 6,
+        "every question in six formats"
     );
     assert_eq!(evaluation.held_out.prompts, 60);
     assert!((0.0..=1.0).contains(&evaluation.held_in.mean_probability));
