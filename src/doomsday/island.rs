@@ -48,6 +48,14 @@ pub fn doomsday_island() -> Html {
         let query = url::encode_sections(&params, &browser::current_query(), &[Section::Doomsday]);
         browser::replace_query(&query);
     });
+    // A link to #doomsday: land on the section once this explainer has rendered.
+    use_effect_with((), |_| {
+        if browser::fragment() == "doomsday" {
+            if let Some(section) = browser::element_by_id("doomsday") {
+                section.scroll_into_view();
+            }
+        }
+    });
     // A walkthrough step or "Reset all" in the page bundle rewrites our keys and says so.
     {
         let state = state.clone();
