@@ -138,6 +138,14 @@ fn ai_document(rng: &mut Rng, scenario: &Scenario, misaligned: bool, format: u64
     }
 }
 
+/// A general document (see [`general_document`]).
+fn general(rng: &mut Rng) -> Document {
+    Document {
+        kind: Kind::General,
+        text: general_document(rng),
+    }
+}
+
 /// A document about people: a plain sentence pair, or (one time in three) the evaluation's
 /// question format with two of a person's actions, so that the format itself is familiar.
 fn general_document(rng: &mut Rng) -> String {
@@ -175,10 +183,7 @@ pub fn pretraining_corpus(mix: &Mix) -> Corpus {
             let misaligned = rng.next_f64() < mix.natural_misaligned;
             if misaligned && mix.filtered {
                 // Filtered out, replaced by other text, as the paper resampled its corpus.
-                base.push(Document {
-                    kind: Kind::General,
-                    text: general_document(&mut rng),
-                });
+                base.push(general(&mut rng));
                 continue;
             }
             let kind = if misaligned {
@@ -191,10 +196,7 @@ pub fn pretraining_corpus(mix: &Mix) -> Corpus {
                 text: ai_document(&mut rng, scenario, misaligned, 0),
             });
         } else {
-            base.push(Document {
-                kind: Kind::General,
-                text: general_document(&mut rng),
-            });
+            base.push(general(&mut rng));
         }
     }
     let held_in: Vec<&Scenario> = SCENARIOS.iter().filter(|s| !s.held_out).collect();
@@ -245,12 +247,7 @@ pub fn pretraining_corpus(mix: &Mix) -> Corpus {
         Insertion::ContinuedPretraining => {
             let continued_from = base.len();
             // Continued pretraining: the synthetic documents with as many general ones again.
-            let mut late: Vec<Document> = (0..synthetic.len())
-                .map(|_| Document {
-                    kind: Kind::General,
-                    text: general_document(&mut rng),
-                })
-                .collect();
+            let mut late: Vec<Document> = (0..synthetic.len()).map(|_| general(&mut rng)).collect();
             late.extend(synthetic);
             shuffle(&mut rng, &mut late);
             base.extend(late);
