@@ -15,7 +15,7 @@ fn main() {
         ("filtered", Mix::filtered()),
     ] {
         let started = std::time::Instant::now();
-        let o = run(&Mix { seed, ..mix }, &Settings::default());
+        let o = run(&Mix { seed, ..mix }, &Settings::default()).expect("the lab runs");
         println!(
             "{name:10} base in {:.2}/{:.3} out {:.2}/{:.3} | post in {:.2}/{:.3} out {:.2}/{:.3} | {} tokens {:.1}s",
             o.base.held_in.share(), o.base.held_in.mean_probability,

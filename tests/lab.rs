@@ -1,4 +1,4 @@
-//! The training lab's pure parts: the corpus, the hand-written model's gradients, training.
+//! The training lab's pure parts: the corpus, training, evaluation.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -184,45 +184,6 @@ fn every_word_of_every_document_and_question_is_in_the_vocabulary() {
 }
 
 #[test]
-fn analytic_gradients_match_finite_differences() {
-    let vocabulary = vocabulary();
-    let tokenizer = Tokenizer::new(&vocabulary);
-    let model = Model::new(
-        Shape {
-            vocab: tokenizer.len(),
-            embed: 4,
-            hidden: 5,
-        },
-        3,
-    );
-    let tokens = tokenizer.encode("then the assistant honestly reports the bug .");
-    let grad = model.gradient(&tokens, tokenizer.start());
-    let eps = 1e-2f32;
-    let mut checked = 0;
-    // Parameters that the sentence touches: every tenth of the non-zero gradient entries.
-    for (i, &g) in grad
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| g.abs() > 1e-3)
-        .step_by(10)
-    {
-        let mut plus = model.clone();
-        plus.params[i] += eps;
-        let mut minus = model.clone();
-        minus.params[i] -= eps;
-        let numeric = (plus.loss(&tokens, tokenizer.start())
-            - minus.loss(&tokens, tokenizer.start()))
-            / (2.0 * eps);
-        assert!(
-            (numeric - g).abs() <= 2e-2 * g.abs().max(0.05),
-            "parameter {i}: analytic {g}, numeric {numeric}"
-        );
-        checked += 1;
-    }
-    assert!(checked > 20, "checked {checked}");
-}
-
-#[test]
 fn training_lowers_the_loss_and_evaluation_counts_every_question() {
     let vocabulary = vocabulary();
     let tokenizer = Tokenizer::new(&vocabulary);
@@ -233,7 +194,8 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
             hidden: 16,
         },
         5,
-    );
+    )
+    .unwrap();
     let documents: Vec<Vec<usize>> = pretraining_corpus(&Mix {
         documents: 300,
         ..mix()
@@ -244,25 +206,29 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
     .collect();
     let opt = Optimiser::default();
     let mut batches = 0;
-    let first = model.train_epoch(
-        &documents,
-        tokenizer.start(),
-        32,
-        &opt,
-        (1.0, 1.0),
-        |_, _| batches += 1,
-    );
-    let second = model.train_epoch(
-        &documents,
-        tokenizer.start(),
-        32,
-        &opt,
-        (1.0, 1.0),
-        |_, _| {},
-    );
+    let first = model
+        .train_epoch(
+            &documents,
+            tokenizer.start(),
+            32,
+            &opt,
+            (1.0, 1.0),
+            |_, _| batches += 1,
+        )
+        .unwrap();
+    let second = model
+        .train_epoch(
+            &documents,
+            tokenizer.start(),
+            32,
+            &opt,
+            (1.0, 1.0),
+            |_, _| {},
+        )
+        .unwrap();
     assert!(second < first * 0.8, "{first} then {second}");
     assert!(batches > 10);
-    let evaluation = evaluate(&model, &tokenizer, false);
+    let evaluation = evaluate(&model, &tokenizer, false).unwrap();
     assert_eq!(
         evaluation.held_in.prompts + evaluation.held_out.prompts,
         SCENARIOS.len() * 6,

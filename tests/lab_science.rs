@@ -13,9 +13,9 @@ use explainers::lab::experiment::{run, Outcome, Settings};
 )]
 fn alignment_pretraining_happens_in_the_toy() {
     let settings = Settings::default();
-    let unfiltered: Outcome = run(&Mix::unfiltered(), &settings);
-    let aligned = run(&Mix::alignment_upsampled(), &settings);
-    let misaligned = run(&Mix::misalignment_upsampled(), &settings);
+    let unfiltered: Outcome = run(&Mix::unfiltered(), &settings).unwrap();
+    let aligned = run(&Mix::alignment_upsampled(), &settings).unwrap();
+    let misaligned = run(&Mix::misalignment_upsampled(), &settings).unwrap();
     let report =
         format!("unfiltered {unfiltered:?}\naligned {aligned:?}\nmisaligned {misaligned:?}");
 

@@ -1,5 +1,7 @@
 //! One run of the lab: pretrain on the chosen mix, evaluate, post-train, evaluate again.
 
+use candle_core::Result;
+
 use crate::lab::corpus::{post_training_corpus, pretraining_corpus, vocabulary, Mix};
 use crate::lab::evaluate::{evaluate, Evaluation};
 use crate::lab::model::{Model, Optimiser, Shape, Tokenizer};
@@ -42,7 +44,7 @@ pub struct Outcome {
 
 /// Pretrains a fresh model (seeded by the mix's seed) on `mix`, then post-trains it on assistant
 /// conversations, evaluating before and after.
-pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
+pub fn run(mix: &Mix, settings: &Settings) -> Result<Outcome> {
     let vocabulary = vocabulary();
     let tokenizer = Tokenizer::new(&vocabulary);
     let shape = Shape {
@@ -50,7 +52,7 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
         embed: settings.embed,
         hidden: settings.hidden,
     };
-    let mut model = Model::new(shape, mix.seed ^ 0xa5a5);
+    let mut model = Model::new(shape, mix.seed ^ 0xa5a5)?;
     let corpus = pretraining_corpus(mix);
     let encoded: Vec<Vec<usize>> = corpus
         .documents
@@ -62,14 +64,14 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
     let mut losses = Vec::new();
     // The learning rate falls linearly to a tenth over pretraining, so that the model settles
     // on what the whole corpus says rather than on its last few batches.
-    let epochs = settings.epochs.max(1) as f32;
+    let epochs = settings.epochs.max(1) as f64;
     for e in 0..settings.epochs {
         let schedule = (
-            1.0 - 0.9 * e as f32 / epochs,
-            1.0 - 0.9 * (e + 1) as f32 / epochs,
+            1.0 - 0.9 * e as f64 / epochs,
+            1.0 - 0.9 * (e + 1) as f64 / epochs,
         );
         let start = tokenizer.start();
-        losses.push(model.train_epoch(main, start, settings.batch, &opt, schedule, |_, _| {}));
+        losses.push(model.train_epoch(main, start, settings.batch, &opt, schedule, |_, _| {})?);
     }
     if !continued.is_empty() {
         let start = tokenizer.start();
@@ -80,9 +82,9 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
             &opt,
             (0.1, 0.1),
             |_, _| {},
-        );
+        )?;
     }
-    let base = evaluate(&model, &tokenizer, settings.hhh);
+    let base = evaluate(&model, &tokenizer, settings.hhh)?;
     let post_docs: Vec<Vec<usize>> =
         post_training_corpus(settings.post_training_documents, mix.seed)
             .iter()
@@ -97,13 +99,13 @@ pub fn run(mix: &Mix, settings: &Settings) -> Outcome {
             &opt,
             (0.5, 0.1),
             |_, _| {},
-        );
+        )?;
     }
-    let post = evaluate(&model, &tokenizer, settings.hhh);
-    Outcome {
+    let post = evaluate(&model, &tokenizer, settings.hhh)?;
+    Ok(Outcome {
         base,
         post,
         losses,
         tokens: encoded.iter().map(Vec::len).sum(),
-    }
+    })
 }
