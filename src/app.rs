@@ -248,23 +248,9 @@ pub fn app() -> Html {
     let portal = |id: &str, content: Html| {
         browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
-    let full_page = params.embed.map(|_| {
-        let url = browser::page_url();
-        let (base, query) = url
-            .split('#')
-            .next()
-            .unwrap_or(&url)
-            .split_once('?')
-            .unwrap_or((&url, ""));
-        let kept: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k != "embed"))
-            .finish();
-        if kept.is_empty() {
-            base.to_owned()
-        } else {
-            format!("{base}?{kept}")
-        }
-    });
+    let full_page = params
+        .embed
+        .map(|_| url::rewrite_url(&browser::page_url(), &[url::EMBED], &[]));
     html! {
         <>
             if let Some(href) = full_page {

@@ -673,3 +673,25 @@ fn write_doomsday(out: &mut Writer, doom: &DoomsdayParams, default_doom: &Doomsd
     out.whole(DOOM_DOUBLINGS, doom.doublings, default_doom.doublings);
     out.whole(DOOM_EARLY, doom.early, default_doom.early);
 }
+
+/// `url` without its `#fragment`, without the query pairs whose keys are in `dropped`, and with
+/// `added` appended to the query: `https://h/p?a=1&embed=x#s` less `embed` is `https://h/p?a=1`.
+pub fn rewrite_url(url: &str, dropped: &[&str], added: &[(&str, &str)]) -> String {
+    let without_fragment = url.split('#').next().unwrap_or(url);
+    let (base, query) = without_fragment
+        .split_once('?')
+        .unwrap_or((without_fragment, ""));
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if !dropped.contains(&key.as_ref()) {
+            out.append_pair(&key, &value);
+        }
+    }
+    out.extend_pairs(added);
+    let query = out.finish();
+    if query.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{query}")
+    }
+}

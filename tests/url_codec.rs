@@ -158,3 +158,24 @@ proptest! {
         prop_assert_eq!(decoded.problems.is_empty(), known);
     }
 }
+
+#[test]
+fn urls_are_rewritten_key_by_key() {
+    use explainers::url::rewrite_url;
+    assert_eq!(
+        rewrite_url("https://h/p/?a=1&embed=doomsday#doomsday", &["embed"], &[]),
+        "https://h/p/?a=1"
+    );
+    assert_eq!(
+        rewrite_url("https://h/p/?embed=x", &["embed"], &[]),
+        "https://h/p/"
+    );
+    assert_eq!(
+        rewrite_url(
+            "https://h/p/?walk=doomsday&step=2&doom.rank=7",
+            &["walk", "step", "embed"],
+            &[("embed", "doomsday")]
+        ),
+        "https://h/p/?doom.rank=7&embed=doomsday"
+    );
+}

@@ -32,15 +32,15 @@ fn every_step_sets_only_its_own_explainers_keys_and_decodes_cleanly() {
     }
 }
 
+fn titles(explainer: Explainer) -> Vec<&'static str> {
+    explainer.steps().iter().map(|s| s.title).collect()
+}
+
 #[test]
 fn the_doomsday_walkthrough_covers_the_issues_topics() {
-    let titles: Vec<&str> = Explainer::Doomsday
-        .steps()
-        .iter()
-        .map(|s| s.title)
-        .collect();
+    let doomsday = titles(Explainer::Doomsday);
     assert_eq!(
-        titles,
+        doomsday,
         [
             "Two urns",
             "Stars against Dust, under SSA",
@@ -53,13 +53,9 @@ fn the_doomsday_walkthrough_covers_the_issues_topics() {
     let urns = params_at_step(Explainer::Doomsday, 1).unwrap().doomsday;
     assert_eq!(urns.rank, 7.0);
     assert_eq!(urns.hypotheses[1].total, 1e6);
-    let titles: Vec<&str> = Explainer::Alignment
-        .steps()
-        .iter()
-        .map(|s| s.title)
-        .collect();
+    let alignment = titles(Explainer::Alignment);
     assert_eq!(
-        titles,
+        alignment,
         [
             "The headline",
             "What post-training does",

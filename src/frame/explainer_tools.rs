@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::state::Action;
+use crate::url;
 use crate::walkthrough::Explainer;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -23,20 +24,8 @@ fn with_fragment(url: &str, fragment: &str) -> String {
 /// `url` for embedding `explainer`: `embed=<explainer>` set, and the walkthrough, presenter and
 /// embed keys of the page dropped; every setting of the explainer kept.
 pub fn embed_url(url: &str, explainer: Explainer) -> String {
-    let (base, query) = url
-        .split('#')
-        .next()
-        .unwrap_or(url)
-        .split_once('?')
-        .unwrap_or((url, ""));
-    let mut out = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if !["embed", "walk", "step", "presenter"].contains(&key.as_ref()) {
-            out.append_pair(&key, &value);
-        }
-    }
-    out.append_pair("embed", explainer.word());
-    format!("{base}?{}", out.finish())
+    let dropped = [url::EMBED, url::WALK, url::STEP, url::PRESENTER];
+    url::rewrite_url(url, &dropped, &[(url::EMBED, explainer.word())])
 }
 
 /// The copy-paste snippet for embedding `explainer` from `url`: an iframe, and a few lines that
