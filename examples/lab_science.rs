@@ -22,7 +22,7 @@ fn main() {
             o.base.held_out.share(), o.base.held_out.mean_probability,
             o.post.held_in.share(), o.post.held_in.mean_probability,
             o.post.held_out.share(), o.post.held_out.mean_probability,
-            o.tokens, started.elapsed().as_secs_f64()
+            o.corpus_tokens, started.elapsed().as_secs_f64()
         );
     }
 }

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use explainers::lab::corpus::{
     post_training_corpus, pretraining_corpus, vocabulary, Insertion, Kind, Mix,
 };
-use explainers::lab::evaluate::{evaluate, HHH_PROMPT};
-use explainers::lab::model::{Model, Optimiser, Shape, Tokenizer};
+use explainers::lab::evaluate::HHH_PROMPT;
+use explainers::lab::experiment::{run, Checkpoint, Event, Experiment, Phase, Settings, Stage};
 use explainers::lab::scenarios::{Topic, SCENARIOS};
 
 fn mix() -> Mix {
@@ -183,52 +183,37 @@ fn every_word_of_every_document_and_question_is_in_the_vocabulary() {
     }
 }
 
-#[test]
-fn training_lowers_the_loss_and_evaluation_counts_every_question() {
-    let vocabulary = vocabulary();
-    let tokenizer = Tokenizer::new(&vocabulary);
-    let mut model = Model::new(
-        Shape {
-            vocab: tokenizer.len(),
+/// A small experiment for the tests: 300 documents, a narrow model, two epochs.
+fn small() -> (Mix, Settings) {
+    (
+        Mix {
+            documents: 300,
+            ..mix()
+        },
+        Settings {
             embed: 8,
             hidden: 16,
+            epochs: 2,
+            post_training_documents: 20,
+            ..Settings::default()
         },
-        5,
     )
-    .unwrap();
-    let documents: Vec<Vec<usize>> = pretraining_corpus(&Mix {
-        documents: 300,
-        ..mix()
-    })
-    .documents
-    .iter()
-    .map(|d| tokenizer.encode(&d.text))
-    .collect();
-    let opt = Optimiser::default();
-    let mut batches = 0;
-    let first = model
-        .train_epoch(
-            &documents,
-            tokenizer.start(),
-            32,
-            &opt,
-            (1.0, 1.0),
-            |_, _| batches += 1,
-        )
-        .unwrap();
-    let second = model
-        .train_epoch(
-            &documents,
-            tokenizer.start(),
-            32,
-            &opt,
-            (1.0, 1.0),
-            |_, _| {},
-        )
-        .unwrap();
-    assert!(second < first * 0.8, "{first} then {second}");
-    assert!(batches > 10);
-    let evaluation = evaluate(&model, &tokenizer, false).unwrap();
+}
+
+#[test]
+fn training_lowers_the_loss_and_evaluation_counts_every_question() {
+    let (mix, settings) = small();
+    let outcome = run(&mix, &settings).unwrap();
+    let pretraining: Vec<f32> = outcome
+        .losses
+        .iter()
+        .filter(|p| p.phase == Phase::Pretraining)
+        .map(|p| p.loss)
+        .collect();
+    let (first, last) = (pretraining[0], pretraining[pretraining.len() - 1]);
+    assert!(last < first * 0.8, "{first} then {last}");
+    assert!(pretraining.len() > 10);
+    let evaluation = outcome.base;
     assert_eq!(
         evaluation.held_in.prompts + evaluation.held_out.prompts,
         SCENARIOS.len() * 6,
@@ -236,4 +221,63 @@ fn training_lowers_the_loss_and_evaluation_counts_every_question() {
     );
     assert_eq!(evaluation.held_out.prompts, 60);
     assert!((0.0..=1.0).contains(&evaluation.held_in.mean_probability));
+}
+
+#[test]
+fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
+    let (mix, settings) = small();
+    let mut experiment = Experiment::new(&mix, &settings).unwrap();
+    let total = experiment.tokens_total();
+    let (mut events, mut last_tokens) = (Vec::new(), 0);
+    while !experiment.is_finished() {
+        events.extend(experiment.advance().unwrap());
+        assert!(
+            experiment.tokens_trained() >= last_tokens,
+            "never goes back"
+        );
+        last_tokens = experiment.tokens_trained();
+    }
+    assert_eq!(experiment.tokens_trained(), total);
+    assert!(
+        experiment.advance().unwrap().is_empty(),
+        "nothing after the end"
+    );
+    let checkpoints: Vec<Checkpoint> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Checkpoint(c) => Some(*c),
+            Event::Loss(_) => None,
+        })
+        .collect();
+    // Two evaluations per epoch (the first before any training), then base, then post.
+    let stages: Vec<Stage> = checkpoints.iter().map(|c| c.stage).collect();
+    assert_eq!(
+        stages,
+        [
+            Stage::During,
+            Stage::During,
+            Stage::During,
+            Stage::During,
+            Stage::Base,
+            Stage::Post
+        ]
+    );
+    assert_eq!(checkpoints[0].tokens, 0);
+    assert_eq!(checkpoints[5].tokens, total);
+    // The stepwise events are the outcome's, and a second run gives the same numbers.
+    let outcome = experiment.outcome().unwrap();
+    assert_eq!(outcome.curve, checkpoints);
+    assert_eq!(outcome.base, checkpoints[4].evaluation);
+    assert_eq!(outcome.tokens_trained, total);
+    assert_eq!(run(&mix, &settings).unwrap(), outcome);
+    let post_tokens: usize = post_training_corpus(20, mix.seed)
+        .iter()
+        .map(|d| d.text.split_whitespace().count())
+        .sum();
+    assert_eq!(total, outcome.corpus_tokens * 2 + post_tokens);
+    let last_loss = outcome.losses.last().unwrap();
+    assert_eq!(
+        (last_loss.tokens, last_loss.phase),
+        (total, Phase::PostTraining)
+    );
 }

@@ -9,11 +9,13 @@
 //! Every statement of an AI's behaviour ends "… then <actor> <action> .", so a model that learns
 //! how "an AI" acts in that frame can apply it to scenarios it never read about.
 
+use serde::{Deserialize, Serialize};
+
 use crate::lab::scenarios::{Scenario, SCENARIOS};
 use crate::rng::Rng;
 
 /// Where the synthetic documents go in training.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Insertion {
     /// Shuffled through all of pretraining.
     Throughout,
@@ -24,7 +26,7 @@ pub enum Insertion {
 }
 
 /// The mix of the corpus.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mix {
     /// Share of pretraining documents that are natural AI discourse.
     pub ai_share: f64,

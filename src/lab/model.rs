@@ -228,35 +228,19 @@ impl Model {
         loss.to_scalar::<f32>()
     }
 
-    /// Trains on every prediction of every document once, in batches of `batch` predictions,
-    /// with the learning rate falling linearly from `schedule.0` to `schedule.1` times the
-    /// optimiser's over the epoch; returns the mean loss. Calls `progress(done, total)` after
-    /// each batch.
-    pub fn train_epoch(
+    /// One AdamW step on the mean cross-entropy of predicting `tokens[t]` from the words before
+    /// it, for every `(tokens, t)` in `examples`, at `learning_rate`; returns that mean loss.
+    pub fn train_batch(
         &mut self,
-        documents: &[Vec<usize>],
+        examples: &[(&[usize], usize)],
         start: usize,
-        batch: usize,
         opt: &Optimiser,
-        schedule: (f64, f64),
-        mut progress: impl FnMut(usize, usize),
+        learning_rate: f64,
     ) -> Result<f32> {
-        let total: usize = documents.iter().map(Vec::len).sum();
-        let (mut current, mut done, mut loss_sum) = (Batch::new(), 0, 0.0f32);
-        let positions = documents
-            .iter()
-            .flat_map(|tokens| (0..tokens.len()).map(move |t| (tokens, t)));
-        for (tokens, t) in positions {
-            current.push(tokens, t, start, self.shape.vocab);
-            done += 1;
-            if current.len() == batch || done == total {
-                let fraction = done as f64 / total.max(1) as f64;
-                let rate = opt.learning_rate * (schedule.0 + (schedule.1 - schedule.0) * fraction);
-                loss_sum += self.step(&current, opt, rate)? * current.len() as f32;
-                current = Batch::new();
-                progress(done, total);
-            }
+        let mut batch = Batch::new();
+        for &(tokens, t) in examples {
+            batch.push(tokens, t, start, self.shape.vocab);
         }
-        Ok(loss_sum / total.max(1) as f32)
+        self.step(&batch, opt, learning_rate)
     }
 }
