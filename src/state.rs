@@ -6,6 +6,7 @@ use yew::Reducible;
 
 use crate::alignment::params::{AlignmentAction, AlignmentParams};
 use crate::doomsday::params::DoomsdayParams;
+use crate::lab::params::LabParams;
 use crate::url::UrlProblem;
 use crate::walkthrough::{params_at_step, Explainer};
 
@@ -44,6 +45,7 @@ pub struct Params {
     pub walk: Option<(Explainer, usize)>,
     pub alignment: AlignmentParams,
     pub doomsday: DoomsdayParams,
+    pub lab: LabParams,
 }
 
 /// The whole page state: the permalinked parameters and what the reader is being told about them.

@@ -14,6 +14,11 @@ use crate::doomsday::params::{
     clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_DOUBLINGS,
     MAX_HYPOTHESES, MAX_SEED, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
 };
+use crate::lab::corpus::{Insertion, Mix};
+use crate::lab::params::{
+    LabParams, Preset, MAX_AI_SHARE, MAX_DOCUMENTS, MAX_SEED as MAX_LAB_SEED, MAX_SYNTHETIC_SHARE,
+    MIN_DOCUMENTS,
+};
 use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
 use crate::walkthrough::Explainer;
@@ -47,6 +52,17 @@ pub const ALIGN_PERSONA: [(&str, PersonaField); 9] = [
     (ALIGN_POST, PersonaField::PostStrength),
     (ALIGN_TARGET, PersonaField::PostTarget),
 ];
+pub const LAB_PRESET: &str = "lab.preset";
+pub const LAB_SEED: &str = "lab.seed";
+pub const LAB_AI: &str = "lab.ai";
+pub const LAB_NATURAL: &str = "lab.natural";
+pub const LAB_FILTER: &str = "lab.filter";
+pub const LAB_ALIGNED: &str = "lab.aligned";
+pub const LAB_MISALIGNED: &str = "lab.misaligned";
+pub const LAB_INSERTION: &str = "lab.insertion";
+pub const LAB_DOCUMENTS: &str = "lab.documents";
+pub const LAB_HHH: &str = "lab.hhh";
+pub const LAB_AUTORUN: &str = "lab.autorun";
 pub const DOOM_MODE: &str = "doom.mode";
 pub const DOOM_RULE: &str = "doom.rule";
 pub const DOOM_COMPARE: &str = "doom.compare";
@@ -73,10 +89,17 @@ pub enum Section {
     Alignment,
     /// The doomsday explainer: every `doom.*` key.
     Doomsday,
+    /// The training lab: every `lab.*` key.
+    Lab,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Frame, Section::Alignment, Section::Doomsday];
+    pub const ALL: [Section; 4] = [
+        Section::Frame,
+        Section::Alignment,
+        Section::Doomsday,
+        Section::Lab,
+    ];
 
     /// The keys this part reads and writes.
     pub fn keys(self) -> &'static [&'static str] {
@@ -112,6 +135,19 @@ impl Section {
                 DOOM_SEED,
                 DOOM_DOUBLINGS,
                 DOOM_EARLY,
+            ],
+            Self::Lab => &[
+                LAB_PRESET,
+                LAB_SEED,
+                LAB_AI,
+                LAB_NATURAL,
+                LAB_FILTER,
+                LAB_ALIGNED,
+                LAB_MISALIGNED,
+                LAB_INSERTION,
+                LAB_DOCUMENTS,
+                LAB_HHH,
+                LAB_AUTORUN,
             ],
         }
     }
@@ -248,6 +284,38 @@ impl UrlWord for Shape {
             Self::LogUniform => "loguniform",
             Self::Uniform => "uniform",
             Self::LogNormal => "lognormal",
+        }
+    }
+}
+
+impl UrlWord for Preset {
+    const ALL: &'static [Self] = &Preset::ALL;
+    fn word(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "unfiltered",
+            Self::Filtered => "filtered",
+            Self::MisalignmentUpsampled => "misalignment",
+            Self::AlignmentUpsampled => "alignment",
+            Self::MisalignmentLate => "misalignment-late",
+            Self::MisalignmentContinued => "misalignment-continued",
+            Self::AlignmentLate => "alignment-late",
+            Self::AlignmentContinued => "alignment-continued",
+            Self::Custom => "custom",
+        }
+    }
+}
+
+impl UrlWord for Insertion {
+    const ALL: &'static [Self] = &[
+        Self::Throughout,
+        Self::LastTenth,
+        Self::ContinuedPretraining,
+    ];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Throughout => "throughout",
+            Self::LastTenth => "last-tenth",
+            Self::ContinuedPretraining => "continued",
         }
     }
 }
@@ -441,6 +509,7 @@ pub fn decode(query: &str) -> Decoded {
     let mut lists = HypothesisLists::default();
     let mut walk: Option<Explainer> = None;
     let mut step: u32 = 1;
+    let mut lab_pairs: Vec<(String, String)> = Vec::new();
     let doom = &mut params.doomsday;
     let align = &mut params.alignment;
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -482,6 +551,9 @@ pub fn decode(query: &str) -> Decoded {
                 lists.weights = Some((value.to_owned(), parsed));
             }
             DOOM_NAMES => lists.names = Some(value.to_owned()),
+            _ if Section::Lab.keys().contains(&key) => {
+                lab_pairs.push((key.to_owned(), value.to_owned()))
+            }
             _ => {}
         }
     }
@@ -501,6 +573,7 @@ pub fn decode(query: &str) -> Decoded {
             params.walk = Some((explainer, 1));
         }
     }
+    params.lab = read_lab(&mut reader, &lab_pairs);
     if let Some(hypotheses) = lists.assemble(&mut reader) {
         doom.hypotheses = hypotheses;
     }
@@ -537,6 +610,60 @@ pub fn decode(query: &str) -> Decoded {
         params,
         problems: reader.problems,
     }
+}
+
+/// The lab's settings from its pairs: the preset's mix first (whatever the order of the pairs),
+/// then each other key over it.
+fn read_lab(reader: &mut Reader, pairs: &[(String, String)]) -> LabParams {
+    let mut lab = LabParams::default();
+    let mut preset = Preset::Unfiltered;
+    for (key, value) in pairs.iter().filter(|(key, _)| key == LAB_PRESET) {
+        reader.word(key, value, &mut preset);
+    }
+    let mut seed = lab.mix.seed as u32;
+    for (key, value) in pairs.iter().filter(|(key, _)| key == LAB_SEED) {
+        reader.whole(key, value, MAX_LAB_SEED, &mut seed);
+    }
+    lab.mix = preset
+        .mix(u64::from(seed))
+        .unwrap_or_else(|| Mix {
+            seed: u64::from(seed),
+            ..Mix::unfiltered()
+        });
+    let mix = &mut lab.mix;
+    for (key, value) in pairs {
+        let (key, value) = (key.as_str(), value.as_str());
+        match key {
+            LAB_AI => reader.number(key, value, 0.0, MAX_AI_SHARE, &mut mix.ai_share),
+            LAB_NATURAL => reader.number(key, value, 0.0, 1.0, &mut mix.natural_misaligned),
+            LAB_FILTER => reader.word(key, value, &mut mix.filtered),
+            LAB_ALIGNED => reader.number(
+                key,
+                value,
+                0.0,
+                MAX_SYNTHETIC_SHARE,
+                &mut mix.synthetic_aligned,
+            ),
+            LAB_MISALIGNED => reader.number(
+                key,
+                value,
+                0.0,
+                MAX_SYNTHETIC_SHARE,
+                &mut mix.synthetic_misaligned,
+            ),
+            LAB_INSERTION => reader.word(key, value, &mut mix.insertion),
+            LAB_DOCUMENTS => {
+                let mut documents = mix.documents as f64;
+                let (min, max) = (MIN_DOCUMENTS as f64, MAX_DOCUMENTS as f64);
+                reader.number(key, value, min, max, &mut documents);
+                mix.documents = documents.round() as usize;
+            }
+            LAB_HHH => reader.word(key, value, &mut lab.hhh),
+            LAB_AUTORUN => reader.word(key, value, &mut lab.autorun),
+            _ => {}
+        }
+    }
+    lab
 }
 
 /// Percent-encodes a query key or value, leaving letters, digits, `-._~` and the list
@@ -632,6 +759,7 @@ pub fn encode_sections(params: &Params, previous_query: &str, sections: &[Sectio
             }
             Section::Alignment => write_alignment(&mut out, &params.alignment, &defaults.alignment),
             Section::Doomsday => write_doomsday(&mut out, &params.doomsday, &defaults.doomsday),
+            Section::Lab => write_lab(&mut out, &params.lab, &defaults.lab),
         }
     }
     out.query
@@ -672,6 +800,36 @@ fn write_doomsday(out: &mut Writer, doom: &DoomsdayParams, default_doom: &Doomsd
     out.whole(DOOM_SEED, doom.seed, default_doom.seed);
     out.whole(DOOM_DOUBLINGS, doom.doublings, default_doom.doublings);
     out.whole(DOOM_EARLY, doom.early, default_doom.early);
+}
+
+/// The preset (unless Unfiltered), then each mix value that differs from the preset's (from the
+/// default mix's for a custom one).
+fn write_lab(out: &mut Writer, lab: &LabParams, defaults: &LabParams) {
+    let mix = &lab.mix;
+    let preset = lab.preset();
+    out.word(LAB_PRESET, preset, Preset::Unfiltered);
+    out.whole(LAB_SEED, mix.seed as u32, defaults.mix.seed as u32);
+    let base = preset.mix(mix.seed).unwrap_or_else(|| Mix {
+        seed: mix.seed,
+        ..defaults.mix.clone()
+    });
+    out.number(LAB_AI, mix.ai_share, base.ai_share);
+    out.number(LAB_NATURAL, mix.natural_misaligned, base.natural_misaligned);
+    out.word(LAB_FILTER, mix.filtered, base.filtered);
+    out.number(LAB_ALIGNED, mix.synthetic_aligned, base.synthetic_aligned);
+    out.number(
+        LAB_MISALIGNED,
+        mix.synthetic_misaligned,
+        base.synthetic_misaligned,
+    );
+    out.word(LAB_INSERTION, mix.insertion, base.insertion);
+    out.whole(
+        LAB_DOCUMENTS,
+        mix.documents as u32,
+        base.documents as u32,
+    );
+    out.word(LAB_HHH, lab.hhh, defaults.hhh);
+    out.word(LAB_AUTORUN, lab.autorun, defaults.autorun);
 }
 
 /// `url` without its `#fragment`, without the query pairs whose keys are in `dropped`, and with

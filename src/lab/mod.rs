@@ -5,4 +5,5 @@ pub mod corpus;
 pub mod evaluate;
 pub mod experiment;
 pub mod model;
+pub mod params;
 pub mod scenarios;

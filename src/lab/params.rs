@@ -1,0 +1,168 @@
+//! The lab's settings as the reader sets them (and as the URL records them): the corpus mix,
+//! whether evaluation uses the HHH system prompt, and whether to train as soon as a link opens.
+
+use crate::lab::corpus::{Insertion, Mix};
+
+/// The paper's conditions as ready-made mixes, and "custom" for anything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    Unfiltered,
+    Filtered,
+    MisalignmentUpsampled,
+    AlignmentUpsampled,
+    /// Misalignment upsampled, the synthetic documents only in the last 10% ("Mid" in the paper).
+    MisalignmentLate,
+    /// Misalignment upsampled in continued pretraining after the base run ("CPT").
+    MisalignmentContinued,
+    AlignmentLate,
+    AlignmentContinued,
+    Custom,
+}
+
+impl Preset {
+    /// Every preset, in the order the page lists them.
+    pub const ALL: [Preset; 9] = [
+        Preset::Unfiltered,
+        Preset::Filtered,
+        Preset::MisalignmentUpsampled,
+        Preset::AlignmentUpsampled,
+        Preset::MisalignmentLate,
+        Preset::MisalignmentContinued,
+        Preset::AlignmentLate,
+        Preset::AlignmentContinued,
+        Preset::Custom,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "Unfiltered",
+            Self::Filtered => "Filtered",
+            Self::MisalignmentUpsampled => "Misalignment upsampled",
+            Self::AlignmentUpsampled => "Alignment upsampled",
+            Self::MisalignmentLate => "Misalignment upsampled, last 10% only",
+            Self::MisalignmentContinued => "Misalignment upsampled, continued pretraining",
+            Self::AlignmentLate => "Alignment upsampled, last 10% only",
+            Self::AlignmentContinued => "Alignment upsampled, continued pretraining",
+            Self::Custom => "Custom mix",
+        }
+    }
+
+    /// The preset's mix with `seed`: the default experiment changed as the condition says
+    /// (`None` for a custom mix).
+    pub fn mix(self, seed: u64) -> Option<Mix> {
+        let mix = match self {
+            Self::Unfiltered => Mix::unfiltered(),
+            Self::Filtered => Mix::filtered(),
+            Self::MisalignmentUpsampled => Mix::misalignment_upsampled(),
+            Self::AlignmentUpsampled => Mix::alignment_upsampled(),
+            Self::MisalignmentLate => Mix {
+                insertion: Insertion::LastTenth,
+                ..Mix::misalignment_upsampled()
+            },
+            Self::MisalignmentContinued => Mix {
+                insertion: Insertion::ContinuedPretraining,
+                ..Mix::misalignment_upsampled()
+            },
+            Self::AlignmentLate => Mix {
+                insertion: Insertion::LastTenth,
+                ..Mix::alignment_upsampled()
+            },
+            Self::AlignmentContinued => Mix {
+                insertion: Insertion::ContinuedPretraining,
+                ..Mix::alignment_upsampled()
+            },
+            Self::Custom => return None,
+        };
+        Some(Mix { seed, ..mix })
+    }
+
+    /// The preset whose mix is `mix` (seed aside), or `Custom`.
+    pub fn of(mix: &Mix) -> Preset {
+        Self::ALL
+            .into_iter()
+            .find(|preset| preset.mix(mix.seed).as_ref() == Some(mix))
+            .unwrap_or(Preset::Custom)
+    }
+}
+
+/// Bounds of the mix controls (the URL codec enforces the same).
+pub const MAX_AI_SHARE: f64 = 0.6;
+pub const MAX_SYNTHETIC_SHARE: f64 = 0.5;
+pub const MIN_DOCUMENTS: usize = 200;
+pub const MAX_DOCUMENTS: usize = 4000;
+pub const MAX_SEED: u32 = 999_999;
+
+/// Everything the reader can set in the lab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabParams {
+    pub mix: Mix,
+    /// Evaluate with the HHH system prompt before each question.
+    pub hhh: bool,
+    /// Start training as soon as the lab loads (for links that should show a run).
+    pub autorun: bool,
+}
+
+impl Default for LabParams {
+    fn default() -> Self {
+        Self {
+            mix: Mix::unfiltered(),
+            hhh: false,
+            autorun: false,
+        }
+    }
+}
+
+/// A change to the lab's settings.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LabAction {
+    /// Load a preset's mix, keeping the seed (`Custom` changes nothing).
+    Preset(Preset),
+    AiShare(f64),
+    NaturalMisaligned(f64),
+    Filtered(bool),
+    SyntheticAligned(f64),
+    SyntheticMisaligned(f64),
+    Insertion(Insertion),
+    Documents(usize),
+    Seed(u32),
+    Hhh(bool),
+    Autorun(bool),
+    /// Everything at once (the address changed under the lab).
+    Replace(Box<LabParams>),
+}
+
+impl LabParams {
+    /// The preset the current mix matches, or `Custom`.
+    pub fn preset(&self) -> Preset {
+        Preset::of(&self.mix)
+    }
+
+    /// Applies `action`, clamping every number to its control's range.
+    pub fn apply(&mut self, action: LabAction) {
+        let mix = &mut self.mix;
+        match action {
+            LabAction::Preset(preset) => {
+                if let Some(next) = preset.mix(mix.seed) {
+                    *mix = next;
+                }
+            }
+            LabAction::AiShare(share) => mix.ai_share = share.clamp(0.0, MAX_AI_SHARE),
+            LabAction::NaturalMisaligned(share) => mix.natural_misaligned = share.clamp(0.0, 1.0),
+            LabAction::Filtered(filtered) => mix.filtered = filtered,
+            LabAction::SyntheticAligned(share) => {
+                mix.synthetic_aligned = share.clamp(0.0, MAX_SYNTHETIC_SHARE)
+            }
+            LabAction::SyntheticMisaligned(share) => {
+                mix.synthetic_misaligned = share.clamp(0.0, MAX_SYNTHETIC_SHARE)
+            }
+            LabAction::Insertion(insertion) => mix.insertion = insertion,
+            LabAction::Documents(count) => {
+                mix.documents = count.clamp(MIN_DOCUMENTS, MAX_DOCUMENTS)
+            }
+            LabAction::Seed(seed) => mix.seed = u64::from(seed.min(MAX_SEED)),
+            LabAction::Hhh(hhh) => self.hhh = hhh,
+            LabAction::Autorun(autorun) => self.autorun = autorun,
+            LabAction::Replace(params) => *self = *params,
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The training lab's settings in the URL, and the actions that change them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::lab::corpus::{Insertion, Mix};
+use explainers::lab::params::{LabAction, LabParams, Preset, MAX_DOCUMENTS};
+use explainers::state::Params;
+use explainers::url::{decode, encode};
+use proptest::prelude::*;
+
+fn with_lab(lab: LabParams) -> Params {
+    Params {
+        lab,
+        ..Params::default()
+    }
+}
+
+#[test]
+fn the_default_lab_writes_nothing_and_each_preset_writes_only_its_name() {
+    assert_eq!(encode(&Params::default(), ""), "");
+    let expected = [
+        (Preset::Unfiltered, ""),
+        (Preset::Filtered, "lab.preset=filtered"),
+        (Preset::MisalignmentUpsampled, "lab.preset=misalignment"),
+        (Preset::AlignmentUpsampled, "lab.preset=alignment"),
+        (Preset::MisalignmentLate, "lab.preset=misalignment-late"),
+        (
+            Preset::MisalignmentContinued,
+            "lab.preset=misalignment-continued",
+        ),
+        (Preset::AlignmentLate, "lab.preset=alignment-late"),
+        (Preset::AlignmentContinued, "lab.preset=alignment-continued"),
+    ];
+    for (preset, query) in expected {
+        let mut lab = LabParams::default();
+        lab.apply(LabAction::Preset(preset));
+        assert_eq!(lab.preset(), preset);
+        assert_eq!(encode(&with_lab(lab.clone()), ""), query);
+        let decoded = decode(query);
+        assert!(decoded.problems.is_empty());
+        assert_eq!(decoded.params.lab, lab);
+    }
+}
+
+#[test]
+fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
+    for query in [
+        "lab.preset=alignment&lab.documents=1000&lab.seed=12&lab.hhh=1",
+        "lab.hhh=1&lab.documents=1000&lab.seed=12&lab.preset=alignment",
+    ] {
+        let decoded = decode(query);
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        let lab = decoded.params.lab;
+        assert_eq!(
+            lab.mix,
+            Mix {
+                documents: 1000,
+                seed: 12,
+                ..Mix::alignment_upsampled()
+            }
+        );
+        assert!(lab.hhh && !lab.autorun);
+        // A changed preset is a custom mix: written as its differences from the default mix.
+        assert_eq!(lab.preset(), Preset::Custom);
+        assert_eq!(
+            encode(&with_lab(lab), ""),
+            "lab.preset=custom&lab.seed=12&lab.aligned=0.2&lab.documents=1000&lab.hhh=1"
+        );
+    }
+}
+
+#[test]
+fn a_full_custom_query_restores_every_control() {
+    let decoded = decode(
+        "lab.preset=custom&lab.seed=3&lab.ai=0.45&lab.natural=0.8&lab.filter=1&lab.aligned=0.1\
+         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.documents=600&lab.hhh=1&lab.autorun=1",
+    );
+    assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+    let expected = LabParams {
+        mix: Mix {
+            ai_share: 0.45,
+            natural_misaligned: 0.8,
+            filtered: true,
+            synthetic_aligned: 0.1,
+            synthetic_misaligned: 0.05,
+            insertion: Insertion::LastTenth,
+            documents: 600,
+            seed: 3,
+        },
+        hhh: true,
+        autorun: true,
+    };
+    assert_eq!(decoded.params.lab, expected);
+}
+
+#[test]
+fn bad_values_are_reported_and_leave_the_preset_values() {
+    let decoded = decode(
+        "lab.preset=everything&lab.ai=2&lab.documents=50&lab.insertion=sideways&lab.seed=-1\
+         &lab.aligned=NaN&lab.hhh=yes",
+    );
+    let keys: Vec<&str> = decoded.problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "lab.preset",
+            "lab.seed",
+            "lab.ai",
+            "lab.documents",
+            "lab.insertion",
+            "lab.aligned",
+            "lab.hhh"
+        ]
+    );
+    assert_eq!(decoded.params.lab, LabParams::default());
+    assert!(
+        decoded.problems[0].message.contains("expected one of unfiltered, filtered"),
+        "{}",
+        decoded.problems[0].message
+    );
+    // Another section's keys are not the lab's problem, and the lab's keys are not theirs.
+    let other = decode("lab.documents=900&doom.rank=1e11");
+    assert!(other.problems.is_empty());
+    assert_eq!(other.params.lab.mix.documents, 900);
+}
+
+#[test]
+fn actions_clamp_to_the_controls_ranges_and_presets_keep_the_seed() {
+    let mut lab = LabParams::default();
+    lab.apply(LabAction::Seed(42));
+    lab.apply(LabAction::Preset(Preset::AlignmentContinued));
+    assert_eq!(lab.mix.seed, 42);
+    assert_eq!(lab.mix.insertion, Insertion::ContinuedPretraining);
+    lab.apply(LabAction::Documents(1_000_000));
+    assert_eq!(lab.mix.documents, MAX_DOCUMENTS);
+    lab.apply(LabAction::AiShare(-1.0));
+    assert_eq!(lab.mix.ai_share, 0.0);
+    lab.apply(LabAction::SyntheticMisaligned(7.0));
+    assert_eq!(lab.mix.synthetic_misaligned, 0.5);
+    lab.apply(LabAction::Preset(Preset::Custom));
+    assert_eq!(lab.preset(), Preset::Custom, "custom changes nothing");
+    lab.apply(LabAction::Replace(Box::default()));
+    assert_eq!(lab, LabParams::default());
+}
+
+fn any_lab() -> impl Strategy<Value = LabParams> {
+    (
+        (0u32..=60, 0u32..=100, any::<bool>(), 0u32..=50, 0u32..=50),
+        (0usize..3, 2usize..=40, 0u32..=999_999, any::<bool>(), any::<bool>()),
+    )
+        .prop_map(
+            |((ai, natural, filtered, aligned, misaligned), (insertion, hundreds, seed, hhh, autorun))| {
+                LabParams {
+                    mix: Mix {
+                        ai_share: f64::from(ai) / 100.0,
+                        natural_misaligned: f64::from(natural) / 100.0,
+                        filtered,
+                        synthetic_aligned: f64::from(aligned) / 100.0,
+                        synthetic_misaligned: f64::from(misaligned) / 100.0,
+                        insertion: [
+                            Insertion::Throughout,
+                            Insertion::LastTenth,
+                            Insertion::ContinuedPretraining,
+                        ][insertion],
+                        documents: hundreds * 100,
+                        seed: u64::from(seed),
+                    },
+                    hhh,
+                    autorun,
+                }
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn every_lab_setting_survives_the_url(lab in any_lab()) {
+        let query = encode(&with_lab(lab.clone()), "");
+        let decoded = decode(&query);
+        prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        prop_assert_eq!(decoded.params.lab, lab);
+    }
+}
