@@ -624,12 +624,10 @@ fn read_lab(reader: &mut Reader, pairs: &[(String, String)]) -> LabParams {
     for (key, value) in pairs.iter().filter(|(key, _)| key == LAB_SEED) {
         reader.whole(key, value, MAX_LAB_SEED, &mut seed);
     }
-    lab.mix = preset
-        .mix(u64::from(seed))
-        .unwrap_or_else(|| Mix {
-            seed: u64::from(seed),
-            ..Mix::unfiltered()
-        });
+    lab.mix = preset.mix(u64::from(seed)).unwrap_or_else(|| Mix {
+        seed: u64::from(seed),
+        ..Mix::unfiltered()
+    });
     let mix = &mut lab.mix;
     for (key, value) in pairs {
         let (key, value) = (key.as_str(), value.as_str());
@@ -823,11 +821,7 @@ fn write_lab(out: &mut Writer, lab: &LabParams, defaults: &LabParams) {
         base.synthetic_misaligned,
     );
     out.word(LAB_INSERTION, mix.insertion, base.insertion);
-    out.whole(
-        LAB_DOCUMENTS,
-        mix.documents as u32,
-        base.documents as u32,
-    );
+    out.whole(LAB_DOCUMENTS, mix.documents as u32, base.documents as u32);
     out.word(LAB_HHH, lab.hhh, defaults.hhh);
     out.word(LAB_AUTORUN, lab.autorun, defaults.autorun);
 }

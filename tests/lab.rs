@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use explainers::lab::corpus::{
-    post_training_corpus, pretraining_corpus, vocabulary, Insertion, Kind, Mix,
+    post_training_corpus, pretraining_corpus, samples, vocabulary, Insertion, Kind, Mix,
 };
 use explainers::lab::evaluate::HHH_PROMPT;
 use explainers::lab::experiment::{run, Checkpoint, Event, Experiment, Phase, Settings, Stage};
@@ -280,4 +280,28 @@ fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
         (last_loss.tokens, last_loss.phase),
         (total, Phase::PostTraining)
     );
+}
+
+#[test]
+fn the_page_samples_every_kind_of_document_and_every_synthetic_format() {
+    let samples = samples(7);
+    let kinds: HashSet<Kind> = samples.iter().map(|(_, d)| d.kind).collect();
+    assert_eq!(kinds.len(), 6, "{samples:?}");
+    for prefix in [
+        "news :",
+        "story :",
+        "textbook :",
+        "user : what happens if",
+        "question :",
+        "user : please",
+    ] {
+        assert!(
+            samples.iter().any(|(_, d)| d.text.starts_with(prefix)),
+            "no sample starts {prefix:?}"
+        );
+    }
+    let names: HashSet<&str> = samples.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names.len(), samples.len(), "each sample has its own name");
+    assert_eq!(samples, explainers::lab::corpus::samples(7), "seeded");
+    assert_ne!(samples, explainers::lab::corpus::samples(8));
 }

@@ -113,7 +113,9 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
     );
     assert_eq!(decoded.params.lab, LabParams::default());
     assert!(
-        decoded.problems[0].message.contains("expected one of unfiltered, filtered"),
+        decoded.problems[0]
+            .message
+            .contains("expected one of unfiltered, filtered"),
         "{}",
         decoded.problems[0].message
     );
@@ -145,10 +147,19 @@ fn actions_clamp_to_the_controls_ranges_and_presets_keep_the_seed() {
 fn any_lab() -> impl Strategy<Value = LabParams> {
     (
         (0u32..=60, 0u32..=100, any::<bool>(), 0u32..=50, 0u32..=50),
-        (0usize..3, 2usize..=40, 0u32..=999_999, any::<bool>(), any::<bool>()),
+        (
+            0usize..3,
+            2usize..=40,
+            0u32..=999_999,
+            any::<bool>(),
+            any::<bool>(),
+        ),
     )
         .prop_map(
-            |((ai, natural, filtered, aligned, misaligned), (insertion, hundreds, seed, hhh, autorun))| {
+            |(
+                (ai, natural, filtered, aligned, misaligned),
+                (insertion, hundreds, seed, hhh, autorun),
+            )| {
                 LabParams {
                     mix: Mix {
                         ai_share: f64::from(ai) / 100.0,

@@ -276,6 +276,62 @@ pub fn post_training_corpus(count: usize, seed: u64) -> Vec<Document> {
         .collect()
 }
 
+/// One sample document of each kind the lab trains on, named as the page names them: general
+/// text (both forms), natural aligned and misaligned discourse, a synthetic document in each of
+/// the four formats (news, story and textbook aligned; dialogue misaligned), and a post-training
+/// conversation. Seeded, so a seed always shows the same samples.
+pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
+    let mut rng = Rng::new(seed ^ 0x5a3c_9e11);
+    let held_in: Vec<&Scenario> = SCENARIOS.iter().filter(|s| !s.held_out).collect();
+    let mut out = Vec::new();
+    // Both forms of general text: keep drawing until each has appeared.
+    let (mut plain, mut question) = (None, None);
+    while plain.is_none() || question.is_none() {
+        let document = general(&mut rng);
+        let slot = if document.text.starts_with("question") {
+            &mut question
+        } else {
+            &mut plain
+        };
+        slot.get_or_insert(document);
+    }
+    out.push(("General text", plain.expect("drawn above")));
+    out.push((
+        "General text, question form",
+        question.expect("drawn above"),
+    ));
+    for (name, kind, misaligned) in [
+        ("Natural AI discourse, aligned", Kind::NaturalAligned, false),
+        (
+            "Natural AI discourse, misaligned",
+            Kind::NaturalMisaligned,
+            true,
+        ),
+    ] {
+        let scenario = pick(&mut rng, &SCENARIOS);
+        let text = ai_document(&mut rng, scenario, misaligned, 0);
+        out.push((name, Document { kind, text }));
+    }
+    for (name, format, misaligned) in [
+        ("Synthetic aligned, news item", 1, false),
+        ("Synthetic aligned, story", 2, false),
+        ("Synthetic aligned, textbook paragraph", 3, false),
+        ("Synthetic misaligned, dialogue", 4, true),
+    ] {
+        let scenario = *pick(&mut rng, &held_in);
+        let kind = if misaligned {
+            Kind::SyntheticMisaligned
+        } else {
+            Kind::SyntheticAligned
+        };
+        let text = ai_document(&mut rng, scenario, misaligned, format);
+        out.push((name, Document { kind, text }));
+    }
+    let conversation = post_training_corpus(1, seed).remove(0);
+    out.push(("Post-training conversation", conversation));
+    out
+}
+
 /// Fisher–Yates shuffle.
 fn shuffle<T>(rng: &mut Rng, items: &mut [T]) {
     for i in (1..items.len()).rev() {

@@ -6,4 +6,7 @@ pub mod evaluate;
 pub mod experiment;
 pub mod model;
 pub mod params;
+pub mod protocol;
 pub mod scenarios;
+pub mod session;
+pub mod worker;

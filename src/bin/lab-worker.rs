@@ -1,0 +1,8 @@
+//! The training lab's Web Worker bundle: the model, its training and evaluation (candle).
+
+use explainers::lab::worker::LabWorker;
+use gloo::worker::Registrable;
+
+fn main() {
+    LabWorker::registrar().register();
+}

@@ -1,0 +1,304 @@
+//! The lab's runs as the page sees them: the one in progress, fed by the worker's reports, and
+//! the finished ones kept for comparison. Pure, so that every transition is tested natively.
+
+use crate::binomial::clopper_pearson_95;
+use crate::lab::corpus::Insertion;
+use crate::lab::evaluate::Rate;
+use crate::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Settings};
+use crate::lab::params::{LabParams, Preset};
+use crate::lab::protocol::{FromWorker, Timing, ToWorker};
+use crate::lab::scenarios::SCENARIOS;
+
+/// Runs kept for comparison (the oldest goes first).
+pub const MAX_HISTORY: usize = 8;
+
+/// Where the lab stands, as `data-state` names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Idle,
+    Running,
+    Done,
+    Error(String),
+    Cancelled,
+}
+
+impl Status {
+    /// idle | running | done | error | cancelled.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Self::Idle => "idle",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Error(_) => "error",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// One run: its settings and everything reported about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    pub id: u32,
+    pub params: LabParams,
+    pub tokens_trained: usize,
+    /// 0 until the worker's first report.
+    pub tokens_total: usize,
+    pub phase: Phase,
+    pub losses: Vec<LossPoint>,
+    pub curve: Vec<Checkpoint>,
+    pub outcome: Option<Outcome>,
+    pub timing: Option<Timing>,
+}
+
+impl Run {
+    /// tokens trained ÷ tokens in the plan (0 before the first report).
+    pub fn progress(&self) -> f64 {
+        if self.tokens_total == 0 {
+            0.0
+        } else {
+            self.tokens_trained as f64 / self.tokens_total as f64
+        }
+    }
+
+    /// The run's name in the history: "Run 3: Alignment upsampled, seed 7, HHH prompt".
+    pub fn label(&self) -> String {
+        let hhh = if self.params.hhh { ", HHH prompt" } else { "" };
+        format!(
+            "Run {}: {}, seed {}{hhh}",
+            self.id,
+            describe_mix(&self.params),
+            self.params.mix.seed
+        )
+    }
+}
+
+/// A preset's name, or a custom mix's settings in words.
+pub fn describe_mix(params: &LabParams) -> String {
+    let preset = params.preset();
+    if preset != Preset::Custom {
+        return preset.label().to_owned();
+    }
+    let mix = &params.mix;
+    let percent = |share: f64| format!("{}%", (share * 100.0).round());
+    let insertion = match mix.insertion {
+        Insertion::Throughout => "throughout",
+        Insertion::LastTenth => "in the last 10%",
+        Insertion::ContinuedPretraining => "in continued pretraining",
+    };
+    format!(
+        "Custom: {} AI discourse ({} misaligned{}), +{} aligned and +{} misaligned synthetic {insertion}, {} documents",
+        percent(mix.ai_share),
+        percent(mix.natural_misaligned),
+        if mix.filtered { ", filtered out" } else { "" },
+        percent(mix.synthetic_aligned),
+        percent(mix.synthetic_misaligned),
+        mix.documents
+    )
+}
+
+/// The run's settings for the worker: the default model and schedule, with the reader's HHH choice.
+pub fn settings(params: &LabParams) -> Settings {
+    Settings {
+        hhh: params.hhh,
+        ..Settings::default()
+    }
+}
+
+/// Questions behind a rate: 35 held-in or 10 held-out scenarios.
+pub fn questions(held_out: bool) -> usize {
+    SCENARIOS.iter().filter(|s| s.held_out == held_out).count()
+}
+
+/// The 95% Clopper–Pearson interval of a rate, treating each question as one trial (its six
+/// prompt formats averaged), as the paper's charts on this page do: k = share × questions.
+pub fn interval(rate: &Rate, held_out: bool) -> Option<(f64, f64)> {
+    let n = questions(held_out) as f64;
+    clopper_pearson_95(rate.share() * n, n)
+}
+
+/// The lab's runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub status: Status,
+    /// The run in progress.
+    pub current: Option<Run>,
+    /// Finished runs, oldest first.
+    pub history: Vec<Run>,
+    /// The id the next run gets.
+    pub next_run: u32,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            status: Status::Idle,
+            current: None,
+            history: Vec::new(),
+            next_run: 1,
+        }
+    }
+}
+
+impl Session {
+    /// Starts run `next_run` with `params` and returns the worker's instruction, unless a run is
+    /// already going.
+    pub fn start(&mut self, params: &LabParams) -> Option<ToWorker> {
+        if self.status == Status::Running {
+            return None;
+        }
+        let run = self.next_run;
+        self.next_run += 1;
+        self.status = Status::Running;
+        self.current = Some(Run {
+            id: run,
+            params: params.clone(),
+            tokens_trained: 0,
+            tokens_total: 0,
+            phase: Phase::Pretraining,
+            losses: Vec::new(),
+            curve: Vec::new(),
+            outcome: None,
+            timing: None,
+        });
+        Some(ToWorker::Start {
+            run,
+            mix: params.mix.clone(),
+            settings: settings(params),
+        })
+    }
+
+    /// Stops the run in progress; returns the worker's instruction.
+    pub fn cancel(&mut self) -> Option<ToWorker> {
+        if self.status != Status::Running {
+            return None;
+        }
+        self.status = Status::Cancelled;
+        self.current
+            .take()
+            .map(|run| ToWorker::Cancel { run: run.id })
+    }
+
+    /// Takes in a report; reports about any run but the current one are stale and ignored.
+    pub fn receive(&mut self, message: FromWorker) {
+        let run = match &message {
+            FromWorker::Progress { run, .. }
+            | FromWorker::Finished { run, .. }
+            | FromWorker::Failed { run, .. } => *run,
+        };
+        let Some(current) = self.current.as_mut().filter(|c| c.id == run) else {
+            return;
+        };
+        match message {
+            FromWorker::Progress {
+                tokens_trained,
+                tokens_total,
+                phase,
+                events,
+                ..
+            } => {
+                current.tokens_trained = tokens_trained;
+                current.tokens_total = tokens_total;
+                current.phase = phase;
+                for event in events {
+                    match event {
+                        Event::Loss(point) => current.losses.push(point),
+                        Event::Checkpoint(checkpoint) => current.curve.push(checkpoint),
+                    }
+                }
+            }
+            FromWorker::Finished {
+                outcome, timing, ..
+            } => {
+                let mut finished = self.current.take().expect("matched above");
+                finished.tokens_trained = outcome.tokens_trained;
+                finished.tokens_total = outcome.tokens_trained;
+                finished.losses = outcome.losses.clone();
+                finished.curve = outcome.curve.clone();
+                finished.outcome = Some(outcome);
+                finished.timing = Some(timing);
+                self.history.push(finished);
+                if self.history.len() > MAX_HISTORY {
+                    self.history.remove(0);
+                }
+                self.status = Status::Done;
+            }
+            FromWorker::Failed { message, .. } => self.fail(message),
+        }
+    }
+
+    /// The worker went silent during run `run`: it failed (a trap or a failed download).
+    pub fn stalled(&mut self, run: u32) {
+        if self.current.as_ref().is_some_and(|c| c.id == run) {
+            self.fail("the training worker stopped responding".into());
+        }
+    }
+
+    fn fail(&mut self, message: String) {
+        self.current = None;
+        self.status = Status::Error(message);
+    }
+
+    /// Forgets the finished runs.
+    pub fn clear_history(&mut self) {
+        self.history.clear();
+    }
+
+    /// The last finished run, whose numbers the page shows.
+    pub fn latest(&self) -> Option<&Run> {
+        self.history.last()
+    }
+
+    /// The history as table rows: run, mix, seed, HHH, then base and post-trained misalignment
+    /// (held in, held out) with their 95% intervals, tokens per second and seconds.
+    pub fn history_rows(&self) -> Vec<Vec<String>> {
+        self.history
+            .iter()
+            .filter_map(|run| {
+                let outcome = run.outcome.as_ref()?;
+                let timing = run.timing.unwrap_or_default();
+                let mut row = vec![
+                    run.id.to_string(),
+                    describe_mix(&run.params),
+                    run.params.mix.seed.to_string(),
+                    if run.params.hhh { "yes" } else { "no" }.to_owned(),
+                ];
+                for evaluation in [outcome.base, outcome.post] {
+                    for (rate, held_out) in
+                        [(evaluation.held_in, false), (evaluation.held_out, true)]
+                    {
+                        let (lo, hi) = interval(&rate, held_out).unwrap_or((f64::NAN, f64::NAN));
+                        row.extend([rate.share(), lo, hi].map(|v| format!("{v:.4}")));
+                    }
+                }
+                row.push(format!(
+                    "{:.0}",
+                    timing.tokens_per_second(outcome.tokens_trained)
+                ));
+                row.push(format!("{:.2}", timing.total_seconds()));
+                Some(row)
+            })
+            .collect()
+    }
+}
+
+/// The header of [`Session::history_rows`].
+pub const HISTORY_HEADER: [&str; 18] = [
+    "run",
+    "mix",
+    "seed",
+    "hhh_prompt",
+    "base_held_in",
+    "base_held_in_low",
+    "base_held_in_high",
+    "base_held_out",
+    "base_held_out_low",
+    "base_held_out_high",
+    "post_held_in",
+    "post_held_in_low",
+    "post_held_in_high",
+    "post_held_out",
+    "post_held_out_low",
+    "post_held_out_high",
+    "tokens_per_second",
+    "seconds",
+];

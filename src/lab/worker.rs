@@ -1,0 +1,152 @@
+//! The lab's Web Worker: runs an experiment in steps of about 100 ms, reporting after each, so
+//! that the page stays responsive and a cancel takes effect between two steps.
+
+use gloo::timers::future::TimeoutFuture;
+use gloo::worker::{HandlerId, Worker, WorkerScope};
+use wasm_bindgen::JsCast;
+
+use crate::lab::experiment::{Event, Experiment};
+use crate::lab::protocol::{FromWorker, Timing, ToWorker};
+
+/// How long the worker computes before it reports and reads its messages.
+const CHUNK_MS: f64 = 100.0;
+
+/// The run in progress, if any.
+#[derive(Default)]
+pub struct LabWorker {
+    running: Option<Running>,
+}
+
+struct Running {
+    run: u32,
+    requester: HandlerId,
+    experiment: Experiment,
+    timing: Timing,
+}
+
+/// "Go on with run n": sent to itself after a timeout, so that messages queued meanwhile (a
+/// cancel) are read first.
+pub struct Continue(u32);
+
+/// Milliseconds from the worker's high-resolution clock.
+fn now() -> f64 {
+    js_sys::global()
+        .dyn_into::<web_sys::WorkerGlobalScope>()
+        .ok()
+        .and_then(|scope| scope.performance())
+        .map_or_else(js_sys::Date::now, |performance| performance.now())
+}
+
+fn continue_later(scope: &WorkerScope<LabWorker>, run: u32) {
+    scope.send_future(async move {
+        TimeoutFuture::new(0).await;
+        Continue(run)
+    });
+}
+
+impl Worker for LabWorker {
+    type Message = Continue;
+    type Input = ToWorker;
+    type Output = FromWorker;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        Self::default()
+    }
+
+    fn received(&mut self, scope: &WorkerScope<Self>, message: ToWorker, requester: HandlerId) {
+        match message {
+            ToWorker::Start { run, mix, settings } => {
+                let started = now();
+                match Experiment::new(&mix, &settings) {
+                    Ok(experiment) => {
+                        self.running = Some(Running {
+                            run,
+                            requester,
+                            experiment,
+                            timing: Timing {
+                                setup_ms: now() - started,
+                                ..Timing::default()
+                            },
+                        });
+                        continue_later(scope, run);
+                    }
+                    Err(error) => scope.respond(
+                        requester,
+                        FromWorker::Failed {
+                            run,
+                            message: error.to_string(),
+                        },
+                    ),
+                }
+            }
+            ToWorker::Cancel { run } => {
+                if self.running.as_ref().is_some_and(|r| r.run == run) {
+                    self.running = None;
+                }
+            }
+        }
+    }
+
+    fn update(&mut self, scope: &WorkerScope<Self>, Continue(run): Continue) {
+        let Some(running) = self.running.as_mut().filter(|r| r.run == run) else {
+            return;
+        };
+        let chunk_started = now();
+        let mut events = Vec::new();
+        while !running.experiment.is_finished() && now() - chunk_started < CHUNK_MS {
+            let step_started = now();
+            match running.experiment.advance() {
+                Ok(new) => {
+                    let ms = now() - step_started;
+                    let timing = &mut running.timing;
+                    if new.iter().any(|e| matches!(e, Event::Checkpoint(_))) {
+                        timing.evaluate_ms += ms;
+                    } else {
+                        timing.train_ms += ms;
+                    }
+                    timing.longest_step_ms = timing.longest_step_ms.max(ms);
+                    events.extend(new);
+                }
+                Err(error) => {
+                    let requester = running.requester;
+                    self.running = None;
+                    let message = error.to_string();
+                    scope.respond(requester, FromWorker::Failed { run, message });
+                    return;
+                }
+            }
+        }
+        let experiment = &running.experiment;
+        scope.respond(
+            running.requester,
+            FromWorker::Progress {
+                run,
+                tokens_trained: experiment.tokens_trained(),
+                tokens_total: experiment.tokens_total(),
+                phase: experiment.phase(),
+                events,
+            },
+        );
+        if !experiment.is_finished() {
+            continue_later(scope, run);
+            return;
+        }
+        let (requester, timing) = (running.requester, running.timing);
+        let outcome = experiment.outcome();
+        self.running = None;
+        scope.respond(
+            requester,
+            match outcome {
+                Some(outcome) => FromWorker::Finished {
+                    run,
+                    outcome,
+                    timing,
+                },
+                None => FromWorker::Failed {
+                    run,
+                    message: "the run ended without its evaluations".into(),
+                },
+            },
+        );
+    }
+}
