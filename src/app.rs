@@ -5,23 +5,28 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::alignment::reading_list::ReadingList;
 use crate::alignment::view::AlignmentSection;
 use crate::browser;
-use crate::doomsday::island::ISLAND_ROOT_ID;
+use crate::doomsday::island::ISLAND_ROOT_ID as DOOMSDAY_ROOT_ID;
 use crate::frame::explainer_tools::ExplainerTools;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::shortcuts::{action_for_key, Shortcut, ShortcutsDialog};
 use crate::frame::url_notice::UrlNotice;
 use crate::frame::walk_card::WalkCard;
+use crate::lab::island::ISLAND_ROOT_ID as LAB_ROOT_ID;
 use crate::state::{Action, PageState, Params, ThemePreference};
 use crate::url::{self, Section, UrlWord};
 use crate::walkthrough::{params_at_step, Explainer};
 
 /// The element (in index.html) the page bundle renders its header into.
 pub const TOP_ID: &str = "app-top";
-/// The element inside `<main>`, before the doomsday section, for the notice and alignment.
+/// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
+/// Inside the alignment section (index.html), before the lab and after it.
+const ALIGNMENT_ID: &str = "alignment-root";
+const READING_ID: &str = "alignment-reading";
 /// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
 /// The element in the doomsday section, outside the doomsday bundle's root, for its tools.
@@ -139,7 +144,7 @@ pub fn app() -> Html {
         }
         move || drop(pointer)
     });
-    // Reset all and the shortcuts change keys of the doomsday bundle too: it re-reads them.
+    // Reset all and the shortcuts change keys of the doomsday and lab bundles too: they re-read them.
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| {
@@ -149,7 +154,7 @@ pub fn app() -> Html {
                 let query = url::encode_sections(
                     &Params::default(),
                     &browser::current_query(),
-                    &[Section::Doomsday],
+                    &[Section::Doomsday, Section::Lab],
                 );
                 browser::replace_query(&query);
                 browser::announce_url_change();
@@ -199,10 +204,18 @@ pub fn app() -> Html {
             || params.walk.is_some_and(|(e, _)| e == doomsday)
             || browser::fragment() == doomsday.section_id();
         use_effect_with((), move |_| {
-            browser::load_bundle_when_near(ISLAND_ROOT_ID, "./doomsday.js", eager);
+            browser::load_bundle_when_near(DOOMSDAY_ROOT_ID, "./doomsday.js", eager);
             if let Some(target) = browser::element_by_id(&browser::fragment()) {
                 target.scroll_into_view();
             }
+        });
+    }
+
+    // The lab likewise, at once when the link is to #lab or asks it to train at once.
+    {
+        let eager = params.lab.autorun || browser::fragment() == "lab";
+        use_effect_with((), move |_| {
+            browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", eager);
         });
     }
 
@@ -242,9 +255,9 @@ pub fn app() -> Html {
         }
     };
 
-    // The notice and the alignment explainer go into <main>, the doomsday tools into its
-    // section, the footer after it: portals, so that no element of this app contains the
-    // doomsday bundle's root.
+    // The notice goes into <main>, the alignment explainer and its reading list into their
+    // section on either side of the lab, the doomsday tools into its section, the footer after
+    // it: portals, so that no element of this app contains the doomsday or the lab bundle's root.
     let portal = |id: &str, content: Html| {
         browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
@@ -263,11 +276,14 @@ pub fn app() -> Html {
             { portal(MAIN_ID, html! {
                 <>
                     <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
-                    <AlignmentSection params={params.alignment.clone()} dispatch={dispatch_alignment}>
-                        { tools(Explainer::Alignment) }
-                    </AlignmentSection>
                 </>
             }) }
+            { portal(ALIGNMENT_ID, html! {
+                <AlignmentSection params={params.alignment.clone()} dispatch={dispatch_alignment}>
+                    { tools(Explainer::Alignment) }
+                </AlignmentSection>
+            }) }
+            { portal(READING_ID, html! { <ReadingList /> }) }
             { portal(DOOMSDAY_TOOLS_ID, tools(Explainer::Doomsday)) }
             { portal(FOOTER_ID, html! {
                 <>

@@ -203,7 +203,52 @@ fn intervals_count_each_question_once() {
     let (lo, hi) = interval(&rate(30, 60), true).unwrap();
     assert!((lo - 0.187_086_62).abs() < 1e-6, "{lo}");
     assert!((hi - 0.812_913_38).abs() < 1e-6, "{hi}");
+    // 34 of 210 prompts is 5.67 of 35 questions: counted as 6.
+    assert_eq!(
+        interval(&rate(34, 210), false),
+        explainers::binomial::clopper_pearson_95(6.0, 35.0)
+    );
     let (lo, hi) = interval(&rate(0, 210), false).unwrap();
     assert_eq!(lo, 0.0);
     assert!((hi - 0.100_001).abs() < 1e-4, "{hi}");
+}
+
+#[test]
+fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
+    let mut session = Session::default();
+    let finish = |session: &mut Session, params: &LabParams| {
+        let Some(ToWorker::Start { run, .. }) = session.start(params) else {
+            panic!("starts")
+        };
+        session.receive(FromWorker::Finished {
+            run,
+            outcome: outcome(),
+            timing: timing(),
+        });
+    };
+    let unfiltered = LabParams::default();
+    let mut other_seed = LabParams::default();
+    other_seed.apply(LabAction::Seed(8));
+    let mut aligned = LabParams::default();
+    aligned.apply(LabAction::Preset(Preset::AlignmentUpsampled));
+    finish(&mut session, &unfiltered);
+    finish(&mut session, &other_seed);
+    finish(&mut session, &aligned);
+    let latest = session.latest().unwrap().clone();
+    assert_eq!(session.baseline_for(&latest).map(|r| r.id), Some(1));
+    let first = session.history[0].clone();
+    assert_eq!(
+        session.baseline_for(&first),
+        None,
+        "Unfiltered is the baseline"
+    );
+    let mut with_hhh = aligned.clone();
+    with_hhh.apply(LabAction::Hhh(true));
+    finish(&mut session, &with_hhh);
+    let latest = session.latest().unwrap().clone();
+    assert_eq!(
+        session.baseline_for(&latest),
+        None,
+        "no Unfiltered run with the HHH prompt"
+    );
 }

@@ -191,3 +191,31 @@ proptest! {
         prop_assert_eq!(decoded.params.lab, lab);
     }
 }
+
+#[test]
+fn every_preset_but_custom_has_the_papers_four_numbers() {
+    use explainers::alignment::results::{insertion_figure, EvalSet};
+    for preset in Preset::ALL {
+        let Some(row) = preset.paper_row() else {
+            assert_eq!(preset, Preset::Custom);
+            continue;
+        };
+        for post in [false, true] {
+            for set in [EvalSet::Article, EvalSet::Textbook] {
+                assert!(
+                    insertion_figure(row, post, set).find().is_some(),
+                    "{preset:?} post={post} {set:?}"
+                );
+            }
+        }
+    }
+    let unfiltered = Preset::Unfiltered.paper_row().unwrap();
+    let rate = |post, set| {
+        insertion_figure(unfiltered, post, set)
+            .find()
+            .unwrap()
+            .misalignment_rate
+    };
+    assert_eq!(rate(false, EvalSet::Article), 0.446);
+    assert_eq!(rate(false, EvalSet::Textbook), 0.395);
+}

@@ -1,11 +1,11 @@
-//! The alignment pretraining section: the introduction, the paper's results, the persona-prior
-//! model and the reading list.
+//! The alignment pretraining section's content before the lab: the introduction, the paper's
+//! results and the persona-prior model (the section itself, the lab and the reading list's place
+//! are in index.html).
 
 use yew::prelude::*;
 
 use crate::alignment::params::{AlignmentAction, AlignmentParams};
 use crate::alignment::persona_view::PersonaView;
-use crate::alignment::reading_list::ReadingList;
 use crate::alignment::results_view::ResultsView;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -23,7 +23,7 @@ pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
         .dispatch
         .reform(|_: MouseEvent| AlignmentAction::Reset);
     html! {
-        <section id="alignment-pretraining" class="explainer" aria-labelledby="alignment-pretraining-title">
+        <>
             <h2 id="alignment-pretraining-title">{ "Alignment pretraining" }</h2>
             <p>
                 { "A language model learns from its pretraining data not only facts and grammar but \
@@ -50,7 +50,6 @@ pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
             </div>
             <ResultsView eval_set={props.params.eval_set} post_prompt={props.params.post_prompt} dispatch={props.dispatch.clone()} />
             <PersonaView persona={props.params.persona.clone()} dispatch={props.dispatch.clone()} />
-            <ReadingList />
-        </section>
+        </>
     }
 }

@@ -3,6 +3,7 @@
 pub mod chart_export;
 pub mod choice;
 pub mod draggable_number;
+pub mod line_chart;
 pub mod log_axis;
 pub mod number_field;
 pub mod rate_chart;

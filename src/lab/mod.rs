@@ -4,9 +4,12 @@
 pub mod corpus;
 pub mod evaluate;
 pub mod experiment;
+pub mod island;
 pub mod model;
 pub mod params;
 pub mod protocol;
+pub mod results_view;
 pub mod scenarios;
 pub mod session;
+pub mod view;
 pub mod worker;

@@ -25,6 +25,14 @@ pub struct Shape {
     pub hidden: usize,
 }
 
+impl Shape {
+    /// Trainable numbers: embeddings V·d, hidden layer h·(4d) + h, output V·h + V.
+    pub fn parameters(&self) -> usize {
+        let (v, d, h) = (self.vocab, self.embed, self.hidden);
+        v * d + h * (CONTEXT + 1) * d + h + v * h + v
+    }
+}
+
 /// Words before the predicted one that the model sees one by one.
 pub const CONTEXT: usize = 3;
 

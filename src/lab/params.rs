@@ -1,6 +1,7 @@
 //! The lab's settings as the reader sets them (and as the URL records them): the corpus mix,
 //! whether evaluation uses the HHH system prompt, and whether to train as soon as a link opens.
 
+use crate::alignment::results::{Insertion as PaperInsertion, InsertionRow};
 use crate::lab::corpus::{Insertion, Mix};
 
 /// The paper's conditions as ready-made mixes, and "custom" for anything else.
@@ -74,6 +75,26 @@ impl Preset {
             Self::Custom => return None,
         };
         Some(Mix { seed, ..mix })
+    }
+
+    /// The paper's condition this preset imitates, as a row of its Fig. 5 (which has every
+    /// condition and insertion, base and post-trained, article and textbook questions).
+    pub fn paper_row(self) -> Option<InsertionRow> {
+        Some(match self {
+            Self::Unfiltered => InsertionRow::Unfiltered,
+            Self::Filtered => InsertionRow::Filtered,
+            Self::MisalignmentUpsampled => InsertionRow::Misalignment(PaperInsertion::EndToEnd),
+            Self::MisalignmentLate => InsertionRow::Misalignment(PaperInsertion::Midtraining),
+            Self::MisalignmentContinued => {
+                InsertionRow::Misalignment(PaperInsertion::ContinuedPretraining)
+            }
+            Self::AlignmentUpsampled => InsertionRow::Alignment(PaperInsertion::EndToEnd),
+            Self::AlignmentLate => InsertionRow::Alignment(PaperInsertion::Midtraining),
+            Self::AlignmentContinued => {
+                InsertionRow::Alignment(PaperInsertion::ContinuedPretraining)
+            }
+            Self::Custom => return None,
+        })
     }
 
     /// The preset whose mix is `mix` (seed aside), or `Custom`.

@@ -110,10 +110,10 @@ pub fn questions(held_out: bool) -> usize {
 }
 
 /// The 95% Clopper–Pearson interval of a rate, treating each question as one trial (its six
-/// prompt formats averaged), as the paper's charts on this page do: k = share × questions.
+/// prompt formats averaged), as the paper's charts on this page do: k = round(share × questions).
 pub fn interval(rate: &Rate, held_out: bool) -> Option<(f64, f64)> {
     let n = questions(held_out) as f64;
-    clopper_pearson_95(rate.share() * n, n)
+    clopper_pearson_95((rate.share() * n).round(), n)
 }
 
 /// The lab's runs.
@@ -246,6 +246,19 @@ impl Session {
     /// The last finished run, whose numbers the page shows.
     pub fn latest(&self) -> Option<&Run> {
         self.history.last()
+    }
+
+    /// The latest finished Unfiltered run with the same seed and prompt as `run`, to compare
+    /// `run` with (none when `run` is itself Unfiltered).
+    pub fn baseline_for(&self, run: &Run) -> Option<&Run> {
+        if run.params.preset() == Preset::Unfiltered {
+            return None;
+        }
+        self.history.iter().rev().find(|other| {
+            other.params.preset() == Preset::Unfiltered
+                && other.params.mix.seed == run.params.mix.seed
+                && other.params.hhh == run.params.hhh
+        })
     }
 
     /// The history as table rows: run, mix, seed, HHH, then base and post-trained misalignment

@@ -1,0 +1,123 @@
+//! A line chart on linear axes from 0: several lines, each solid or dashed, bold or faded, with
+//! a legend in HTML and the chart's export buttons.
+
+use yew::prelude::*;
+
+use crate::components::chart_export::chart_export;
+
+const WIDTH: f64 = 640.0;
+const LEFT: f64 = 58.0;
+const RIGHT: f64 = 624.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 200.0;
+
+/// One line of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub label: String,
+    /// A CSS class for the line's colour, e.g. `series-2`.
+    pub class: &'static str,
+    /// (x, y) in the axes' units, in order of x.
+    pub points: Vec<(f64, f64)>,
+    pub dashed: bool,
+    /// Drawn thin and pale: an earlier run, for comparison.
+    pub faded: bool,
+    /// A dot on every point (for a few measured points rather than a dense curve).
+    pub dots: bool,
+}
+
+/// An axis from 0 to `max`, labelled at `ticks` (value, text), with labelled marks across the
+/// chart at `marks` (for the x axis: vertical lines, such as where a phase begins).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub title: String,
+    pub max: f64,
+    pub ticks: Vec<(f64, String)>,
+    pub marks: Vec<(f64, String)>,
+}
+
+/// `count + 1` evenly spaced ticks from 0 to `max`, labelled by `label`.
+pub fn even_ticks(max: f64, count: usize, label: impl Fn(f64) -> String) -> Vec<(f64, String)> {
+    (0..=count)
+        .map(|i| {
+            let value = max * i as f64 / count.max(1) as f64;
+            (value, label(value))
+        })
+        .collect()
+}
+
+/// Draws `lines` on `x` and `y`; `caption` describes the chart for screen readers and is shown
+/// beneath it, and `csv` is what its CSV button downloads.
+pub fn line_chart(
+    id: &'static str,
+    lines: &[Line],
+    x: &Axis,
+    y: &Axis,
+    caption: Html,
+    csv: String,
+) -> Html {
+    let px =
+        |value: f64| LEFT + (value / x.max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0) * (RIGHT - LEFT);
+    let py = |value: f64| {
+        BOTTOM - (value / y.max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0) * (BOTTOM - TOP)
+    };
+    let caption_id = format!("{id}-caption");
+    // Faded lines first, so that the bold ones are drawn over them.
+    let mut ordered: Vec<&Line> = lines.iter().collect();
+    ordered.sort_by_key(|line| !line.faded);
+    html! {
+        <figure class="chart line-chart" id={id}>
+            <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 44.0)} role="img" aria-labelledby={caption_id.clone()}>
+                <g class="axis" aria-hidden="true">
+                    { for y.ticks.iter().map(|(value, text)| html! {
+                        <g>
+                            <line class="grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={py(*value).to_string()} y2={py(*value).to_string()} />
+                            <text x={(LEFT - 6.0).to_string()} y={(py(*value) + 4.0).to_string()} text-anchor="end">{ text.clone() }</text>
+                        </g>
+                    }) }
+                    { for x.ticks.iter().map(|(value, text)| html! {
+                        <text x={px(*value).to_string()} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ text.clone() }</text>
+                    }) }
+                    { for x.marks.iter().map(|(value, text)| html! {
+                        <g class="mark">
+                            <line class="threshold-line" x1={px(*value).to_string()} x2={px(*value).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                            <text x={(px(*value) - 4.0).to_string()} y={(TOP + 12.0).to_string()} text-anchor="end">{ text.clone() }</text>
+                        </g>
+                    }) }
+                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
+                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 36.0).to_string()} text-anchor="middle">{ x.title.clone() }</text>
+                    <text class="axis-title" x={(-(TOP + BOTTOM) / 2.0).to_string()} y="14" transform="rotate(-90)" text-anchor="middle">{ y.title.clone() }</text>
+                </g>
+                { for ordered.iter().map(|line| {
+                    let points: Vec<String> = line
+                        .points
+                        .iter()
+                        .map(|(a, b)| format!("{:.1},{:.1}", px(*a), py(*b)))
+                        .collect();
+                    html! {
+                        <g class={classes!("line", line.class, line.dashed.then_some("dashed"), line.faded.then_some("faded"))}>
+                            <polyline class="curve" points={points.join(" ")} />
+                            if line.dots {
+                                { for line.points.iter().map(|(a, b)| html! {
+                                    <circle cx={format!("{:.1}", px(*a))} cy={format!("{:.1}", py(*b))} r="3.5" />
+                                }) }
+                            }
+                        </g>
+                    }
+                }) }
+            </svg>
+            <ul class="legend" aria-hidden="true">
+                { for lines.iter().filter(|line| !line.faded).map(|line| html! {
+                    <li class={classes!(line.class, line.dashed.then_some("dashed"))}>
+                        <span class="legend-line"></span>{ line.label.clone() }
+                    </li>
+                }) }
+                if lines.iter().any(|line| line.faded) {
+                    <li class="faded"><span class="legend-line"></span>{ "earlier runs" }</li>
+                }
+            </ul>
+            <figcaption id={caption_id}>{ caption }</figcaption>
+            { chart_export(id, id, csv) }
+        </figure>
+    }
+}

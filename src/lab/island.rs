@@ -1,0 +1,194 @@
+//! The training lab's own small app: its settings (from and to the address's `lab.*` keys) and
+//! its runs in one reducer, and the Web Worker that trains, spawned on the first run.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use gloo::worker::{Spawnable, WorkerBridge};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::lab::params::{LabAction, LabParams};
+use crate::lab::protocol::{FromWorker, ToWorker};
+use crate::lab::session::{Session, Status};
+use crate::lab::view::LabView;
+use crate::lab::worker::LabWorker;
+use crate::state::Params;
+use crate::url::{self, Section};
+
+/// The id of the element (in index.html, in the lab's section) this bundle renders into.
+pub const ISLAND_ROOT_ID: &str = "lab-root";
+
+/// The worker's script, beside the page (a relative path, so any sub-path works).
+const WORKER_SCRIPT: &str = "./lab-worker.js";
+
+/// A run whose worker has said nothing for this long has failed (a trap kills a wasm worker
+/// silently; a report comes every ~100 ms while it lives).
+const SILENCE_LIMIT_MS: f64 = 20_000.0;
+
+/// The lab's state: the settings and the runs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LabState {
+    pub params: LabParams,
+    pub session: Session,
+}
+
+/// Everything that changes the lab's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LabIslandAction {
+    Params(LabAction),
+    /// Start a run with the current settings (the island has told the worker).
+    Start,
+    Cancel,
+    Report(FromWorker),
+    /// Run n's worker has been silent for too long.
+    Stalled(u32),
+    ClearHistory,
+}
+
+impl Reducible for LabState {
+    type Action = LabIslandAction;
+
+    fn reduce(self: Rc<Self>, action: LabIslandAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            LabIslandAction::Params(action) => next.params.apply(action),
+            LabIslandAction::Start => {
+                next.session.start(&next.params);
+            }
+            LabIslandAction::Cancel => {
+                next.session.cancel();
+            }
+            LabIslandAction::Report(message) => next.session.receive(message),
+            LabIslandAction::Stalled(run) => next.session.stalled(run),
+            LabIslandAction::ClearHistory => next.session.clear_history(),
+        }
+        Rc::new(next)
+    }
+}
+
+/// The settings the address names (malformed ones are reported by the page frame's notice).
+fn params_from_address() -> LabParams {
+    url::decode(&browser::current_query()).params.lab
+}
+
+/// Milliseconds since the page loaded.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+#[function_component(LabIsland)]
+pub fn lab_island() -> Html {
+    let state = use_reducer(|| LabState {
+        params: params_from_address(),
+        session: Session::default(),
+    });
+    let bridge: Rc<RefCell<Option<WorkerBridge<LabWorker>>>> = use_mut_ref(|| None);
+    let last_heard = use_mut_ref(|| 0.0f64);
+
+    // Tells the worker, spawning it first if this is the first run.
+    let post = {
+        let (bridge, last_heard, state) = (bridge.clone(), last_heard.clone(), state.clone());
+        Callback::from(move |message: ToWorker| {
+            *last_heard.borrow_mut() = now();
+            let mut bridge = bridge.borrow_mut();
+            let worker = bridge.get_or_insert_with(|| {
+                let (state, last_heard) = (state.clone(), last_heard.clone());
+                LabWorker::spawner()
+                    .callback(move |report| {
+                        *last_heard.borrow_mut() = now();
+                        state.dispatch(LabIslandAction::Report(report));
+                    })
+                    .spawn(WORKER_SCRIPT)
+            });
+            worker.send(message);
+        })
+    };
+    let train = {
+        let (state, post) = (state.clone(), post.clone());
+        Callback::from(move |()| {
+            // The reducer's session makes the same decision from the same state.
+            if let Some(message) = state.session.clone().start(&state.params) {
+                post.emit(message);
+                state.dispatch(LabIslandAction::Start);
+            }
+        })
+    };
+    let cancel = {
+        let (state, post) = (state.clone(), post.clone());
+        Callback::from(move |()| {
+            if let Some(message) = state.session.clone().cancel() {
+                post.emit(message);
+                state.dispatch(LabIslandAction::Cancel);
+            }
+        })
+    };
+
+    // The settings go to the address (only the lab's keys).
+    use_effect_with(state.params.clone(), |lab| {
+        let params = Params {
+            lab: lab.clone(),
+            ..Params::default()
+        };
+        let query = url::encode_sections(&params, &browser::current_query(), &[Section::Lab]);
+        browser::replace_query(&query);
+    });
+    // "Reset all" in the page bundle rewrites our keys and says so.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_url_change(move |_| {
+                let params = Box::new(params_from_address());
+                state.dispatch(LabIslandAction::Params(LabAction::Replace(params)));
+            });
+            move || drop(listener)
+        });
+    }
+    // A link with lab.autorun=1 starts a run at once; a link to #lab lands here.
+    {
+        let (train, autorun) = (train.clone(), state.params.autorun);
+        use_effect_with((), move |_| {
+            if browser::fragment() == "lab" {
+                if let Some(section) = browser::element_by_id("lab") {
+                    section.scroll_into_view();
+                }
+            }
+            if autorun {
+                train.emit(());
+            }
+        });
+    }
+    // While a run goes on, notice a worker that has gone silent.
+    {
+        let running = (state.session.status == Status::Running)
+            .then(|| state.session.current.as_ref().map(|run| run.id))
+            .flatten();
+        let state = state.clone();
+        use_effect_with(running, move |running| {
+            let watchdog = running.map(|run| {
+                Interval::new(1_000, move || {
+                    if now() - *last_heard.borrow() > SILENCE_LIMIT_MS {
+                        state.dispatch(LabIslandAction::Stalled(run));
+                    }
+                })
+            });
+            move || drop(watchdog)
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: LabAction| state.dispatch(LabIslandAction::Params(action)))
+    };
+    let clear_history = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(LabIslandAction::ClearHistory))
+    };
+    html! {
+        <LabView params={state.params.clone()} session={state.session.clone()} {dispatch}
+            on_train={train} on_cancel={cancel} on_clear_history={clear_history} />
+    }
+}

@@ -1,0 +1,233 @@
+//! The lab's controls: sample documents, the mix, the evaluation prompt, Train and Cancel, and
+//! the run's status and progress; then its results (`results_view`).
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::choice::choice;
+use crate::components::number_field::NumberField;
+use crate::components::slider::Slider;
+use crate::lab::corpus::{samples, Insertion};
+use crate::lab::experiment::Phase;
+use crate::lab::params::{
+    LabAction, LabParams, Preset, MAX_AI_SHARE, MAX_DOCUMENTS, MAX_SEED, MAX_SYNTHETIC_SHARE,
+    MIN_DOCUMENTS,
+};
+use crate::lab::results_view::LabResults;
+use crate::lab::session::{Session, Status};
+use crate::number_format::format_readable;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct LabViewProps {
+    pub params: LabParams,
+    pub session: Session,
+    pub dispatch: Callback<LabAction>,
+    pub on_train: Callback<()>,
+    pub on_cancel: Callback<()>,
+    pub on_clear_history: Callback<()>,
+}
+
+/// `0.25` as `25%`.
+fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round())
+}
+
+/// A labelled checkbox that dispatches `action(checked)`.
+fn checkbox(
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    dispatch: &Callback<LabAction>,
+    action: fn(bool) -> LabAction,
+) -> Html {
+    let onchange = dispatch.reform(move |event: Event| {
+        action(event.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    html! {
+        <p class="checkbox">
+            <input type="checkbox" {id} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </p>
+    }
+}
+
+/// The run's status in words: a short line that changes only when the phase does (read out by
+/// screen readers), and the detail of its progress (not read out at every report).
+fn status_text(session: &Session) -> (String, String) {
+    match &session.status {
+        Status::Idle => (
+            "Not trained yet. Choose a mix and press Train.".into(),
+            String::new(),
+        ),
+        Status::Running => match &session.current {
+            Some(run) if run.tokens_total > 0 => {
+                let phase = match run.phase {
+                    Phase::Pretraining => "pretraining",
+                    Phase::ContinuedPretraining => "continued pretraining",
+                    Phase::PostTraining => "post-training",
+                };
+                (
+                    format!("Run {}: {phase}…", run.id),
+                    format!(
+                        "{} of {} predictions trained ({}).",
+                        format_readable(run.tokens_trained as f64, 9),
+                        format_readable(run.tokens_total as f64, 9),
+                        percent(run.progress())
+                    ),
+                )
+            }
+            _ => (
+                "Loading the trainer and writing the corpus…".into(),
+                String::new(),
+            ),
+        },
+        Status::Done => match session.latest() {
+            Some(run) => (
+                format!("Run {} finished.", run.id),
+                format!(
+                    "{} predictions in {:.1} s.",
+                    format_readable(run.tokens_trained as f64, 9),
+                    run.timing.map_or(0.0, |t| t.total_seconds())
+                ),
+            ),
+            None => ("Finished.".into(), String::new()),
+        },
+        Status::Error(message) => (
+            format!("The run failed: {message}. Press Train to try again."),
+            String::new(),
+        ),
+        Status::Cancelled => (
+            "Cancelled. Press Train to start again.".into(),
+            String::new(),
+        ),
+    }
+}
+
+#[function_component(LabView)]
+pub fn lab_view(props: &LabViewProps) -> Html {
+    let LabViewProps {
+        params,
+        session,
+        dispatch,
+        ..
+    } = props;
+    let mix = &params.mix;
+    let preset = params.preset();
+    let running = session.status == Status::Running;
+
+    let on_preset = dispatch.reform(|event: Event| {
+        let index = event
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
+        let preset = usize::try_from(index)
+            .ok()
+            .and_then(|i| Preset::ALL.get(i).copied())
+            .unwrap_or(Preset::Custom);
+        LabAction::Preset(preset)
+    });
+    let insertion_choice = |insertion: Insertion, word: &'static str, label: &'static str| {
+        let onchange = dispatch.reform(move |_: Event| LabAction::Insertion(insertion));
+        choice(
+            "lab-insertion",
+            format!("lab-insertion-{word}"),
+            label,
+            mix.insertion == insertion,
+            onchange,
+        )
+    };
+    let share_slider = |id: &'static str,
+                        label: &'static str,
+                        value: f64,
+                        max: f64,
+                        action: fn(f64) -> LabAction| {
+        html! {
+            <Slider id={id} label={label} value={value} min={0.0} max={max} step={0.01}
+                value_text={percent(value)} on_change={dispatch.reform(action)} />
+        }
+    };
+    let on_train = props.on_train.reform(|_: MouseEvent| ());
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let status = status_text(session);
+    let progress = session.current.as_ref().map_or(
+        if session.status == Status::Done {
+            1.0
+        } else {
+            0.0
+        },
+        |run| run.progress(),
+    );
+
+    html! {
+        <div class="lab">
+            <details class="lab-samples">
+                <summary>{ "Sample documents of each kind (seed " }{ mix.seed }{ ")" }</summary>
+                <dl>
+                    { for samples(mix.seed).into_iter().map(|(name, document)| html! {
+                        <>
+                            <dt>{ name }</dt>
+                            <dd><code>{ document.text }</code></dd>
+                        </>
+                    }) }
+                </dl>
+                <p class="hint">
+                    { "Every action begins with a word that marks it: aligned actions with \"honestly\", \
+                       \"openly\", \"carefully\" and the like, misaligned ones with \"secretly\", \
+                       \"quietly\" or \"falsely\". The evaluation asks which of the two words the model \
+                       expects after \"then the ai\"." }
+                </p>
+            </details>
+
+            <fieldset class="control-group lab-controls">
+                <legend>{ "Training data" }</legend>
+                <p class="lab-preset">
+                    <label for="lab-preset">{ "Condition" }</label>
+                    <select id="lab-preset" onchange={on_preset}>
+                        { for Preset::ALL.iter().map(|p| html! {
+                            <option selected={*p == preset}>{ p.label() }</option>
+                        }) }
+                    </select>
+                </p>
+                { share_slider("lab-ai", "AI discourse, share of documents", mix.ai_share, MAX_AI_SHARE, LabAction::AiShare) }
+                { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::NaturalMisaligned) }
+                { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch, LabAction::Filtered) }
+                { share_slider("lab-aligned", "Synthetic aligned documents (share added)", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
+                { share_slider("lab-misaligned", "Synthetic misaligned documents (share added)", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
+                <fieldset class="mode-switch">
+                    <legend>{ "Where the synthetic documents go" }</legend>
+                    { insertion_choice(Insertion::Throughout, "throughout", "Throughout") }
+                    { insertion_choice(Insertion::LastTenth, "last-tenth", "Last 10% only") }
+                    { insertion_choice(Insertion::ContinuedPretraining, "continued", "Continued pretraining") }
+                </fieldset>
+                <Slider id="lab-documents" label="Corpus size (documents before synthetic ones)"
+                    value={mix.documents as f64} min={MIN_DOCUMENTS as f64} max={MAX_DOCUMENTS as f64} step={100.0}
+                    value_text={format!("{} documents", mix.documents)}
+                    on_change={dispatch.reform(|v: f64| LabAction::Documents(v.round() as usize))} />
+                <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
+                    min={0.0} max={f64::from(MAX_SEED)}
+                    on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
+            </fieldset>
+            <fieldset class="control-group">
+                <legend>{ "Evaluation" }</legend>
+                { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch, LabAction::Hhh) }
+            </fieldset>
+
+            <div class="toolbar lab-run">
+                <button type="button" class="primary" onclick={on_train} disabled={running} data-testid="lab-train">
+                    { "Train" }
+                </button>
+                <button type="button" onclick={on_cancel} disabled={!running} data-testid="lab-cancel">
+                    { "Cancel" }
+                </button>
+                { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch, LabAction::Autorun) }
+            </div>
+            <div class="lab-progress">
+                <p data-testid="lab-status" data-state={session.status.word()} role="status">
+                    { status.0 }
+                </p>
+                <p class="hint lab-progress-detail">{ status.1 }</p>
+                <progress max="1" value={progress.to_string()} aria-label="Training progress"></progress>
+            </div>
+            <LabResults session={session.clone()} on_clear_history={props.on_clear_history.clone()} />
+        </div>
+    }
+}
