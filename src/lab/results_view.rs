@@ -261,7 +261,7 @@ fn paper_cell(run: &Run, post_trained: bool, set: EvalSet) -> Html {
 /// The last finished run's four rates with intervals, beside the paper's.
 fn results_table(run: &Run, base: &Evaluation, post: &Evaluation) -> Html {
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Results of the last run">
             <table class="bayes-table lab-results-table">
                 <caption>{ format!("{}: misaligned answers, with 95% intervals", run.label()) }</caption>
                 <thead>
@@ -422,7 +422,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                 if session.history.is_empty() {
                     <p class="hint">{ "Finished runs collect here (up to 8), drawn faded behind the next run." }</p>
                 } else {
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Run history">
                         <table class="bayes-table" data-testid="lab-history">
                             <caption>{ "Finished runs: misaligned share (95% interval), base and post-trained" }</caption>
                             <thead>

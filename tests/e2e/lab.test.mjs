@@ -1,0 +1,195 @@
+// The training lab: its bundles load only when wanted, a run trains in a Web Worker and gives
+// the same numbers as the native build, cancel, failure, the URL, the history and its CSV.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { SUB_PATH, foreignRequests, openPage, seriousAccessibilityViolations, useSite } from './support.mjs';
+
+const site = useSite();
+const search = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const status = (page) => page.getByTestId('lab-status');
+const value = async (page, id) => page.getByTestId(`lab-misalignment-${id}`).getAttribute('data-value');
+
+/** The default experiment's shares as the native build measures them (tests/lab_science.rs,
+ *  docs/lab.md): misaligned prompts ÷ prompts, 210 held-in and 60 held-out. */
+const UNFILTERED = {
+  'base-heldin': String(114 / 210),
+  'base-heldout': String(36 / 60),
+  'post-heldin': String(34 / 210),
+  'post-heldout': String(22 / 60),
+};
+
+/** The page's own files that `requests` fetched, relative to dist/. */
+function ownFiles(requests) {
+  const origin = new URL(site.baseUrl).origin;
+  return [
+    ...new Set(
+      requests
+        .map((url) => new URL(url))
+        .filter((url) => url.origin === origin && url.protocol !== 'blob:')
+        .map((url) => url.pathname.slice(SUB_PATH.length)),
+    ),
+  ];
+}
+
+/** Opens the page at the lab and waits for the lab's bundle to render. */
+async function openLab(options = {}) {
+  const opened = await openPage(site, options);
+  await opened.page.locator('#lab').scrollIntoViewIfNeeded();
+  await status(opened.page).waitFor();
+  return opened;
+}
+
+async function waitForState(page, state, timeout = 60_000) {
+  await page.locator(`[data-testid="lab-status"][data-state="${state}"]`).waitFor({ timeout });
+}
+
+test('the lab loads when its section nears the viewport, and its worker only on the first run', async () => {
+  const { context, page, requests, errors } = await openPage(site, { viewport: { width: 360, height: 740 } });
+  assert.equal(ownFiles(requests).includes('lab.js'), false);
+  await page.locator('#lab').scrollIntoViewIfNeeded();
+  await waitForState(page, 'idle');
+  assert.equal(ownFiles(requests).includes('lab.js'), true);
+  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), false, 'no worker before Train');
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'done');
+  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
+  assert.deepEqual(foreignRequests(site, requests), []);
+  assert.deepEqual(errors.filter((e) => !/integrity|deprecated parameters/.test(e)), []);
+  await context.close();
+});
+
+test('a link with lab.autorun=1 trains the default experiment and shows the native build\'s numbers', async () => {
+  const { context, page } = await openPage(site, { query: '?lab.autorun=1#lab' });
+  await waitForState(page, 'running', 20_000);
+  // Curves grow while it runs: the progress bar moves and the loss curve gets points.
+  await page.waitForFunction(() => Number(document.querySelector('.lab-progress progress').value) > 0.1);
+  await waitForState(page, 'done');
+  for (const [id, expected] of Object.entries(UNFILTERED)) {
+    assert.equal(await value(page, id), expected, id);
+  }
+  assert.equal(
+    await page.getByTestId('lab-misalignment-base-heldin').textContent(),
+    '54.3% (36.6%–71.2%)',
+    '19 of 35 questions, Clopper–Pearson',
+  );
+  // Ten evaluations on the curve: two per epoch (the first before any training), base, post-trained.
+  assert.equal(await page.locator('#lab-misalignment-chart .series-1 circle').count(), 10);
+  assert.match(await page.locator('.lab-results-table').textContent(), /44\.6%.*39\.5%/s);
+  assert.equal(await page.locator('#lab-preset').inputValue(), 'Unfiltered');
+  await context.close();
+});
+
+test('cancel stops a run between two steps, and Train starts again', async () => {
+  const { context, page } = await openLab();
+  await page.locator('#lab-preset').selectOption('Alignment upsampled');
+  await page.getByTestId('lab-train').click();
+  await page.waitForFunction(() => Number(document.querySelector('.lab-progress progress').value) > 0.05);
+  await page.getByTestId('lab-cancel').click();
+  await waitForState(page, 'cancelled');
+  assert.equal(await page.getByTestId('lab-cancel').isDisabled(), true);
+  // Nothing more arrives for the cancelled run.
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId('lab-misalignment-base-heldin').count(), 0);
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'done');
+  assert.match(await page.locator('.lab-results-table caption').textContent(), /^Run 2: Alignment upsampled, seed 7/);
+  await context.close();
+});
+
+test('a worker that dies is reported as an error, and the page stays usable', async () => {
+  const context = await site.browser.newContext();
+  await context.route('**/lab-worker_bg.wasm', (route) => route.abort());
+  const opened = await openLab({ context });
+  const { page } = opened;
+  await page.clock.install();
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'running');
+  // The worker never reports (its wasm did not load) ...
+  await page.waitForTimeout(1_000);
+  assert.equal(await status(page).textContent(), 'Loading the trainer and writing the corpus…');
+  // ... and after 20 s of silence the page says so.
+  await page.clock.runFor(25_000);
+  await waitForState(page, 'error');
+  assert.match(await status(page).textContent(), /The run failed: the training worker stopped responding/);
+  assert.equal(await page.getByTestId('lab-train').isDisabled(), false);
+  await page.locator('#lab-hhh').check();
+  assert.match(await search(page), /lab\.hhh=1/);
+  await context.close();
+});
+
+test('every control is in the URL, a link restores it, and bad values are reported', async () => {
+  const { context, page } = await openLab();
+  await page.locator('#lab-preset').selectOption('Misalignment upsampled, last 10% only');
+  await page.locator('#lab-seed').fill('12');
+  assert.equal(await search(page), '?lab.preset=misalignment-late&lab.seed=12');
+  await page.locator('#lab-documents').fill('1200');
+  await page.locator('#lab-ai').fill('0.4');
+  await page.locator('label[for="lab-insertion-continued"]').click();
+  await page.locator('#lab-filter').check();
+  await page.locator('#lab-autorun').check();
+  const query = await search(page);
+  assert.equal(
+    query,
+    '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.2&lab.insertion=continued&lab.documents=1200&lab.autorun=1',
+  );
+  assert.equal(await page.locator('#lab-preset').inputValue(), 'Custom mix');
+  const copy = await openLab({ query: query.replace('&lab.autorun=1', '') });
+  assert.equal(await copy.page.locator('#lab-seed').inputValue(), '12');
+  assert.equal(await copy.page.locator('#lab-documents').inputValue(), '1200');
+  assert.equal(await copy.page.locator('#lab-filter').isChecked(), true);
+  assert.equal(await copy.page.locator('#lab-insertion-continued').isChecked(), true);
+  await copy.context.close();
+
+  const bad = await openLab({ query: '?lab.documents=5&lab.preset=everything' });
+  const notice = await bad.page.locator('.notice').textContent();
+  assert.match(notice, /lab\.documents/);
+  assert.match(notice, /lab\.preset/);
+  assert.equal(await bad.page.locator('#lab-documents').inputValue(), '2000');
+  await bad.context.close();
+  // Reset all puts the lab back to its defaults too.
+  await page.getByRole('button', { name: 'Reset all' }).click();
+  await page.waitForFunction(() => !location.search.includes('lab.'));
+  assert.equal(await page.locator('#lab-preset').inputValue(), 'Unfiltered');
+  await context.close();
+});
+
+test('runs collect in the history, compare with Unfiltered, and download as CSV', async () => {
+  const { context, page } = await openLab({ acceptDownloads: true });
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'done');
+  await page.locator('#lab-preset').selectOption('Alignment upsampled');
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'done');
+  // The science check, in the browser: alignment upsampling lowers base misalignment.
+  const aligned = Number(await value(page, 'base-heldin'));
+  assert.ok(aligned < 114 / 210, `aligned ${aligned}`);
+  assert.ok(Number(await value(page, 'base-heldout')) < 36 / 60);
+  assert.match(
+    await page.getByTestId('lab-comparison').textContent(),
+    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in \S+ against 54\.3% \(lower\)/,
+  );
+  assert.equal(await page.locator('[data-testid="lab-history"] tbody tr').count(), 2);
+  // Run 1's curve is drawn faded behind run 2's.
+  assert.equal(await page.locator('#lab-misalignment-chart g.faded').count(), 2);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-history-csv').click()]);
+  assert.equal(file.suggestedFilename(), 'lab-runs.csv');
+  const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[0], /^run,mix,seed,hhh_prompt,base_held_in,base_held_in_low,base_held_in_high,/);
+  assert.match(lines[1], /^1,Unfiltered,7,no,0\.5429,0\.3665,0\.7117,0\.6000,0\.2624,0\.8784,0\.1619,/);
+  assert.match(lines[2], /^2,Alignment upsampled,7,no,/);
+  await page.getByRole('button', { name: 'Clear the history' }).click();
+  assert.equal(await page.getByTestId('lab-history').count(), 0);
+  await context.close();
+});
+
+test('the lab has no serious accessibility violations in either theme, after a run', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openPage(site, { query: '?lab.autorun=1#lab', colorScheme });
+    await waitForState(page, 'done');
+    await page.locator('.lab-samples summary').click();
+    assert.deepEqual(await seriousAccessibilityViolations(page), [], colorScheme);
+    await context.close();
+  }
+});
