@@ -252,3 +252,12 @@ fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
         "no Unfiltered run with the HHH prompt"
     );
 }
+
+#[test]
+fn the_lab_quotes_only_set_up_facts_the_data_has() {
+    use explainers::alignment::paper::setup_fact;
+    use explainers::lab::results_view::QUOTED_FACTS;
+    for key in QUOTED_FACTS {
+        assert!(setup_fact(key).is_some(), "{key}");
+    }
+}

@@ -1,0 +1,255 @@
+//! The lab's views mounted in headless Chromium: the controls dispatch the right actions, the
+//! status and results carry what the session says, the line chart draws what it is given.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use explainers::components::line_chart::{line_chart, Axis, Line};
+use explainers::lab::evaluate::{Evaluation, Rate};
+use explainers::lab::experiment::{Checkpoint, LossPoint, Outcome, Phase, Stage};
+use explainers::lab::params::{LabAction, LabParams, Preset};
+use explainers::lab::protocol::{FromWorker, Timing, ToWorker};
+use explainers::lab::session::Session;
+use explainers::lab::view::LabView;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlSelectElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn element(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} present"))
+}
+
+fn evaluation(held_in: usize, held_out: usize) -> Evaluation {
+    let rate = |misaligned, prompts| Rate {
+        misaligned,
+        prompts,
+        mean_probability: 0.5,
+    };
+    Evaluation {
+        held_in: rate(held_in, 210),
+        held_out: rate(held_out, 60),
+    }
+}
+
+/// A session with one finished Alignment upsampled run and one Unfiltered run in progress.
+fn session() -> Session {
+    let mut session = Session::default();
+    let mut aligned = LabParams::default();
+    aligned.apply(LabAction::Preset(Preset::AlignmentUpsampled));
+    let Some(ToWorker::Start { run, .. }) = session.start(&aligned) else {
+        panic!("starts")
+    };
+    let checkpoint = |tokens, stage, evaluation| Checkpoint {
+        tokens,
+        stage,
+        evaluation,
+    };
+    session.receive(FromWorker::Finished {
+        run,
+        outcome: Outcome {
+            base: evaluation(30, 12),
+            post: evaluation(0, 0),
+            curve: vec![
+                checkpoint(0, Stage::During, evaluation(150, 44)),
+                checkpoint(800, Stage::Base, evaluation(30, 12)),
+                checkpoint(1000, Stage::Post, evaluation(0, 0)),
+            ],
+            losses: vec![LossPoint {
+                tokens: 1000,
+                phase: Phase::PostTraining,
+                loss: 1.5,
+            }],
+            corpus_tokens: 400,
+            tokens_trained: 1000,
+        },
+        timing: Timing {
+            setup_ms: 10.0,
+            train_ms: 100.0,
+            evaluate_ms: 50.0,
+            longest_step_ms: 5.0,
+        },
+    });
+    session.start(&LabParams::default());
+    session.receive(FromWorker::Progress {
+        run: 2,
+        tokens_trained: 300,
+        tokens_total: 1200,
+        phase: Phase::Pretraining,
+        events: vec![],
+    });
+    session
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    actions: Rc<RefCell<Vec<LabAction>>>,
+    trains: Rc<RefCell<u32>>,
+}
+
+#[function_component(Host)]
+fn host(props: &HostProps) -> Html {
+    let actions = props.actions.clone();
+    let trains = props.trains.clone();
+    html! {
+        <LabView params={LabParams::default()} session={session()}
+            dispatch={Callback::from(move |a| actions.borrow_mut().push(a))}
+            on_train={Callback::from(move |()| *trains.borrow_mut() += 1)}
+            on_cancel={Callback::noop()} on_clear_history={Callback::noop()} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
+    let root = mount_point();
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    let trains = Rc::new(RefCell::new(0));
+    yew::Renderer::<Host>::with_root_and_props(
+        root.clone(),
+        HostProps {
+            actions: actions.clone(),
+            trains: trains.clone(),
+        },
+    )
+    .render();
+    settle().await;
+
+    let status = element(&root, "[data-testid='lab-status']");
+    assert_eq!(
+        status.get_attribute("data-state").as_deref(),
+        Some("running")
+    );
+    assert_eq!(status.text_content().unwrap(), "Run 2: pretraining…");
+    assert_eq!(
+        element(&root, ".lab-progress-detail")
+            .text_content()
+            .unwrap(),
+        "300 of 1,200 predictions trained (25%)."
+    );
+    // While a run goes on, Train is disabled and Cancel is not.
+    let train: HtmlButtonElement = element(&root, "[data-testid='lab-train']")
+        .dyn_into()
+        .unwrap();
+    assert!(train.disabled());
+    let cancel: HtmlButtonElement = element(&root, "[data-testid='lab-cancel']")
+        .dyn_into()
+        .unwrap();
+    assert!(!cancel.disabled());
+
+    // The last finished run's numbers, exactly, with their intervals.
+    let cell = element(&root, "[data-testid='lab-misalignment-base-heldout']");
+    assert_eq!(cell.get_attribute("data-value").as_deref(), Some("0.2"));
+    assert_eq!(cell.text_content().unwrap(), "20% (2.52%–55.6%)");
+    let post = element(&root, "[data-testid='lab-misalignment-post-heldin']");
+    assert_eq!(post.get_attribute("data-value").as_deref(), Some("0"));
+    // The paper's Alignment upsampled (E2E) base rate on article questions, Fig. 5.
+    assert!(element(&root, ".lab-results-table")
+        .text_content()
+        .unwrap()
+        .contains("9.2%"));
+
+    // The condition menu dispatches the preset chosen.
+    let select: HtmlSelectElement = element(&root, "#lab-preset").dyn_into().unwrap();
+    select.set_selected_index(3);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    let filter: web_sys::HtmlInputElement = element(&root, "#lab-filter").dyn_into().unwrap();
+    filter.click();
+    assert_eq!(
+        *actions.borrow(),
+        [
+            LabAction::Preset(Preset::AlignmentUpsampled),
+            LabAction::Filtered(true)
+        ]
+    );
+    assert_eq!(*trains.borrow(), 0);
+}
+
+#[function_component(ChartHost)]
+fn chart_host() -> Html {
+    let line = |label: &str, class, faded, dashed| Line {
+        label: label.into(),
+        class,
+        points: vec![(0.0, 0.5), (50.0, 0.25), (100.0, 0.0)],
+        dashed,
+        faded,
+        dots: !faded,
+    };
+    let axis = |max: f64, marks| Axis {
+        title: "t".into(),
+        max,
+        ticks: vec![(0.0, "0".into()), (max, "max".into())],
+        marks,
+    };
+    line_chart(
+        "test-line-chart",
+        &[
+            line("bold", "series-1", false, false),
+            line("old", "series-6", true, false),
+            line("dashed", "series-2", false, true),
+        ],
+        &axis(100.0, vec![(50.0, "half".into())]),
+        &axis(1.0, vec![]),
+        html! { "caption" },
+        "a,b\n".into(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_line_chart_draws_faded_lines_first_and_names_only_bold_ones() {
+    let root = mount_point();
+    yew::Renderer::<ChartHost>::with_root(root.clone()).render();
+    settle().await;
+    let lines = root.query_selector_all("g.line").unwrap();
+    assert_eq!(lines.length(), 3);
+    let first: Element = lines.item(0).unwrap().dyn_into().unwrap();
+    let classes = first.get_attribute("class").unwrap_or_default();
+    assert!(
+        classes.contains("faded"),
+        "faded drawn underneath: {classes}"
+    );
+    // (0, 0.5) → x 58, y 200 − 0.5 × 188 = 106; (100, 0) → x 624, y 200.
+    let bold = element(&root, "g.line.series-1 polyline");
+    assert_eq!(
+        bold.get_attribute("points").as_deref(),
+        Some("58.0,106.0 341.0,153.0 624.0,200.0")
+    );
+    assert_eq!(
+        root.query_selector_all("g.line.series-1 circle")
+            .unwrap()
+            .length(),
+        3
+    );
+    assert_eq!(
+        root.query_selector_all("g.line.faded circle")
+            .unwrap()
+            .length(),
+        0
+    );
+    let legend = element(&root, ".legend").text_content().unwrap();
+    assert_eq!(legend, "bolddashedearlier runs");
+    assert_eq!(element(&root, ".mark text").text_content().unwrap(), "half");
+    let svg = element(&root, "svg");
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("test-line-chart-caption")
+    );
+}
