@@ -1,6 +1,9 @@
 // Browser benchmarks of the built page (dist/), in headless Chromium, for docs/performance.md:
 // - the time from a slider move to the updated, laid-out page with 12 hypotheses;
-// - the simulation's draws per second on the two urns, and the longest main-thread task.
+// - the simulation's draws per second on the two urns, and the longest main-thread task;
+// - the training lab's default experiment (Unfiltered and Alignment upsampled, three runs each):
+//   wall time from Train to the results, the worker's training throughput and its time split,
+//   and the longest main-thread task meanwhile.
 // Not a test: it prints figures and asserts nothing.
 //
 //   node scripts/bench.mjs
@@ -58,6 +61,33 @@ const longest = await page.evaluate(() => window.longestTask);
 console.log(`simulation, two urns: ${draws.toExponential(3)} draws in ${seconds.toFixed(1)} s of wall time ` +
   `= ${(draws / seconds).toExponential(3)} draws/s (about half of each frame is left to the page); ` +
   `inside a chunk ${chunkRate.toExponential(3)} draws/s; longest main-thread task ${longest} ms (0: none over 50 ms)`);
+
+// The lab: each run in a fresh page, so that the worker's first download and start are counted.
+for (const [name, query] of [['Unfiltered', ''], ['Alignment upsampled', '?lab.preset=alignment']]) {
+  for (let i = 0; i < 3; i += 1) {
+    const lab = await browser.newPage();
+    await lab.goto(url + query + '#lab');
+    await lab.getByTestId('lab-status').waitFor();
+    await lab.evaluate(() => {
+      window.longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const clicked = Date.now();
+    await lab.getByTestId('lab-train').click();
+    await lab.locator('[data-testid="lab-status"][data-state="done"]').waitFor({ timeout: 120_000 });
+    const wall = (Date.now() - clicked) / 1000;
+    const row = lab.locator('[data-testid="lab-history"] tbody tr').last();
+    const number = async (name) => Number(await row.getAttribute(`data-${name}`));
+    const longest = await lab.evaluate(() => window.longestTask);
+    console.log(`lab, ${name}: ${wall.toFixed(2)} s from Train to results (worker: setup ${(await number('setup-ms')).toFixed(0)} ms, ` +
+      `training ${(await number('train-ms')).toFixed(0)} ms, evaluation ${(await number('evaluate-ms')).toFixed(0)} ms); ` +
+      `${(await number('tokens-per-second')).toFixed(0)} predictions/s in training; longest worker step ` +
+      `${(await number('longest-step-ms')).toFixed(1)} ms; longest main-thread task ${longest} ms (0: none over 50 ms)`);
+    await lab.close();
+  }
+}
 
 await browser.close();
 server.close();

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use explainers::components::draggable_number::DraggableNumber;
 use explainers::components::number_field::NumberField;
@@ -13,20 +12,11 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+mod browser_support;
+
+use browser_support::{mount_point, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A fresh element in the document body to mount one component into.
-fn mount_point() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-/// Lets Yew render and run effects.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
-}
 
 fn input_in(root: &Element, selector: &str) -> HtmlInputElement {
     root.query_selector(selector)

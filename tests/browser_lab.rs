@@ -4,13 +4,12 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use explainers::components::line_chart::{line_chart, Axis, Line};
 use explainers::lab::evaluate::{Evaluation, Rate};
-use explainers::lab::experiment::{Checkpoint, LossPoint, Outcome, Phase, Stage};
+use explainers::lab::experiment::{Checkpoint, LossPoint, Outcome, Phase, Stage, Timing};
 use explainers::lab::params::{LabAction, LabParams, Preset};
-use explainers::lab::protocol::{FromWorker, Timing, ToWorker};
+use explainers::lab::protocol::{FromWorker, ToWorker};
 use explainers::lab::session::Session;
 use explainers::lab::view::LabView;
 use wasm_bindgen::JsCast;
@@ -18,18 +17,11 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlSelectElement};
 use yew::prelude::*;
 
+mod browser_support;
+
+use browser_support::{mount_point, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount_point() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
-}
 
 fn element(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::lab::evaluate::{Evaluation, Rate};
-use explainers::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Stage};
+use explainers::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Stage, Timing};
 use explainers::lab::params::{LabAction, LabParams, Preset};
-use explainers::lab::protocol::{FromWorker, Timing, ToWorker};
+use explainers::lab::protocol::{FromWorker, ToWorker};
 use explainers::lab::session::{
     describe_mix, interval, questions, Session, Status, HISTORY_HEADER, MAX_HISTORY,
 };

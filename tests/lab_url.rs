@@ -219,3 +219,21 @@ fn every_preset_but_custom_has_the_papers_four_numbers() {
     assert_eq!(rate(false, EvalSet::Article), 0.446);
     assert_eq!(rate(false, EvalSet::Textbook), 0.395);
 }
+
+#[test]
+fn docs_url_parameters_lists_every_key_the_codec_owns() {
+    use explainers::url::Section;
+    let docs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/url-parameters.md"
+    ))
+    .unwrap();
+    for section in Section::ALL {
+        for key in section.keys() {
+            assert!(
+                docs.contains(&format!("| `{key}` |")),
+                "docs/url-parameters.md has no row for {key}"
+            );
+        }
+    }
+}

@@ -371,7 +371,7 @@ pub fn vocabulary() -> Vec<String> {
 impl Mix {
     /// The lab's default experiment, unfiltered: 2,000 documents, 30% of them natural AI
     /// discourse of which half shows misaligned AI, seed 7 (the first seed tried; docs/lab.md
-    /// reports seeds 7 to 10).
+    /// reports seeds 7 to 15).
     pub fn unfiltered() -> Self {
         Self {
             ai_share: 0.3,

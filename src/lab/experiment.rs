@@ -36,6 +36,31 @@ impl Default for Settings {
     }
 }
 
+/// Where a run's time went, in milliseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    /// Generating and encoding the corpus, building the model.
+    pub setup_ms: f64,
+    /// Training steps.
+    pub train_ms: f64,
+    /// Evaluations.
+    pub evaluate_ms: f64,
+    /// The longest single step (one batch or one evaluation).
+    pub longest_step_ms: f64,
+}
+
+impl Timing {
+    /// Training throughput: `tokens` predictions ÷ training seconds.
+    pub fn tokens_per_second(&self, tokens: usize) -> f64 {
+        tokens as f64 / (self.train_ms / 1000.0)
+    }
+
+    /// setup + training + evaluation, in seconds.
+    pub fn total_seconds(&self) -> f64 {
+        (self.setup_ms + self.train_ms + self.evaluate_ms) / 1000.0
+    }
+}
+
 /// The stage of training a step belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Phase {
@@ -258,6 +283,25 @@ impl Experiment {
             return Ok(Vec::new());
         }
         Ok(self.train_batch()?.map(Event::Loss).into_iter().collect())
+    }
+
+    /// [`Experiment::advance`], timed by `clock` (milliseconds): the time goes to `timing`'s
+    /// evaluation total if the step evaluated, else to its training total.
+    pub fn advance_timed(
+        &mut self,
+        clock: &dyn Fn() -> f64,
+        timing: &mut Timing,
+    ) -> Result<Vec<Event>> {
+        let started = clock();
+        let events = self.advance()?;
+        let ms = clock() - started;
+        if events.iter().any(|e| matches!(e, Event::Checkpoint(_))) {
+            timing.evaluate_ms += ms;
+        } else {
+            timing.train_ms += ms;
+        }
+        timing.longest_step_ms = timing.longest_step_ms.max(ms);
+        Ok(events)
     }
 
     /// Trains on the next batch of the current pass; returns a loss point when one is complete.

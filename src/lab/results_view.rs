@@ -62,74 +62,16 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
         ticks: even_ticks(x_max, 4, thousands),
         marks,
     };
-    let rate_points = |run: &Run, held_out: bool| -> Vec<(f64, f64)> {
-        run.curve
-            .iter()
-            .map(|c| {
-                let rate = if held_out {
-                    c.evaluation.held_out
-                } else {
-                    c.evaluation.held_in
-                };
-                (c.tokens as f64, rate.share())
-            })
-            .collect()
-    };
     let mut misalignment = Vec::new();
     let mut losses = Vec::new();
-    for run in others {
-        for held_out in [false, true] {
-            misalignment.push(Line {
-                label: format!("Run {}", run.id),
-                class: "series-6",
-                points: rate_points(run, held_out),
-                dashed: held_out,
-                faded: true,
-                dots: false,
-            });
-        }
-        losses.push(Line {
-            label: format!("Run {}", run.id),
-            class: "series-6",
-            points: run
-                .losses
-                .iter()
-                .map(|p| (p.tokens as f64, f64::from(p.loss)))
-                .collect(),
-            dashed: false,
-            faded: true,
-            dots: false,
-        });
-    }
-    if let Some(run) = shown {
-        misalignment.push(Line {
-            label: format!("Run {}, held-in questions", run.id),
-            class: "series-1",
-            points: rate_points(run, false),
-            dashed: false,
-            faded: false,
-            dots: true,
-        });
-        misalignment.push(Line {
-            label: format!("Run {}, held-out questions", run.id),
-            class: "series-2",
-            points: rate_points(run, true),
-            dashed: true,
-            faded: false,
-            dots: true,
-        });
-        losses.push(Line {
-            label: format!("Run {}, training loss", run.id),
-            class: "series-3",
-            points: run
-                .losses
-                .iter()
-                .map(|p| (p.tokens as f64, f64::from(p.loss)))
-                .collect(),
-            dashed: false,
-            faded: false,
-            dots: false,
-        });
+    for (run, faded) in others
+        .iter()
+        .map(|run| (*run, true))
+        .chain(shown.map(|run| (run, false)))
+    {
+        let (rates, loss) = run_lines(run, faded);
+        misalignment.extend(rates);
+        losses.push(loss);
     }
     let all_runs: Vec<&Run> = others.iter().copied().chain(shown).collect();
     let curve_rows: Vec<Vec<String>> = all_runs
@@ -226,6 +168,59 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
             ) }
         </div>
     }
+}
+
+/// A run's misalignment lines (held-in solid, held-out dashed) and its loss line: in colour and
+/// named for the run shown, grey and faded for an earlier run.
+fn run_lines(run: &Run, faded: bool) -> ([Line; 2], Line) {
+    let line = |label: String, class, points, dashed| Line {
+        label,
+        class: if faded { "series-6" } else { class },
+        points,
+        dashed,
+        faded,
+        dots: !faded,
+    };
+    let rates = [false, true].map(|held_out| {
+        let points = run
+            .curve
+            .iter()
+            .map(|c| {
+                let rate = if held_out {
+                    c.evaluation.held_out
+                } else {
+                    c.evaluation.held_in
+                };
+                (c.tokens as f64, rate.share())
+            })
+            .collect();
+        let (questions, class) = if held_out {
+            ("held-out", "series-2")
+        } else {
+            ("held-in", "series-1")
+        };
+        line(
+            format!("Run {}, {questions} questions", run.id),
+            class,
+            points,
+            held_out,
+        )
+    });
+    let loss_points = run
+        .losses
+        .iter()
+        .map(|p| (p.tokens as f64, f64::from(p.loss)))
+        .collect();
+    let loss = Line {
+        dots: false,
+        ..line(
+            format!("Run {}, training loss", run.id),
+            "series-3",
+            loss_points,
+            false,
+        )
+    };
+    (rates, loss)
 }
 
 fn stage_word(stage: Stage) -> &'static str {
@@ -406,15 +401,19 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                            as clean, and the paper's filter missed some of it (its Filtered model is still \
                            31% misaligned; the toy's filter is perfect)." }</li>
                     <li>{ "Real post-training: 100 assistant conversations of supervised fine-tuning, no \
-                           preference training, no safety training. The paper used SFT and DPO on millions \
-                           of examples." }</li>
+                           preference training, no safety training; the paper post-trained with supervised \
+                           fine-tuning and DPO. So the toy's post-training leaves Misalignment upsampled \
+                           the most misaligned, where the paper's brought it below Unfiltered." }</li>
                     <li>{ "Noise: with 35 and 10 questions the intervals are wide, and seeds differ. On \
-                           seed 10 post-training inverts the gap between Alignment upsampled and \
-                           Unfiltered (docs/lab.md); try other seeds before believing any one run." }</li>
+                           seeds 7 to 15 the base models always order as the paper's, but after \
+                           post-training Alignment upsampled stays below Unfiltered on six of the nine, ties \
+                           on two, and is above it on seed 10. Try other seeds before believing any one \
+                           run." }</li>
                 </ul>
                 <p class="source-line">
-                    { "The paper's sizes and its Filtered rate: Tice et al. (2026), arXiv 2601.10160, \
-                       stated in the text." }
+                    { "The paper's sizes, its Filtered rate and its post-trained rates (Misalignment \
+                       upsampled 21% against Unfiltered 34%, with the HHH prompt): Tice et al. (2026), \
+                       arXiv 2601.10160, stated in the text." }
                 </p>
             </section>
             <section class="lab-history" aria-labelledby="lab-history-title">
@@ -438,9 +437,16 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                             <tbody>
                                 { for session.history.iter().filter_map(|run| {
                                     let outcome = run.outcome.as_ref()?;
-                                    let speed = run.timing.map_or(0.0, |t| t.tokens_per_second(outcome.tokens_trained));
+                                    let timing = run.timing.unwrap_or_default();
+                                    let speed = timing.tokens_per_second(outcome.tokens_trained);
+                                    // The timings in full, for the benchmark script.
                                     Some(html! {
-                                        <tr>
+                                        <tr data-seconds={timing.total_seconds().to_string()}
+                                            data-tokens-per-second={speed.to_string()}
+                                            data-train-ms={timing.train_ms.to_string()}
+                                            data-evaluate-ms={timing.evaluate_ms.to_string()}
+                                            data-setup-ms={timing.setup_ms.to_string()}
+                                            data-longest-step-ms={timing.longest_step_ms.to_string()}>
                                             <th scope="row">{ run.label() }</th>
                                             <td>{ rate_with_interval(&outcome.base.held_in, false) }</td>
                                             <td>{ rate_with_interval(&outcome.base.held_out, true) }</td>

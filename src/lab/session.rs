@@ -4,9 +4,9 @@
 use crate::binomial::clopper_pearson_95;
 use crate::lab::corpus::Insertion;
 use crate::lab::evaluate::Rate;
-use crate::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Settings};
+use crate::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Settings, Timing};
 use crate::lab::params::{LabParams, Preset};
-use crate::lab::protocol::{FromWorker, Timing, ToWorker};
+use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::scenarios::SCENARIOS;
 
 /// Runs kept for comparison (the oldest goes first).

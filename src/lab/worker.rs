@@ -5,8 +5,8 @@ use gloo::timers::future::TimeoutFuture;
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use wasm_bindgen::JsCast;
 
-use crate::lab::experiment::{Event, Experiment};
-use crate::lab::protocol::{FromWorker, Timing, ToWorker};
+use crate::lab::experiment::{Experiment, Timing};
+use crate::lab::protocol::{FromWorker, ToWorker};
 
 /// How long the worker computes before it reports and reads its messages.
 const CHUNK_MS: f64 = 100.0;
@@ -94,19 +94,8 @@ impl Worker for LabWorker {
         let chunk_started = now();
         let mut events = Vec::new();
         while !running.experiment.is_finished() && now() - chunk_started < CHUNK_MS {
-            let step_started = now();
-            match running.experiment.advance() {
-                Ok(new) => {
-                    let ms = now() - step_started;
-                    let timing = &mut running.timing;
-                    if new.iter().any(|e| matches!(e, Event::Checkpoint(_))) {
-                        timing.evaluate_ms += ms;
-                    } else {
-                        timing.train_ms += ms;
-                    }
-                    timing.longest_step_ms = timing.longest_step_ms.max(ms);
-                    events.extend(new);
-                }
+            match running.experiment.advance_timed(&now, &mut running.timing) {
+                Ok(new) => events.extend(new),
                 Err(error) => {
                     let requester = running.requester;
                     self.running = None;

@@ -55,6 +55,9 @@ test('the lab loads when its section nears the viewport, and its worker only on 
   await waitForState(page, 'done');
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
   assert.deepEqual(foreignRequests(site, requests), []);
+  // On the phone the page does not scroll sideways (the charts scroll inside their frames).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(overflow, 0);
   assert.deepEqual(errors.filter((e) => !/integrity|deprecated parameters/.test(e)), []);
   await context.close();
 });
