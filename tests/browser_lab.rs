@@ -184,6 +184,7 @@ fn chart_host() -> Html {
         dashed,
         faded,
         dots: !faded,
+        end_label: faded.then(|| "Run 1".to_owned()),
     };
     let axis = |max: f64, marks| Axis {
         title: "t".into(),
@@ -239,6 +240,10 @@ async fn the_line_chart_draws_faded_lines_first_and_names_only_bold_ones() {
     let legend = element(&root, ".legend").text_content().unwrap();
     assert_eq!(legend, "bolddashedearlier runs");
     assert_eq!(element(&root, ".mark text").text_content().unwrap(), "half");
+    let end = element(&root, "g.line.faded .end-label");
+    assert_eq!(end.text_content().unwrap(), "Run 1");
+    assert_eq!(end.get_attribute("x").as_deref(), Some("628.0"));
+    assert_eq!(root.query_selector_all(".end-label").unwrap().length(), 1);
     let svg = element(&root, "svg");
     assert_eq!(
         svg.get_attribute("aria-labelledby").as_deref(),

@@ -24,6 +24,8 @@ pub struct Line {
     pub faded: bool,
     /// A dot on every point (for a few measured points rather than a dense curve).
     pub dots: bool,
+    /// Text written at the line's last point (to tell faded lines apart).
+    pub end_label: Option<String>,
 }
 
 /// An axis from 0 to `max`, labelled at `ticks` (value, text), with labelled marks across the
@@ -97,6 +99,9 @@ pub fn line_chart(
                     html! {
                         <g class={classes!("line", line.class, line.dashed.then_some("dashed"), line.faded.then_some("faded"))}>
                             <polyline class="curve" points={points.join(" ")} />
+                            if let (Some(text), Some((a, b))) = (&line.end_label, line.points.last()) {
+                                <text class="end-label" x={format!("{:.1}", px(*a) + 4.0)} y={format!("{:.1}", py(*b) - 4.0)}>{ text.clone() }</text>
+                            }
                             if line.dots {
                                 { for line.points.iter().map(|(a, b)| html! {
                                     <circle cx={format!("{:.1}", px(*a))} cy={format!("{:.1}", py(*b))} r="3.5" />

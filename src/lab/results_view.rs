@@ -14,6 +14,7 @@ use crate::lab::corpus::vocabulary;
 use crate::lab::evaluate::{Evaluation, Rate};
 use crate::lab::experiment::{Settings, Stage};
 use crate::lab::model::Shape;
+use crate::lab::params::Preset;
 use crate::lab::session::{interval, questions, Run, Session, HISTORY_HEADER};
 use crate::number_format::format_readable;
 
@@ -173,7 +174,8 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
 /// A run's misalignment lines (held-in solid, held-out dashed) and its loss line: in colour and
 /// named for the run shown, grey and faded for an earlier run.
 fn run_lines(run: &Run, faded: bool) -> ([Line; 2], Line) {
-    let line = |label: String, class, points, dashed| Line {
+    let line = |label: String, class, points, dashed: bool| Line {
+        end_label: (faded && !dashed).then(|| format!("Run {}", run.id)),
         label,
         class: if faded { "series-6" } else { class },
         points,
@@ -371,6 +373,15 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                     </p>
                     if let Some(baseline) = session.baseline_for(run) {
                         { comparison(run, baseline) }
+                    } else if run.params.preset() != Preset::Unfiltered {
+                        <p class="hint" data-testid="lab-comparison-hint">
+                            { format!(
+                                "To see what this mix changed, also train the Unfiltered condition with seed {}{}: \
+                                 the lab then compares the two runs here.",
+                                run.params.mix.seed,
+                                if run.params.hhh { " and the HHH prompt" } else { "" }
+                            ) }
+                        </p>
                     }
                 }
             }

@@ -97,6 +97,8 @@ test('cancel stops a run between two steps, and Train starts again', async () =>
   await page.getByTestId('lab-train').click();
   await waitForState(page, 'done');
   assert.match(await page.locator('.lab-results-table caption').textContent(), /^Run 2: Alignment upsampled, seed 7/);
+  // With no Unfiltered run to compare with, the lab says how to get one.
+  assert.match(await page.getByTestId('lab-comparison-hint').textContent(), /also train the Unfiltered condition with seed 7:/);
   await context.close();
 });
 
@@ -173,8 +175,10 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
     /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in \S+ against 54\.3% \(lower\)/,
   );
   assert.equal(await page.locator('[data-testid="lab-history"] tbody tr').count(), 2);
-  // Run 1's curve is drawn faded behind run 2's.
+  // Run 1's curve is drawn faded behind run 2's, and labelled.
   assert.equal(await page.locator('#lab-misalignment-chart g.faded').count(), 2);
+  assert.equal(await page.locator('#lab-misalignment-chart .end-label').textContent(), 'Run 1');
+  assert.equal(await page.getByTestId('lab-comparison-hint').count(), 0);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-history-csv').click()]);
   assert.equal(file.suggestedFilename(), 'lab-runs.csv');
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
