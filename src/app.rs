@@ -111,20 +111,22 @@ pub fn app() -> Html {
         browser::set_root_attribute("data-embed", params.embed.map(|e| e.word()));
         browser::set_root_attribute("data-presenter", params.presenter.then_some(""));
     });
-    // A walkthrough step: the doomsday bundle reads its step's settings from the address; then
-    // point at what the step is about (retrying while the target's bundle loads).
+    // A walkthrough step: the doomsday and lab bundles read its step's settings from the address
+    // (a step in the lab loads the lab); then point at what the step is about (retrying while the
+    // target's bundle loads).
     use_effect_with(state.params.walk, |walk| {
         let mut pointer = None;
         if let Some((explainer, step)) = *walk {
-            if let (Explainer::Doomsday, Some(at_step)) =
-                (explainer, params_at_step(explainer, step))
-            {
-                let query =
-                    url::encode_sections(&at_step, &browser::current_query(), &[Section::Doomsday]);
+            if let Some(at_step) = params_at_step(explainer, step) {
+                let sections = explainer.bundle_sections();
+                let query = url::encode_sections(&at_step, &browser::current_query(), sections);
                 browser::replace_query(&query);
                 browser::announce_url_change();
             }
             if let Some(definition) = explainer.steps().get(step - 1) {
+                if definition.in_lab() {
+                    browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", true);
+                }
                 if let Some(section) = browser::element_by_id(explainer.section_id()) {
                     section.scroll_into_view();
                 }

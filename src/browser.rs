@@ -87,6 +87,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 export function load_module(relative_url, element) {
+  if (element.dataset.state === 'loading' || element.dataset.state === 'ready') return;
   // Resolved against the page, not this snippet's own address, so any sub-path works.
   const url = new URL(relative_url, document.baseURI).href;
   element.dataset.state = 'loading';
@@ -98,8 +99,8 @@ export function load_module(relative_url, element) {
 "#)]
 extern "C" {
     /// Imports the ES module at `relative_url` (relative to the page) and runs its default export,
-    /// the wasm-bindgen initialiser of another bundle; sets `data-state` on `element` to
-    /// `loading`, then `ready` or `error`. Dynamic `import()` has no Rust binding, hence JS.
+    /// the wasm-bindgen initialiser of another bundle, unless it is loading or loaded already;
+    /// sets `data-state` on `element` to `loading`, then `ready` or `error`. Dynamic `import()` has no Rust binding, hence JS.
     fn load_module(relative_url: &str, element: &web_sys::Element);
 }
 

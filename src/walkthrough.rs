@@ -39,6 +39,15 @@ impl Explainer {
         }
     }
 
+    /// The keys its steps set that another bundle reads from the address (the doomsday bundle's;
+    /// the lab bundle's, for the alignment tour): the page writes them and announces the change.
+    pub fn bundle_sections(self) -> &'static [Section] {
+        match self {
+            Self::Alignment => &[Section::Lab],
+            Self::Doomsday => &[Section::Doomsday],
+        }
+    }
+
     /// Its walkthrough.
     pub fn steps(self) -> &'static [Step] {
         match self {
@@ -59,6 +68,13 @@ pub struct Step {
     pub query: &'static str,
     /// A CSS selector for what to look at.
     pub target: &'static str,
+}
+
+impl Step {
+    /// Whether the step points into the training lab (whose bundle must then be loaded).
+    pub fn in_lab(&self) -> bool {
+        self.target.starts_with("#lab ")
+    }
 }
 
 const DOOMSDAY_STEPS: &[Step] = &[
@@ -140,6 +156,14 @@ const ALIGNMENT_STEPS: &[Step] = &[
                pull the belief from 50% to about 24%.",
         query: "align.synaligned=0.001",
         target: ".persona-chart",
+    },
+    Step {
+        title: "Train it yourself",
+        text: "The lab runs the experiment in miniature, in your browser. Press Train for the Unfiltered condition, then \
+               choose Alignment upsampled and press Train again. With seed 7 the base model's misaligned answers fall \
+               from 54% to 14% on held-in questions and from 60% to 20% on held-out ones; other seeds differ.",
+        query: "",
+        target: "#lab [data-testid='lab-train']",
     },
 ];
 

@@ -5,6 +5,7 @@
 
 use explainers::lab::corpus::Mix;
 use explainers::lab::experiment::{run, Outcome, Settings};
+use explainers::walkthrough::Explainer;
 
 #[test]
 #[cfg_attr(
@@ -65,4 +66,20 @@ fn alignment_pretraining_happens_in_the_toy() {
             "{name}: post-training erased the gap\n{report}"
         );
     }
+
+    // The alignment tour's last step quotes these runs (the lab's defaults, seed 7).
+    let step = Explainer::Alignment.steps().last().unwrap();
+    let percent = |share: f64| format!("{}%", (share * 100.0).round());
+    let quoted = format!(
+        "fall from {} to {} on held-in questions and from {} to {} on held-out ones",
+        percent(unfiltered.base.held_in.share()),
+        percent(aligned.base.held_in.share()),
+        percent(unfiltered.base.held_out.share()),
+        percent(aligned.base.held_out.share()),
+    );
+    assert!(
+        step.text.contains(&quoted),
+        "{quoted:?} not in {:?}",
+        step.text
+    );
 }

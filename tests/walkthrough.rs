@@ -60,8 +60,21 @@ fn the_doomsday_walkthrough_covers_the_issues_topics() {
             "The headline",
             "What post-training does",
             "Where the data goes",
-            "The persona prior"
+            "The persona prior",
+            "Train it yourself"
         ]
+    );
+    // Only the last step points into the lab, whose bundle the page then loads; its settings
+    // are the lab's defaults (Unfiltered, seed 7), which tests/lab_science.rs checks it quotes.
+    let in_lab: Vec<bool> = Explainer::Alignment
+        .steps()
+        .iter()
+        .map(|s| s.in_lab())
+        .collect();
+    assert_eq!(in_lab, [false, false, false, false, true]);
+    assert_eq!(
+        params_at_step(Explainer::Alignment, 5).unwrap().lab,
+        explainers::lab::params::LabParams::default()
     );
 }
 
@@ -91,7 +104,7 @@ fn a_walk_without_a_step_starts_at_one_and_a_bad_step_is_reported() {
     assert_eq!(decoded.params.walk, Some((Explainer::Alignment, 1)));
     assert_eq!(
         decoded.problems[0].to_string(),
-        "step=\"9\": Alignment pretraining has steps 1 to 4; starting at 1"
+        "step=\"9\": Alignment pretraining has steps 1 to 5; starting at 1"
     );
     let decoded = decode("embed=footer&walk=x");
     assert_eq!(decoded.params.embed, None);
