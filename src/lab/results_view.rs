@@ -432,7 +432,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                 if session.history.is_empty() {
                     <p class="hint">{ "Finished runs collect here (up to 8), drawn faded behind the next run." }</p>
                 } else {
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Run history">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Table of finished runs">
                         <table class="bayes-table" data-testid="lab-history">
                             <caption>{ "Finished runs: misaligned share (95% interval), base and post-trained" }</caption>
                             <thead>

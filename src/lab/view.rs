@@ -147,6 +147,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     };
     let on_train = props.on_train.reform(|_: MouseEvent| ());
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let on_reset = dispatch.reform(|_: MouseEvent| LabAction::Replace(Box::default()));
     let status = status_text(session);
     let progress = session.current.as_ref().map_or(
         if session.status == Status::Done {
@@ -219,6 +220,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     { "Cancel" }
                 </button>
                 { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch, LabAction::Autorun) }
+                <button type="button" onclick={on_reset} data-testid="lab-reset">{ "Reset the lab's settings" }</button>
             </div>
             <div class="lab-progress">
                 <p data-testid="lab-status" data-state={session.status.word()} role="status">

@@ -152,7 +152,11 @@ test('every control is in the URL, a link restores it, and bad values are report
   assert.match(notice, /lab\.preset/);
   assert.equal(await bad.page.locator('#lab-documents').inputValue(), '2000');
   await bad.context.close();
-  // Reset all puts the lab back to its defaults too.
+  // The lab's own reset, and Reset all, put the lab back to its defaults.
+  await page.getByTestId('lab-reset').click();
+  assert.equal(await search(page), '');
+  await page.locator('#lab-preset').selectOption('Filtered');
+  assert.equal(await search(page), '?lab.preset=filtered');
   await page.getByRole('button', { name: 'Reset all' }).click();
   await page.waitForFunction(() => !location.search.includes('lab.'));
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Unfiltered');
@@ -191,12 +195,16 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   await context.close();
 });
 
-test('the lab has no serious accessibility violations in either theme, after a run', async () => {
-  for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openPage(site, { query: '?lab.autorun=1#lab', colorScheme });
+test('the lab has no serious accessibility violations in either theme or on a phone, after a run', async () => {
+  for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]]) {
+    const { context, page } = await openPage(site, {
+      query: '?lab.autorun=1#lab',
+      colorScheme,
+      viewport: { width, height: 800 },
+    });
     await waitForState(page, 'done');
     await page.locator('.lab-samples summary').click();
-    assert.deepEqual(await seriousAccessibilityViolations(page), [], colorScheme);
+    assert.deepEqual(await seriousAccessibilityViolations(page), [], `${colorScheme} ${width}`);
     await context.close();
   }
 });
