@@ -80,6 +80,8 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// The lab: its view, fed by the reducer, and the effects that connect it to the address, the
+/// worker and the clock.
 #[function_component(LabIsland)]
 pub fn lab_island() -> Html {
     let state = use_reducer(|| LabState {

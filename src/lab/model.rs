@@ -44,6 +44,7 @@ pub struct Tokenizer {
 }
 
 impl Tokenizer {
+    /// Word i of `vocabulary` gets id i.
     pub fn new(vocabulary: &[String]) -> Self {
         let ids: HashMap<String, usize> = vocabulary
             .iter()
@@ -54,10 +55,12 @@ impl Tokenizer {
         Self { ids, start }
     }
 
+    /// Words in the vocabulary, V.
     pub fn len(&self) -> usize {
         self.ids.len()
     }
 
+    /// Whether the vocabulary has no words.
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
     }
@@ -69,6 +72,7 @@ impl Tokenizer {
             .collect()
     }
 
+    /// The id of `<start>`, which stands before a document's first word and for unknown words.
     pub fn start(&self) -> usize {
         self.start
     }

@@ -34,6 +34,7 @@ impl Preset {
         Preset::Custom,
     ];
 
+    /// Its name on the page.
     pub fn label(self) -> &'static str {
         match self {
             Self::Unfiltered => "Unfiltered",

@@ -339,6 +339,7 @@ fn fact(key: &str) -> &'static str {
     setup_fact(key).map_or("?", |fact| fact.shown)
 }
 
+/// The curves, the last run's results, the toy's limits and the run history.
 #[function_component(LabResults)]
 pub fn lab_results(props: &LabResultsProps) -> Html {
     let session = &props.session;

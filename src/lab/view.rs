@@ -103,6 +103,7 @@ fn status_text(session: &Session) -> (String, String) {
     }
 }
 
+/// The lab's controls and status, then its results.
 #[function_component(LabView)]
 pub fn lab_view(props: &LabViewProps) -> Html {
     let LabViewProps {
