@@ -209,6 +209,26 @@ fn every_preset_but_custom_has_the_papers_four_numbers() {
             }
         }
     }
+    // With the HHH prompt, post-trained: Fig. 4 (article questions, end-to-end conditions).
+    let hhh = |preset: Preset, set| {
+        preset
+            .paper_rate(true, true, set)
+            .map(|r| r.misalignment_rate)
+    };
+    assert_eq!(hhh(Preset::Unfiltered, EvalSet::Article), Some(0.336));
+    assert_eq!(
+        hhh(Preset::AlignmentUpsampled, EvalSet::Article),
+        Some(0.094)
+    );
+    assert_eq!(hhh(Preset::AlignmentUpsampled, EvalSet::Textbook), None);
+    assert_eq!(hhh(Preset::AlignmentLate, EvalSet::Article), None);
+    assert_eq!(
+        Preset::Filtered
+            .paper_rate(false, true, EvalSet::Textbook)
+            .map(|r| r.misalignment_rate),
+        Some(0.216),
+        "base models have no HHH numbers: Fig. 5's"
+    );
     let unfiltered = Preset::Unfiltered.paper_row().unwrap();
     let rate = |post, set| {
         insertion_figure(unfiltered, post, set)

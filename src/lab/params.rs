@@ -1,7 +1,11 @@
 //! The lab's settings as the reader sets them (and as the URL records them): the corpus mix,
 //! whether evaluation uses the HHH system prompt, and whether to train as soon as a link opens.
 
-use crate::alignment::results::{Insertion as PaperInsertion, InsertionRow};
+use crate::alignment::paper::PaperRecord;
+use crate::alignment::results::{
+    insertion_figure, post_figure, Condition, EvalSet, Insertion as PaperInsertion, InsertionRow,
+    PostPrompt,
+};
 use crate::lab::corpus::{Insertion, Mix};
 
 /// The paper's conditions as ready-made mixes, and "custom" for anything else.
@@ -96,6 +100,31 @@ impl Preset {
             }
             Self::Custom => return None,
         })
+    }
+
+    /// The paper's misalignment rate for this condition on `set`: base or post-trained from its
+    /// Fig. 5 (post-trained without a system prompt), or, with `hhh`, post-trained with the HHH
+    /// prompt from its Fig. 4 (article questions and end-to-end conditions only). `None` where
+    /// the paper has no such number.
+    pub fn paper_rate(
+        self,
+        post_trained: bool,
+        hhh: bool,
+        set: EvalSet,
+    ) -> Option<&'static PaperRecord> {
+        if post_trained && hhh {
+            let condition = match self {
+                Self::Unfiltered => Condition::Unfiltered,
+                Self::Filtered => Condition::Filtered,
+                Self::MisalignmentUpsampled => Condition::MisalignmentUpsampled,
+                Self::AlignmentUpsampled => Condition::AlignmentUpsampled,
+                _ => return None,
+            };
+            return (set == EvalSet::Article)
+                .then(|| post_figure(condition, PostPrompt::Hhh).find())
+                .flatten();
+        }
+        insertion_figure(self.paper_row()?, post_trained, set).find()
     }
 
     /// The preset whose mix is `mix` (seed aside), or `Custom`.

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::alignment::paper::setup_fact;
-use crate::alignment::results::{insertion_figure, EvalSet};
+use crate::alignment::results::EvalSet;
 use crate::browser;
 use crate::components::chart_export::csv;
 use crate::components::line_chart::{even_ticks, line_chart, Axis, Line};
@@ -247,8 +247,7 @@ fn paper_cell(run: &Run, post_trained: bool, set: EvalSet) -> Html {
     let record = run
         .params
         .preset()
-        .paper_row()
-        .and_then(|row| insertion_figure(row, post_trained, set).find());
+        .paper_rate(post_trained, run.params.hhh, set);
     match record {
         Some(record) => html! { <td>{ percent(record.misalignment_rate) }</td> },
         None => html! { <td>{ "—" }</td> },
@@ -368,9 +367,17 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                 if let Some(outcome) = &run.outcome {
                     { results_table(run, &outcome.base, &outcome.post) }
                     <p class="source-line">
-                        { "Paper: Tice et al. (2026), arXiv 2601.10160, Figure 5, read off the figure \
-                           (about ±1 point); post-trained without a system prompt. Toy intervals: \
-                           Clopper–Pearson, each question one trial (its six prompt formats averaged)." }
+                        { if run.params.hhh {
+                            "Paper: Tice et al. (2026), arXiv 2601.10160, read off the figures (about ±1 \
+                             point): base models from Figure 5, post-trained with the HHH prompt from \
+                             Figure 4, which shows article questions and the four end-to-end conditions \
+                             only. "
+                        } else {
+                            "Paper: Tice et al. (2026), arXiv 2601.10160, Figure 5, read off the figure \
+                             (about ±1 point); post-trained without a system prompt. "
+                        } }
+                        { "Toy intervals: Clopper–Pearson, each question one trial (its six prompt \
+                           formats averaged)." }
                     </p>
                     if let Some(baseline) = session.baseline_for(run) {
                         { comparison(run, baseline) }

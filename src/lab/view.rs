@@ -27,8 +27,8 @@ pub struct LabViewProps {
     pub on_clear_history: Callback<()>,
 }
 
-/// `0.25` as `25%`.
-fn percent(share: f64) -> String {
+/// `0.25` as `25%` (whole percentages, for the controls).
+fn whole_percent(share: f64) -> String {
     format!("{}%", (share * 100.0).round())
 }
 
@@ -72,7 +72,7 @@ fn status_text(session: &Session) -> (String, String) {
                         "{} of {} predictions trained ({}).",
                         format_readable(run.tokens_trained as f64, 9),
                         format_readable(run.tokens_total as f64, 9),
-                        percent(run.progress())
+                        whole_percent(run.progress())
                     ),
                 )
             }
@@ -143,7 +143,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         action: fn(f64) -> LabAction| {
         html! {
             <Slider id={id} label={label} value={value} min={0.0} max={max} step={0.01}
-                value_text={percent(value)} on_change={dispatch.reform(action)} />
+                value_text={whole_percent(value)} on_change={dispatch.reform(action)} />
         }
     };
     let on_train = props.on_train.reform(|_: MouseEvent| ());
