@@ -50,12 +50,15 @@ mod walkthrough_actions {
         assert_eq!(state.params.walk, Some((Explainer::Alignment, 4)));
         assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.001);
         let state = state.reduce(Action::StepForward);
+        assert_eq!(state.params.walk, Some((Explainer::Alignment, 5)));
+        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.0);
+        let state = state.reduce(Action::StepForward);
         assert_eq!(
             state.params.walk,
-            Some((Explainer::Alignment, 4)),
-            "no step 5"
+            Some((Explainer::Alignment, 5)),
+            "no step 6"
         );
-        let state = state.reduce(Action::StepBack);
+        let state = state.reduce(Action::StepBack).reduce(Action::StepBack);
         assert_eq!(state.params.walk, Some((Explainer::Alignment, 3)));
         assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.0);
         let state = state.reduce(Action::SetWalk(None));
