@@ -12,7 +12,7 @@ use crate::components::line_chart::{even_ticks, line_chart, Axis, Line};
 use crate::components::rate_chart::percent;
 use crate::lab::corpus::vocabulary;
 use crate::lab::evaluate::{Evaluation, Rate};
-use crate::lab::experiment::{Settings, Stage};
+use crate::lab::experiment::{Phase, Settings, Stage};
 use crate::lab::model::Shape;
 use crate::lab::params::Preset;
 use crate::lab::session::{interval, questions, Run, Session, HISTORY_HEADER};
@@ -103,13 +103,18 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
         .fold(1.0f64, f64::max)
         .ceil();
     let shown_caption = shown.map_or(html! { { "Press Train to draw the curves." } }, |run| {
-        let first = run.losses.first().map(|p| p.loss);
-        let last = run.losses.last().map(|p| p.loss);
+        let mut pretraining = run
+            .losses
+            .iter()
+            .filter(|p| p.phase != Phase::PostTraining)
+            .map(|p| p.loss);
+        let first = pretraining.next();
+        let last = pretraining.last().or(first);
         html! {
             <>
                 { format!("{}. ", run.label()) }
                 if let (Some(first), Some(last)) = (first, last) {
-                    { format!("The loss fell from {first:.2} to {last:.2} nats per word. ") }
+                    { format!("In pretraining the loss fell from {first:.2} to {last:.2} nats per word. ") }
                 }
             </>
         }

@@ -79,6 +79,10 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   // Ten evaluations on the curve: two per epoch (the first before any training), base, post-trained.
   assert.equal(await page.locator('#lab-misalignment-chart .series-1 circle').count(), 10);
   assert.match(await page.locator('.lab-results-table').textContent(), /44\.6%.*39\.5%/s);
+  assert.match(
+    await page.locator('#lab-loss-chart figcaption').textContent(),
+    /Run 1: Unfiltered, seed 7\. In pretraining the loss fell from 5\.\d\d to 0\.\d\d nats per word\./,
+  );
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Unfiltered');
   await context.close();
 });
