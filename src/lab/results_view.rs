@@ -109,7 +109,7 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
             .filter(|p| p.phase != Phase::PostTraining)
             .map(|p| p.loss);
         let first = pretraining.next();
-        let last = pretraining.last().or(first);
+        let last = pretraining.next_back().or(first);
         html! {
             <>
                 { format!("{}. ", run.label()) }
