@@ -104,7 +104,7 @@ fn host(props: &HostProps) -> Html {
         <LabView params={LabParams::default()} session={session()}
             dispatch={Callback::from(move |a| actions.borrow_mut().push(a))}
             on_train={Callback::from(move |()| *trains.borrow_mut() += 1)}
-            on_cancel={Callback::noop()} on_clear_history={Callback::noop()} />
+            on_cancel={Callback::noop()} on_clear_history={Callback::noop()} on_intent={Callback::noop()} />
     }
 }
 

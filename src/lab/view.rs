@@ -25,6 +25,8 @@ pub struct LabViewProps {
     pub on_train: Callback<()>,
     pub on_cancel: Callback<()>,
     pub on_clear_history: Callback<()>,
+    /// The reader's pointer or focus entered the lab: a run may follow.
+    pub on_intent: Callback<()>,
 }
 
 /// `0.25` as `25%` (whole percentages, for the controls).
@@ -160,7 +162,8 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     );
 
     html! {
-        <div class="lab">
+        <div class="lab" onpointerover={props.on_intent.reform(|_: PointerEvent| ())}
+            onfocusin={props.on_intent.reform(|_: FocusEvent| ())}>
             <details class="lab-samples">
                 <summary>{ "Sample documents of each kind (seed " }{ mix.seed }{ ")" }</summary>
                 <dl>

@@ -44,13 +44,21 @@ async function waitForState(page, state, timeout = 60_000) {
   await page.locator(`[data-testid="lab-status"][data-state="${state}"]`).waitFor({ timeout });
 }
 
-test('the lab loads when its section nears the viewport, and its worker only on the first run', async () => {
+test('the lab loads when its section nears the viewport, and its worker when the reader comes to it', async () => {
   const { context, page, requests, errors } = await openPage(site, { viewport: { width: 360, height: 740 } });
   assert.equal(ownFiles(requests).includes('lab.js'), false);
   await page.locator('#lab').scrollIntoViewIfNeeded();
   await waitForState(page, 'idle');
   assert.equal(ownFiles(requests).includes('lab.js'), true);
-  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), false, 'no worker before Train');
+  await page.waitForTimeout(300);
+  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), false, 'no worker before the reader comes to the lab');
+  // The reader's pointer entering the lab starts the worker's download, before any Train.
+  await page.locator('#lab-preset').hover();
+  for (let waited = 0; !ownFiles(requests).includes('lab-worker_bg.wasm'); waited += 50) {
+    assert.ok(waited < 10_000, 'the worker was not fetched on hover');
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await status(page).getAttribute('data-state'), 'idle');
   await page.getByTestId('lab-train').click();
   await waitForState(page, 'done');
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
