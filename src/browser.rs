@@ -286,6 +286,28 @@ pub fn report_height_to_host() {
     post.forget();
 }
 
+/// Whether this page may start a Web Worker from a `blob:` URL, as the lab's worker is started
+/// (a browser without workers, or a Content-Security-Policy without `worker-src blob:`, may not).
+/// Tries with an empty worker and stops it at once.
+pub fn blob_workers_allowed() -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(""));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let worker = web_sys::Worker::new(&url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    match worker {
+        Ok(worker) => {
+            worker.terminate();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// Offers `contents` to the reader as a file named `name` (a download; nothing leaves the page).
 pub fn download(name: &str, mime: &str, contents: &JsValue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

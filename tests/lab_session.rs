@@ -146,6 +146,15 @@ fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
     assert_eq!(session.status, Status::Error("out of memory".into()));
     assert_eq!(session.status.word(), "error");
 
+    // A browser that will not start the worker: an error at once, before or during a run.
+    let mut refused = Session::default();
+    refused.worker_unavailable();
+    assert_eq!(refused.status.word(), "error");
+    refused.start(&LabParams::default());
+    refused.worker_unavailable();
+    assert!(refused.current.is_none());
+    assert!(matches!(&refused.status, Status::Error(m) if m.contains("blob: URL")));
+
     session.start(&LabParams::default());
     session.stalled(2);
     assert_eq!(

@@ -45,6 +45,8 @@ pub enum LabIslandAction {
     Report(FromWorker),
     /// Run n's worker has been silent for too long.
     Stalled(u32),
+    /// The browser will not start the worker.
+    WorkerUnavailable,
     ClearHistory,
 }
 
@@ -63,6 +65,7 @@ impl Reducible for LabState {
             }
             LabIslandAction::Report(message) => next.session.receive(message),
             LabIslandAction::Stalled(run) => next.session.stalled(run),
+            LabIslandAction::WorkerUnavailable => next.session.worker_unavailable(),
             LabIslandAction::ClearHistory => next.session.clear_history(),
         }
         Rc::new(next)
@@ -90,14 +93,23 @@ pub fn lab_island() -> Html {
         session: Session::default(),
     });
     let bridge: Rc<RefCell<Option<WorkerBridge<LabWorker>>>> = use_mut_ref(|| None);
+    // Set once the browser has refused to start a worker: it is not asked again.
+    let refused = use_mut_ref(|| false);
     let last_heard = use_mut_ref(|| 0.0f64);
 
     // Spawns the worker unless it is there: on the first run, or earlier, when the reader's
     // pointer or focus enters the lab (its download and start take about 1.6 s, measured).
     let warm_up = {
         let (bridge, last_heard, state) = (bridge.clone(), last_heard.clone(), state.clone());
+        let refused = refused.clone();
         Callback::from(move |()| {
-            if bridge.borrow().is_some() {
+            if bridge.borrow().is_some() || *refused.borrow() {
+                return;
+            }
+            // gloo's spawner panics if the worker cannot start, and a panic stops this bundle.
+            if !browser::blob_workers_allowed() {
+                *refused.borrow_mut() = true;
+                state.dispatch(LabIslandAction::WorkerUnavailable);
                 return;
             }
             let (state, last_heard) = (state.clone(), last_heard.clone());
@@ -110,14 +122,16 @@ pub fn lab_island() -> Html {
             *bridge.borrow_mut() = Some(worker);
         })
     };
-    // Tells the worker, spawning it first if need be.
+    // Tells the worker, spawning it first if need be; without one, the run fails at once.
     let post = {
         let (bridge, last_heard, warm_up) = (bridge.clone(), last_heard.clone(), warm_up.clone());
+        let state = state.clone();
         Callback::from(move |message: ToWorker| {
             warm_up.emit(());
             *last_heard.borrow_mut() = now();
-            if let Some(worker) = bridge.borrow().as_ref() {
-                worker.send(message);
+            match bridge.borrow().as_ref() {
+                Some(worker) => worker.send(message),
+                None => state.dispatch(LabIslandAction::WorkerUnavailable),
             }
         })
     };
@@ -126,8 +140,8 @@ pub fn lab_island() -> Html {
         Callback::from(move |()| {
             // The reducer's session makes the same decision from the same state.
             if let Some(message) = state.session.clone().start(&state.params) {
-                post.emit(message);
                 state.dispatch(LabIslandAction::Start);
+                post.emit(message);
             }
         })
     };

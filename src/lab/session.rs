@@ -9,6 +9,10 @@ use crate::lab::params::{LabParams, Preset};
 use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::scenarios::SCENARIOS;
 
+/// Why there is no run when the browser will not start the worker.
+pub const WORKER_UNAVAILABLE: &str = "this browser or page does not allow the Web Worker the lab \
+                                      trains in (a worker started from a blob: URL)";
+
 /// Runs kept for comparison (the oldest goes first).
 pub const MAX_HISTORY: usize = 8;
 
@@ -231,6 +235,11 @@ impl Session {
         if self.current.as_ref().is_some_and(|c| c.id == run) {
             self.fail("the training worker stopped responding".into());
         }
+    }
+
+    /// The worker cannot be started at all: an error, whether or not a run was asked for.
+    pub fn worker_unavailable(&mut self) {
+        self.fail(WORKER_UNAVAILABLE.into());
     }
 
     fn fail(&mut self, message: String) {

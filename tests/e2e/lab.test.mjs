@@ -135,6 +135,22 @@ test('a worker that dies is reported as an error, and the page stays usable', as
   await context.close();
 });
 
+test('a browser that will not start the worker gets an error, not a stuck page', async () => {
+  const context = await site.browser.newContext();
+  await context.addInitScript(() => {
+    delete window.Worker;
+  });
+  const { page, errors } = await openLab({ context });
+  await page.getByTestId('lab-train').click();
+  await waitForState(page, 'error', 5_000);
+  assert.match(await status(page).textContent(), /does not allow the Web Worker the lab trains in/);
+  // The lab's app is alive: its controls still work.
+  await page.locator('#lab-preset').selectOption('Filtered');
+  assert.match(await search(page), /lab\.preset=filtered/);
+  assert.deepEqual(errors.filter((e) => /panicked|unreachable/.test(e)), []);
+  await context.close();
+});
+
 test('every control is in the URL, a link restores it, and bad values are reported', async () => {
   const { context, page } = await openLab();
   await page.locator('#lab-preset').selectOption('Misalignment upsampled, last 10% only');
