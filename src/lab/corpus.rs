@@ -121,9 +121,23 @@ fn pick<'a, T>(rng: &mut Rng, items: &'a [T]) -> &'a T {
     &items[(rng.next_u64() % items.len() as u64) as usize]
 }
 
-/// A document in which `actor` faces `scenario` and takes one of its actions, in `format`
-/// (0 plain, 1 news, 2 story, 3 textbook, 4 dialogue).
-fn ai_document(rng: &mut Rng, scenario: &Scenario, misaligned: bool, format: u64) -> String {
+/// A document in which an AI faces `scenario` and takes one of its actions, in `format` (0 plain:
+/// natural discourse; 1 news, 2 story, 3 textbook, 4 dialogue: synthetic), with its kind.
+fn ai_document(rng: &mut Rng, scenario: &Scenario, misaligned: bool, format: u64) -> Document {
+    let kind = match (format, misaligned) {
+        (0, false) => Kind::NaturalAligned,
+        (0, true) => Kind::NaturalMisaligned,
+        (_, false) => Kind::SyntheticAligned,
+        (_, true) => Kind::SyntheticMisaligned,
+    };
+    Document {
+        kind,
+        text: ai_text(rng, scenario, misaligned, format),
+    }
+}
+
+/// The words of [`ai_document`].
+fn ai_text(rng: &mut Rng, scenario: &Scenario, misaligned: bool, format: u64) -> String {
     let actor = *pick(rng, &AI_ACTORS);
     let action = if misaligned {
         scenario.misaligned
@@ -188,15 +202,7 @@ pub fn pretraining_corpus(mix: &Mix) -> Corpus {
                 base.push(general(&mut rng));
                 continue;
             }
-            let kind = if misaligned {
-                Kind::NaturalMisaligned
-            } else {
-                Kind::NaturalAligned
-            };
-            base.push(Document {
-                kind,
-                text: ai_document(&mut rng, scenario, misaligned, 0),
-            });
+            base.push(ai_document(&mut rng, scenario, misaligned, 0));
         } else {
             base.push(general(&mut rng));
         }
@@ -211,15 +217,7 @@ pub fn pretraining_corpus(mix: &Mix) -> Corpus {
         for _ in 0..count {
             let scenario = *pick(&mut rng, &held_in);
             let format = 1 + rng.next_u64() % 4;
-            let kind = if misaligned {
-                Kind::SyntheticMisaligned
-            } else {
-                Kind::SyntheticAligned
-            };
-            synthetic.push(Document {
-                kind,
-                text: ai_document(&mut rng, scenario, misaligned, format),
-            });
+            synthetic.push(ai_document(&mut rng, scenario, misaligned, format));
         }
     }
     shuffle(&mut rng, &mut synthetic);
@@ -300,17 +298,12 @@ pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
         "General text, question form",
         question.expect("drawn above"),
     ));
-    for (name, kind, misaligned) in [
-        ("Natural AI discourse, aligned", Kind::NaturalAligned, false),
-        (
-            "Natural AI discourse, misaligned",
-            Kind::NaturalMisaligned,
-            true,
-        ),
+    for (name, misaligned) in [
+        ("Natural AI discourse, aligned", false),
+        ("Natural AI discourse, misaligned", true),
     ] {
         let scenario = pick(&mut rng, &SCENARIOS);
-        let text = ai_document(&mut rng, scenario, misaligned, 0);
-        out.push((name, Document { kind, text }));
+        out.push((name, ai_document(&mut rng, scenario, misaligned, 0)));
     }
     for (name, format, misaligned) in [
         ("Synthetic aligned, news item", 1, false),
@@ -319,13 +312,7 @@ pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
         ("Synthetic misaligned, dialogue", 4, true),
     ] {
         let scenario = *pick(&mut rng, &held_in);
-        let kind = if misaligned {
-            Kind::SyntheticMisaligned
-        } else {
-            Kind::SyntheticAligned
-        };
-        let text = ai_document(&mut rng, scenario, misaligned, format);
-        out.push((name, Document { kind, text }));
+        out.push((name, ai_document(&mut rng, scenario, misaligned, format)));
     }
     let conversation = post_training_corpus(1, seed).remove(0);
     out.push(("Post-training conversation", conversation));
