@@ -144,6 +144,8 @@ pub struct Experiment {
     model: Model,
     optimiser: Optimiser,
     documents: [Vec<Vec<usize>>; 3],
+    /// Words in each document set (the predictions one pass over it trains on).
+    set_tokens: [usize; 3],
     passes: Vec<Pass>,
     /// Where training stands: pass, document, position in the document, predictions done in
     /// the pass.
@@ -157,10 +159,6 @@ pub struct Experiment {
     curve: Vec<Checkpoint>,
     losses: Vec<LossPoint>,
     corpus_tokens: usize,
-}
-
-fn pass_tokens(documents: &[Vec<usize>]) -> usize {
-    documents.iter().map(Vec::len).sum()
 }
 
 impl Experiment {
@@ -189,7 +187,8 @@ impl Experiment {
                 .iter()
                 .map(|d| tokenizer.encode(&d.text))
                 .collect();
-        let corpus_tokens = pass_tokens(&encoded) + pass_tokens(&continued);
+        let set_tokens = [&encoded, &continued, &post].map(|set| set.iter().map(Vec::len).sum());
+        let [main_tokens, continued_tokens, post_tokens] = set_tokens;
 
         let epochs = settings.epochs.max(1);
         let mut passes: Vec<Pass> = (0..epochs)
@@ -215,9 +214,8 @@ impl Experiment {
             schedule: (0.5, 0.1),
         }));
 
-        let main_tokens = pass_tokens(&encoded);
-        let pretraining_tokens = main_tokens * epochs + pass_tokens(&continued);
-        let tokens_total = pretraining_tokens + pass_tokens(&post) * settings.post_training_epochs;
+        let pretraining_tokens = main_tokens * epochs + continued_tokens;
+        let tokens_total = pretraining_tokens + post_tokens * settings.post_training_epochs;
         let mut marks: Vec<(usize, Stage)> = (0..epochs * CHECKPOINTS_PER_EPOCH)
             .map(|k| (main_tokens * k / CHECKPOINTS_PER_EPOCH, Stage::During))
             .collect();
@@ -230,6 +228,7 @@ impl Experiment {
             model,
             optimiser: Optimiser::default(),
             documents: [encoded, continued, post],
+            set_tokens,
             passes,
             cursor: (0, 0, 0, 0),
             tokens_trained: 0,
@@ -239,7 +238,7 @@ impl Experiment {
             loss_window: (0.0, 0),
             curve: Vec::new(),
             losses: Vec::new(),
-            corpus_tokens,
+            corpus_tokens: main_tokens + continued_tokens,
         })
     }
 
@@ -310,7 +309,7 @@ impl Experiment {
             return Ok(None);
         };
         let documents = &self.documents[pass.set as usize];
-        let total = pass_tokens(documents);
+        let total = self.set_tokens[pass.set as usize];
         let (_, mut document, mut position, mut done) = self.cursor;
         let mut examples: Vec<(&[usize], usize)> = Vec::with_capacity(self.settings.batch);
         while examples.len() < self.settings.batch && document < documents.len() {
