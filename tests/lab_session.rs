@@ -62,7 +62,14 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     let mut session = Session::default();
     assert_eq!(session.status.word(), "idle");
     let params = LabParams::default();
+    let announced = session.start_message(&params);
     let start = session.start(&params).expect("idle, so it starts");
+    assert_eq!(
+        announced.as_ref(),
+        Some(&start),
+        "the message says what start will do"
+    );
+    assert_eq!(session.start_message(&params), None);
     assert!(matches!(start, ToWorker::Start { run: 1, .. }));
     assert_eq!(session.status.word(), "running");
     assert_eq!(session.start(&params), None, "one run at a time");
@@ -122,7 +129,9 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
 fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
     let mut session = Session::default();
     session.start(&LabParams::default());
+    assert_eq!(session.cancel_message(), Some(ToWorker::Cancel { run: 1 }));
     assert_eq!(session.cancel(), Some(ToWorker::Cancel { run: 1 }));
+    assert_eq!(session.cancel_message(), None);
     assert_eq!(session.status.word(), "cancelled");
     assert_eq!(session.cancel(), None);
     session.receive(FromWorker::Finished {

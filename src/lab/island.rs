@@ -139,7 +139,7 @@ pub fn lab_island() -> Html {
         let (state, post) = (state.clone(), post.clone());
         Callback::from(move |()| {
             // The reducer's session makes the same decision from the same state.
-            if let Some(message) = state.session.clone().start(&state.params) {
+            if let Some(message) = state.session.start_message(&state.params) {
                 state.dispatch(LabIslandAction::Start);
                 post.emit(message);
             }
@@ -148,7 +148,7 @@ pub fn lab_island() -> Html {
     let cancel = {
         let (state, post) = (state.clone(), post.clone());
         Callback::from(move |()| {
-            if let Some(message) = state.session.clone().cancel() {
+            if let Some(message) = state.session.cancel_message() {
                 post.emit(message);
                 state.dispatch(LabIslandAction::Cancel);
             }

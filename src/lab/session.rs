@@ -144,12 +144,30 @@ impl Default for Session {
 }
 
 impl Session {
+    /// The worker's instruction to start run `next_run` with `params`, unless a run is already
+    /// going (what [`Session::start`] returns, without starting).
+    pub fn start_message(&self, params: &LabParams) -> Option<ToWorker> {
+        (self.status != Status::Running).then(|| ToWorker::Start {
+            run: self.next_run,
+            mix: params.mix.clone(),
+            settings: settings(params),
+        })
+    }
+
+    /// The worker's instruction to stop the run in progress, if there is one (what
+    /// [`Session::cancel`] returns, without cancelling).
+    pub fn cancel_message(&self) -> Option<ToWorker> {
+        let run = self
+            .current
+            .as_ref()
+            .filter(|_| self.status == Status::Running)?;
+        Some(ToWorker::Cancel { run: run.id })
+    }
+
     /// Starts run `next_run` with `params` and returns the worker's instruction, unless a run is
     /// already going.
     pub fn start(&mut self, params: &LabParams) -> Option<ToWorker> {
-        if self.status == Status::Running {
-            return None;
-        }
+        let message = self.start_message(params)?;
         let run = self.next_run;
         self.next_run += 1;
         self.status = Status::Running;
@@ -164,22 +182,15 @@ impl Session {
             outcome: None,
             timing: None,
         });
-        Some(ToWorker::Start {
-            run,
-            mix: params.mix.clone(),
-            settings: settings(params),
-        })
+        Some(message)
     }
 
     /// Stops the run in progress; returns the worker's instruction.
     pub fn cancel(&mut self) -> Option<ToWorker> {
-        if self.status != Status::Running {
-            return None;
-        }
+        let message = self.cancel_message()?;
         self.status = Status::Cancelled;
-        self.current
-            .take()
-            .map(|run| ToWorker::Cancel { run: run.id })
+        self.current = None;
+        Some(message)
     }
 
     /// Takes in a report; reports about any run but the current one are stale and ignored.
