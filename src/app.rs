@@ -197,27 +197,22 @@ pub fn app() -> Html {
             browser::report_height_to_host();
         }
     });
-    // The doomsday explainer is its own bundle, fetched as its section nears the viewport, or at
-    // once when the link is about it (embedded, walked through, or its #fragment). A link to a
+    // The doomsday explainer and the lab are bundles of their own, each fetched as its section
+    // nears the viewport, or at once when the link is about it (the doomsday explainer embedded,
+    // walked through or its #fragment; the lab's #fragment or lab.autorun=1). A link to a
     // #fragment lands there again once this app has rendered the content above it.
     {
         let doomsday = Explainer::Doomsday;
-        let eager = params.embed == Some(doomsday)
+        let doomsday_now = params.embed == Some(doomsday)
             || params.walk.is_some_and(|(e, _)| e == doomsday)
             || browser::fragment() == doomsday.section_id();
+        let lab_now = params.lab.autorun || browser::fragment() == "lab";
         use_effect_with((), move |_| {
-            browser::load_bundle_when_near(DOOMSDAY_ROOT_ID, "./doomsday.js", eager);
+            browser::load_bundle_when_near(DOOMSDAY_ROOT_ID, "./doomsday.js", doomsday_now);
+            browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", lab_now);
             if let Some(target) = browser::element_by_id(&browser::fragment()) {
                 target.scroll_into_view();
             }
-        });
-    }
-
-    // The lab likewise, at once when the link is to #lab or asks it to train at once.
-    {
-        let eager = params.lab.autorun || browser::fragment() == "lab";
-        use_effect_with((), move |_| {
-            browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", eager);
         });
     }
 

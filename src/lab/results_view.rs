@@ -353,12 +353,15 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
         .iter()
         .filter(|run| Some(run.id) != shown.map(|s| s.id))
         .collect();
-    let settings = Settings::default();
-    let shape = Shape {
-        vocab: vocabulary().len(),
-        embed: settings.embed,
-        hidden: settings.hidden,
-    };
+    // The model's size is fixed; its vocabulary is counted once, not at every report.
+    let shape = use_memo((), |_| {
+        let settings = Settings::default();
+        Shape {
+            vocab: vocabulary().len(),
+            embed: settings.embed,
+            hidden: settings.hidden,
+        }
+    });
     let latest = session.latest();
     let history_csv = csv(&HISTORY_HEADER, &session.history_rows());
     let on_csv = Callback::from(move |_: MouseEvent| {

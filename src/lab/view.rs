@@ -117,6 +117,8 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     let mix = &params.mix;
     let preset = params.preset();
     let running = session.status == Status::Running;
+    // Written again only when the seed changes, not at every report of a run.
+    let sample_documents = use_memo(mix.seed, |seed| samples(*seed));
 
     let on_preset = dispatch.reform(|event: Event| {
         let index = event
@@ -167,10 +169,10 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             <details class="lab-samples">
                 <summary>{ "Sample documents of each kind (seed " }{ mix.seed }{ ")" }</summary>
                 <dl>
-                    { for samples(mix.seed).into_iter().map(|(name, document)| html! {
+                    { for sample_documents.iter().map(|(name, document)| html! {
                         <>
-                            <dt>{ name }</dt>
-                            <dd><code>{ document.text }</code></dd>
+                            <dt>{ *name }</dt>
+                            <dd><code>{ document.text.clone() }</code></dd>
                         </>
                     }) }
                 </dl>
