@@ -38,19 +38,29 @@ impl Preset {
         Preset::Custom,
     ];
 
-    /// Its name on the page.
+    /// Its name on the page (the paper's conditions named as the alignment explainer names them).
     pub fn label(self) -> &'static str {
+        if let Some(condition) = self.paper_condition() {
+            return condition.label();
+        }
         match self {
-            Self::Unfiltered => "Unfiltered",
-            Self::Filtered => "Filtered",
-            Self::MisalignmentUpsampled => "Misalignment upsampled",
-            Self::AlignmentUpsampled => "Alignment upsampled",
             Self::MisalignmentLate => "Misalignment upsampled, last 10% only",
             Self::MisalignmentContinued => "Misalignment upsampled, continued pretraining",
             Self::AlignmentLate => "Alignment upsampled, last 10% only",
             Self::AlignmentContinued => "Alignment upsampled, continued pretraining",
-            Self::Custom => "Custom mix",
+            _ => "Custom mix",
         }
+    }
+
+    /// The paper's headline condition this preset is, if it is one of the four end-to-end ones.
+    fn paper_condition(self) -> Option<Condition> {
+        Some(match self {
+            Self::Unfiltered => Condition::Unfiltered,
+            Self::Filtered => Condition::Filtered,
+            Self::MisalignmentUpsampled => Condition::MisalignmentUpsampled,
+            Self::AlignmentUpsampled => Condition::AlignmentUpsampled,
+            _ => return None,
+        })
     }
 
     /// The preset's mix with `seed`: the default experiment changed as the condition says
@@ -113,13 +123,7 @@ impl Preset {
         set: EvalSet,
     ) -> Option<&'static PaperRecord> {
         if post_trained && hhh {
-            let condition = match self {
-                Self::Unfiltered => Condition::Unfiltered,
-                Self::Filtered => Condition::Filtered,
-                Self::MisalignmentUpsampled => Condition::MisalignmentUpsampled,
-                Self::AlignmentUpsampled => Condition::AlignmentUpsampled,
-                _ => return None,
-            };
+            let condition = self.paper_condition()?;
             return (set == EvalSet::Article)
                 .then(|| post_figure(condition, PostPrompt::Hhh).find())
                 .flatten();
