@@ -1,13 +1,13 @@
 //! The persona-prior model, interactive: the data-mix controls, the Beta belief before and after
 //! post-training, and the paper's measurements beside the model's numbers.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::alignment::params::{AlignmentAction, PersonaField};
 use crate::alignment::persona::{predict, BetaSummary, PersonaParams};
 use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
 use crate::components::chart_export::{chart_export, csv};
+use crate::components::checkbox::checkbox;
 use crate::components::rate_chart::percent;
 use crate::components::slider::{Scale, Slider};
 use crate::number_format::format_superscript;
@@ -128,10 +128,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
     let p = &props.persona;
     let dispatch = &props.dispatch;
     let preset = p.as_preset();
-    let on_filter = dispatch.reform(|event: Event| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        AlignmentAction::SetFiltered(input.checked())
-    });
+    let on_filter = dispatch.reform(AlignmentAction::SetFiltered);
     let controls = CONTROLS.iter().map(|c| {
         let field = c.field;
         let value = field.get(p);
@@ -270,10 +267,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                 { for presets }
             </div>
             <div class="persona-controls">
-                <div class="compare">
-                    <input type="checkbox" id="align-filter" checked={p.filtered} onchange={on_filter} />
-                    <label for="align-filter">{ "Filter out negative AI discourse" }</label>
-                </div>
+                { checkbox("align-filter", "Filter out negative AI discourse", p.filtered, on_filter) }
                 { for controls }
             </div>
             { body }

@@ -1,6 +1,7 @@
 //! Shared widgets, one per file.
 
 pub mod chart_export;
+pub mod checkbox;
 pub mod choice;
 pub mod draggable_number;
 pub mod line_chart;

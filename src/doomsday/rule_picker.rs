@@ -1,8 +1,8 @@
 //! SSA or SIA, each explained with its best-known objection, and the side-by-side switch.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::checkbox::checkbox;
 use crate::doomsday::model::Rule;
 use crate::doomsday::params::{DoomsdayAction, Example};
 
@@ -36,10 +36,7 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
             </div>
         }
     };
-    let on_compare = props.dispatch.reform(|event: Event| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        DoomsdayAction::SetCompare(input.checked())
-    });
+    let on_compare = props.dispatch.reform(DoomsdayAction::SetCompare);
     let load_philosopher = props
         .dispatch
         .reform(|_: MouseEvent| DoomsdayAction::LoadExample(Example::PresumptuousPhilosopher));
@@ -83,10 +80,7 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
                     </p>
                 </>
             }) }
-            <div class="compare">
-                <input type="checkbox" id="doom-compare" checked={props.compare} onchange={on_compare} />
-                <label for="doom-compare">{ "Show both rules side by side" }</label>
-            </div>
+            { checkbox("doom-compare", "Show both rules side by side", props.compare, on_compare) }
         </fieldset>
     }
 }

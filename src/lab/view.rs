@@ -1,9 +1,10 @@
 //! The lab's controls: sample documents, the mix, the evaluation prompt, Train and Cancel, and
 //! the run's status and progress; then its results (`results_view`).
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::checkbox::checkbox;
 use crate::components::choice::choice;
 use crate::components::number_field::NumberField;
 use crate::components::slider::Slider;
@@ -32,25 +33,6 @@ pub struct LabViewProps {
 /// `0.25` as `25%` (whole percentages, for the controls).
 fn whole_percent(share: f64) -> String {
     format!("{}%", (share * 100.0).round())
-}
-
-/// A labelled checkbox that dispatches `action(checked)`.
-fn checkbox(
-    id: &'static str,
-    label: &'static str,
-    checked: bool,
-    dispatch: &Callback<LabAction>,
-    action: fn(bool) -> LabAction,
-) -> Html {
-    let onchange = dispatch.reform(move |event: Event| {
-        action(event.target_unchecked_into::<HtmlInputElement>().checked())
-    });
-    html! {
-        <p class="checkbox">
-            <input type="checkbox" {id} {checked} {onchange} />
-            <label for={id}>{ label }</label>
-        </p>
-    }
 }
 
 /// The run's status in words: a short line that changes only when the phase does (read out by
@@ -196,7 +178,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 </p>
                 { share_slider("lab-ai", "AI discourse, share of documents", mix.ai_share, MAX_AI_SHARE, LabAction::AiShare) }
                 { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::NaturalMisaligned) }
-                { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch, LabAction::Filtered) }
+                { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::Filtered)) }
                 { share_slider("lab-aligned", "Synthetic aligned documents (share added)", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
                 { share_slider("lab-misaligned", "Synthetic misaligned documents (share added)", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
                 <fieldset class="mode-switch">
@@ -215,7 +197,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             </fieldset>
             <fieldset class="control-group">
                 <legend>{ "Evaluation" }</legend>
-                { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch, LabAction::Hhh) }
+                { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch.reform(LabAction::Hhh)) }
             </fieldset>
 
             <div class="toolbar lab-run">
@@ -225,7 +207,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 <button type="button" onclick={on_cancel} disabled={!running} data-testid="lab-cancel">
                     { "Cancel" }
                 </button>
-                { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch, LabAction::Autorun) }
+                { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch.reform(LabAction::Autorun)) }
                 <button type="button" onclick={on_reset} data-testid="lab-reset">{ "Reset the lab's settings" }</button>
             </div>
             <div class="lab-progress">
