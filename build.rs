@@ -21,6 +21,10 @@ struct SetupFact {
     value: f64,
     shown: String,
     evidence: String,
+    /// `arxiv`, `draft` or `both`: which version of the paper states it.
+    paper_version: String,
+    /// What a reader must know beside the value (empty: nothing), shown with it.
+    note: String,
     source: String,
 }
 
@@ -48,6 +52,15 @@ fn evidence_variant(evidence: &str) -> &'static str {
     }
 }
 
+fn setup_versions(version: &str) -> &'static str {
+    match version {
+        "arxiv" => "&[PaperVersion::Arxiv]",
+        "draft" => "&[PaperVersion::Draft]",
+        "both" => "&[PaperVersion::Arxiv, PaperVersion::Draft]",
+        other => panic!("unknown set-up version {other:?}"),
+    }
+}
+
 fn main() {
     println!("cargo::rerun-if-changed={RESULTS}");
     println!("cargo::rerun-if-changed={SETUP}");
@@ -68,10 +81,14 @@ fn main() {
         } else {
             panic!("unknown paper version {:?}", r.paper_version)
         };
+        // The reference file marks a prompt it attributes by inference ("HHH system prompt
+        // (inferred: ...)"); the page must say so wherever it shows the value.
+        let prompt_inferred = r.prompt.contains("inferred");
         writeln!(
             out,
             "    PaperRecord {{ source: {:?}, condition: {:?}, stage: {:?}, prompt: {:?}, eval_set: {:?}, \
-             misalignment_rate: {:?}, note: {:?}, evidence: {evidence}, version: {version} }},",
+             misalignment_rate: {:?}, note: {:?}, evidence: {evidence}, version: {version}, \
+             prompt_inferred: {prompt_inferred} }},",
             r.source, r.condition, r.stage, r.prompt, r.eval_set, r.misalignment_rate, r.note
         )
         .expect("writing to a String");
@@ -85,8 +102,16 @@ fn main() {
     for f in &facts {
         writeln!(
             out,
-            "    SetupFact {{ key: {:?}, label: {:?}, value: {:?}, shown: {:?}, evidence: {}, source: {:?} }},",
-            f.key, f.label, f.value, f.shown, evidence_variant(&f.evidence), f.source
+            "    SetupFact {{ key: {:?}, label: {:?}, value: {:?}, shown: {:?}, evidence: {}, \
+             versions: {}, note: {:?}, source: {:?} }},",
+            f.key,
+            f.label,
+            f.value,
+            f.shown,
+            evidence_variant(&f.evidence),
+            setup_versions(&f.paper_version),
+            f.note,
+            f.source
         )
         .expect("writing to a String");
     }

@@ -5,7 +5,6 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::alignment::reading_list::ReadingList;
 use crate::alignment::view::AlignmentSection;
 use crate::browser;
 use crate::doomsday::island::ISLAND_ROOT_ID as DOOMSDAY_ROOT_ID;
@@ -24,9 +23,8 @@ use crate::walkthrough::{params_at_step, Explainer};
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
-/// Inside the alignment section (index.html), before the lab and after it.
+/// Inside the alignment section (index.html), before the lab.
 const ALIGNMENT_ID: &str = "alignment-root";
-const READING_ID: &str = "alignment-reading";
 /// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
 /// The element in the doomsday section, outside the doomsday bundle's root, for its tools.
@@ -252,9 +250,8 @@ pub fn app() -> Html {
         }
     };
 
-    // The notice goes into <main>, the alignment explainer and its reading list into their
-    // section on either side of the lab, the doomsday tools into its section, the footer after
-    // it: portals, so that no element of this app contains the doomsday or the lab bundle's root.
+    // The notice goes into <main>, the alignment explainer into its section before the lab, the
+    // doomsday tools into its section, the footer after it: portals, so that no element of this app contains the doomsday or the lab bundle's root.
     let portal = |id: &str, content: Html| {
         browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
@@ -280,7 +277,6 @@ pub fn app() -> Html {
                     { tools(Explainer::Alignment) }
                 </AlignmentSection>
             }) }
-            { portal(READING_ID, html! { <ReadingList /> }) }
             { portal(DOOMSDAY_TOOLS_ID, tools(Explainer::Doomsday)) }
             { portal(FOOTER_ID, html! {
                 <>

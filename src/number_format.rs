@@ -115,6 +115,11 @@ pub fn format_readable(value: f64, significant: usize) -> String {
     format!("{} × 10^{exponent}", trim_zeros(mantissa))
 }
 
+/// A share from 0 to 1 as a percentage with up to three significant digits (0.349 → `34.9%`).
+pub fn percent(rate: f64) -> String {
+    format!("{}%", format_readable(rate * 100.0, 3))
+}
+
 /// Like [`format_readable`], with the exponent in Unicode superscripts and a true minus sign
 /// (`1.2 × 10⁻⁹`, `10²⁰`, `−3.5`): for SVG text, captions and `aria-valuetext`.
 pub fn format_superscript(value: f64, significant: usize) -> String {

@@ -97,3 +97,53 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Why the model cannot show the paper's reversal (Misalignment upsampled below Unfiltered
+    /// after post-training): extra misaligned evidence never lowers the post-trained belief.
+    #[test]
+    fn misaligned_data_never_lowers_the_post_trained_belief(p in params(), extra in 1e-6f64..0.01) {
+        let before = predict(&p).unwrap().post.mean;
+        let mut more = p.clone();
+        more.synthetic_misaligned += extra;
+        prop_assert!(predict(&more).unwrap().post.mean >= before - 1e-15);
+    }
+}
+
+#[test]
+fn post_training_moves_each_preset_by_the_share_docs_persona_model_quotes() {
+    use explainers::alignment::persona::ordering;
+    // The share of its distance to t that post-training moves a condition, P/(α + β + P).
+    let share = |c| {
+        let p = PersonaParams::preset(c);
+        let prediction = predict(&p).unwrap();
+        (prediction.base.mean - prediction.post.mean) / (prediction.base.mean - p.post_target)
+    };
+    let rounded: Vec<String> = Condition::ALL
+        .iter()
+        .map(|&c| format!("{:.2}", share(c)))
+        .collect();
+    // Unfiltered, Filtered, Misalignment upsampled, Alignment upsampled.
+    assert_eq!(rounded, ["0.52", "0.59", "0.38", "0.35"]);
+    // The misfit the page states: the model keeps Misalignment upsampled the most misaligned.
+    let post = |c| Some(predict(&PersonaParams::preset(c)).ok()?.post.mean);
+    let order = ordering(post).unwrap();
+    assert_eq!(order.last(), Some(&Condition::MisalignmentUpsampled));
+    let paper = ordering(|c| {
+        Some(
+            explainers::alignment::results::post_stated_hhh(c)
+                .find()?
+                .misalignment_rate,
+        )
+    })
+    .unwrap();
+    assert_eq!(
+        paper,
+        [
+            Condition::AlignmentUpsampled,
+            Condition::MisalignmentUpsampled,
+            Condition::Filtered,
+            Condition::Unfiltered
+        ]
+    );
+}

@@ -5,7 +5,6 @@ pub mod paper;
 pub mod params;
 pub mod persona;
 pub mod persona_view;
-pub mod reading_list;
 pub mod results;
 pub mod results_view;
 pub mod view;

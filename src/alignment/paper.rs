@@ -14,6 +14,15 @@ pub enum Evidence {
 }
 
 impl Evidence {
+    /// Its word in the data file and in the page's `data-evidence` attributes.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Stated => "stated",
+            Self::DraftTable => "draft-table",
+            Self::FigureRead => "figure-read",
+        }
+    }
+
     /// How the page labels the kind of number.
     pub fn label(self) -> &'static str {
         match self {
@@ -48,6 +57,22 @@ pub struct PaperRecord {
     pub note: &'static str,
     pub evidence: Evidence,
     pub version: PaperVersion,
+    /// Whether the prompt it was measured with is an inference of the reference notes, not
+    /// stated: the website's table does not name it for two HHH rates, and Fig. 5 does not name
+    /// it for its post-training bars; in both the values match a panel of Fig. 4.
+    pub prompt_inferred: bool,
+}
+
+impl PaperRecord {
+    /// The kind of number as the page labels it: how it reached us, and whether any part of
+    /// its attribution is inferred.
+    pub fn kind_label(&self) -> &'static str {
+        match (self.evidence, self.prompt_inferred) {
+            (Evidence::Stated, true) => "stated; prompt inferred from Fig. 4",
+            (Evidence::FigureRead, true) => "read off a figure, ±0.01; prompt inferred from Fig. 4",
+            (evidence, _) => evidence.label(),
+        }
+    }
 }
 
 /// One fact about the experiment's set-up (its size and cost), with its source.
@@ -59,7 +84,37 @@ pub struct SetupFact {
     /// The value as the page writes it ("6.9 billion").
     pub shown: &'static str,
     pub evidence: Evidence,
+    /// The versions of the paper that state it.
+    pub versions: &'static [PaperVersion],
+    /// What a reader must know beside the value (empty: nothing); the page shows it.
+    pub note: &'static str,
     pub source: &'static str,
+}
+
+impl SetupFact {
+    /// Which version of the paper states it, as the page shows it beside the value.
+    pub fn version_label(&self) -> &'static str {
+        match self.versions {
+            [PaperVersion::Draft] => "Dec 2025 draft",
+            [PaperVersion::Arxiv] => "arXiv version",
+            _ => "arXiv version and Dec 2025 draft",
+        }
+    }
+
+    /// Whether only the December 2025 draft states it.
+    pub fn draft_only(&self) -> bool {
+        self.versions == [PaperVersion::Draft]
+    }
+
+    /// The value with its version when only the draft states it ("about 20,000 H100-hours (Dec
+    /// 2025 draft)"), for prose that quotes it.
+    pub fn quoted(&self) -> String {
+        if self.draft_only() {
+            format!("{} (Dec 2025 draft)", self.shown)
+        } else {
+            self.shown.to_owned()
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));

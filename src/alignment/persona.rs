@@ -13,7 +13,15 @@
 //! discourse, x_align and x_mis the synthetic documents' shares of tokens, w the pseudo-observations
 //! per 1% of tokens, and k how many times more a synthetic, on-topic document counts than a
 //! natural one. Post-training adds P pseudo-observations depicting misalignment at rate t:
-//! α' = α + P·t, β' = β + P·(1 − t). The prediction is the mean α/(α+β) with its 95% interval.
+//! α' = α + P·t, β' = β + P·(1 − t). The prediction is the mean α/(α+β) with the belief's central
+//! 95%, whose width comes from the illustrative pseudo-count w: a property of the chosen w, not
+//! an uncertainty about the world.
+//!
+//! What it cannot explain: post-training adds the same evidence to every condition and moves
+//! each by the share P/(α+β+P) of its distance to t, less for conditions with more pretraining
+//! evidence; and adding misaligned evidence Δ can only raise the post-trained mean,
+//! (α+Δ+Pt)/(α+β+Δ+P) > (α+Pt)/(α+β+P). So it can never put Misalignment upsampled below
+//! Unfiltered after post-training, as the paper measured (51% → 21% against 34%, HHH prompt).
 
 use std::fmt;
 
@@ -144,8 +152,31 @@ pub fn predict(p: &PersonaParams) -> Result<Prediction, PersonaError> {
     })
 }
 
+/// The conditions ordered from least to most misaligned by `rate` (ties in [`Condition::ALL`]'s
+/// order); `None` if any rate is missing.
+pub fn ordering(rate: impl Fn(Condition) -> Option<f64>) -> Option<Vec<Condition>> {
+    let rated: Vec<(Condition, f64)> = Condition::ALL
+        .iter()
+        .map(|&c| Some((c, rate(c)?)))
+        .collect::<Option<_>>()?;
+    // Each condition's place is the number that come before it: four items need no sort (whose
+    // code would weigh kilobytes in the page bundle).
+    let mut ordered = rated.clone();
+    for (i, &(condition, value)) in rated.iter().enumerate() {
+        let place = rated
+            .iter()
+            .enumerate()
+            .filter(|&(j, &(_, other))| other < value || (other == value && j < i))
+            .count();
+        ordered[place] = (condition, value);
+    }
+    Some(ordered.into_iter().map(|(c, _)| c).collect())
+}
+
 /// Illustrative defaults: not from the paper, chosen to make the mechanism visible; the page
-/// labels them so. (The AI-discourse share is the paper's: its filter flagged 9.30% of pretraining.)
+/// labels them so. (The default AI-discourse share is the December 2025 draft's keyword-filter hit
+/// rate, 9.30% of pretraining documents flagged: a stand-in, not a measured share of AI
+/// discourse, since the blocklist also flags negative mentions of non-human entities.)
 const ILLUSTRATIVE_MISALIGNED_SHARE: f64 = 0.5;
 const ILLUSTRATIVE_FILTER_RECALL: f64 = 0.5;
 const ILLUSTRATIVE_WEIGHT: f64 = 100.0;

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::alignment::params::{AlignmentAction, PersonaField};
-use crate::alignment::persona::{predict, BetaSummary, PersonaParams};
+use crate::alignment::persona::{ordering, predict, BetaSummary, PersonaParams};
 use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
 use crate::components::chart_export::{chart_export, csv};
 use crate::components::checkbox::checkbox;
-use crate::components::rate_chart::percent;
 use crate::components::slider::{Scale, Slider};
 use crate::number_format::format_superscript;
+use crate::number_format::percent;
 
 const WIDTH: f64 = 720.0;
 const LEFT: f64 = 40.0;
@@ -56,7 +56,8 @@ struct Control {
 const CONTROLS: [Control; 9] = [
     Control {
         field: PersonaField::DiscourseShare,
-        label: "Share of pretraining that is AI discourse, s",
+        label:
+            "Share of pretraining that is AI discourse, s (default: the draft filter's hit rate)",
         min: 0.0,
         scale: Scale::Linear,
         shown: percent,
@@ -118,6 +119,46 @@ const CONTROLS: [Control; 9] = [
         shown: percent,
     },
 ];
+
+/// The model's post-trained ordering of the presets against the paper's, and the result it
+/// cannot reproduce, computed from both (not fitted, and not hidden).
+fn misfit() -> Html {
+    let model_post = |c: Condition| Some(predict(&PersonaParams::preset(c)).ok()?.post.mean);
+    let paper_post = |c: Condition| Some(post_stated_hhh(c).find()?.misalignment_rate);
+    let named = |order: Option<Vec<Condition>>| {
+        let labels: Vec<&str> = order
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.label())
+            .collect();
+        labels.join(" < ")
+    };
+    let (model_order, paper_order) = (named(ordering(model_post)), named(ordering(paper_post)));
+    let misaligned = Condition::MisalignmentUpsampled;
+    let shown = |rate: Option<f64>| rate.map_or("?".to_owned(), percent);
+    html! {
+        <div class="model-misfit" data-testid="align-persona-misfit"
+            data-model-order={model_order.clone()} data-paper-order={paper_order.clone()}>
+            <h4>{ "What this simple model cannot explain" }</h4>
+            <p>
+                { format!("After post-training the model's presets order as {model_order}; the paper measured \
+                           {paper_order} (HHH prompt). The paper's most striking post-training result is out of the \
+                           model's reach: post-training brought Misalignment upsampled from {} to {}, below \
+                           Unfiltered's {}, while the model leaves it at {}. ",
+                    shown(base_stated(misaligned).find().map(|r| r.misalignment_rate)),
+                    shown(paper_post(misaligned)),
+                    shown(paper_post(Condition::Unfiltered)),
+                    shown(model_post(misaligned))) }
+                { "In the model, post-training adds the same evidence to every condition and moves each by the \
+                   share P/(α + β + P) of its distance to t, so conditions that read more evidence in pretraining \
+                   move less; and extra misaligned evidence can only raise the post-trained belief, \
+                   (α + Δ + Pt)/(α + β + Δ + P) > (α + Pt)/(α + β + P). No setting of its inputs puts Misalignment \
+                   upsampled below Unfiltered after post-training. Whatever did that in the paper, this model does \
+                   not contain it, and it is not fitted to hide the gap." }
+            </p>
+        </div>
+    }
+}
 
 fn plain(value: f64) -> String {
     format_superscript(value, 3)
@@ -189,9 +230,11 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                         data-base={format!("{:e}", prediction.base.mean)} data-post={format!("{:e}", prediction.post.mean)}>
                         { "The model's pretrained persona takes the misaligned action with probability " }
                         <strong>{ percent(prediction.base.mean) }</strong>
-                        { format!(" (95% interval {} to {}); after post-training, ", percent(prediction.base.lo), percent(prediction.base.hi)) }
+                        { format!(" (the belief's central 95%: {} to {}); after post-training, ", percent(prediction.base.lo), percent(prediction.base.hi)) }
                         <strong>{ percent(prediction.post.mean) }</strong>
-                        { format!(" ({} to {}).", percent(prediction.post.lo), percent(prediction.post.hi)) }
+                        { format!(" ({} to {}). Those widths come from the illustrative pseudo-count w: \
+                                   they are a property of the chosen w, not an uncertainty about the world.",
+                                  percent(prediction.post.lo), percent(prediction.post.hi)) }
                         if let Some((base, post)) = measured {
                             { format!(" The paper measured {} and {} (HHH prompt) for this condition.", percent(base), percent(post)) }
                         }
@@ -247,6 +290,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
+                    { misfit() }
                 </>
             }
         }
@@ -259,9 +303,13 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                 <strong>{ "A conceptual model, not a fit. " }</strong>
                 { "It shows one way to think about the result: a pretrained model holds a belief about how \
                    \"an AI\" behaves, every document about AI behaviour is evidence for it, and post-training \
-                   is more evidence on top. Only the AI-discourse share (9.30%, the paper's filter) and the \
-                   synthetic token counts (the December draft's 400 and 500 million) come from the paper; the \
-                   other defaults are illustrative. Compare the model's numbers with the measurements below it." }
+                   is more evidence on top. Two defaults come from the paper's December 2025 draft: the \
+                   synthetic token counts (400 and 500 million) and the AI-discourse share s, for which the \
+                   page uses the share of pretraining documents the draft's keyword filter flagged (9.30%). \
+                   That is the filter's hit rate, not a measured share of AI discourse: its blocklist also \
+                   flags negative mentions of non-human entities such as HAL 9000. The other defaults are \
+                   illustrative. Compare the model's numbers with the measurements below it, and read \
+                   what it cannot explain." }
             </p>
             <div class="toolbar" role="group" aria-label="The paper's conditions as presets">
                 { for presets }

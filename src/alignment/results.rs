@@ -2,6 +2,7 @@
 //! compiled data (see `paper`). The views ask these; tests check every one finds its record.
 
 use crate::alignment::paper::{Evidence, PaperVersion, Query};
+use crate::number_format::percent;
 
 /// The four headline data conditions of arXiv 2601.10160.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -211,4 +212,118 @@ pub fn insertion_figure(row: InsertionRow, post_trained: bool, set: EvalSet) -> 
         prompt: "",
         source: "figure_5",
     }
+}
+
+/// A base-to-post-trained move of one condition on article questions, with the HHH prompt or
+/// instructions only: the base rate the text states, the post-trained rate of `post_query`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PostMove {
+    pub condition: Condition,
+    pub base: f64,
+    pub post: f64,
+}
+
+/// The post-trained rate the page shows for `prompt`: stated for HHH (the website's table),
+/// read off Fig. 4 for instructions only.
+pub fn post_query(condition: Condition, prompt: PostPrompt) -> Query {
+    match prompt {
+        PostPrompt::Hhh => post_stated_hhh(condition),
+        PostPrompt::InstructionsOnly => post_figure(condition, prompt),
+    }
+}
+
+/// The four conditions' moves through post-training with `prompt` (`None` if a record is
+/// missing; the data tests require them all).
+pub fn post_moves(prompt: PostPrompt) -> Option<Vec<PostMove>> {
+    Condition::ALL
+        .iter()
+        .map(|&condition| {
+            Some(PostMove {
+                condition,
+                base: base_stated(condition).find()?.misalignment_rate,
+                post: post_query(condition, prompt).find()?.misalignment_rate,
+            })
+        })
+        .collect()
+}
+
+/// What post-training did, in words, from the data: whether it brought Misalignment upsampled
+/// below Unfiltered (the paper's most striking post-training fact, 51% → 21% against 34% with
+/// the HHH prompt) and whether Alignment upsampled stayed the least misaligned, and by how much
+/// it moved. Only what the numbers show is said.
+pub fn post_training_sentence(prompt: PostPrompt) -> Option<String> {
+    let moves = post_moves(prompt)?;
+    let of = |c: Condition| moves.iter().find(|m| m.condition == c).copied();
+    let (unfiltered, misaligned, aligned) = (
+        of(Condition::Unfiltered)?,
+        of(Condition::MisalignmentUpsampled)?,
+        of(Condition::AlignmentUpsampled)?,
+    );
+    let mut parts = Vec::new();
+    if misaligned.post < unfiltered.post {
+        parts.push(format!(
+            "Post-training did not keep the base models' order: it brought Misalignment upsampled \
+             from {} to {}, below Unfiltered's {}",
+            percent(misaligned.base),
+            percent(misaligned.post),
+            percent(unfiltered.post)
+        ));
+    }
+    if moves.iter().all(|m| aligned.post <= m.post) {
+        let movement = if aligned.post > aligned.base {
+            format!(
+                "though it rose from {} to {}",
+                percent(aligned.base),
+                percent(aligned.post)
+            )
+        } else if aligned.post < aligned.base {
+            format!(
+                "falling from {} to {}",
+                percent(aligned.base),
+                percent(aligned.post)
+            )
+        } else {
+            format!("at {} before and after", percent(aligned.post))
+        };
+        parts.push(format!(
+            "Alignment upsampled stayed the least misaligned, {movement}"
+        ));
+    }
+    // Both parts begin with a capital ("Post-training", "Alignment upsampled"), so either can
+    // open the sentence (and no case conversion, whose Unicode tables weigh kilobytes, is needed).
+    Some(format!("{}.", parts.join("; ")))
+}
+
+/// Where each post-trained HHH number comes from, as the caption says it: stated, with the
+/// prompt named in the text for some and inferred from Fig. 4 for the others.
+pub fn hhh_provenance() -> Option<String> {
+    let (mut all, mut named, mut inferred) = (Vec::new(), Vec::new(), Vec::new());
+    for condition in Condition::ALL {
+        let record = post_stated_hhh(condition).find()?;
+        let rate = percent(record.misalignment_rate);
+        all.push(rate.clone());
+        if record.prompt_inferred {
+            inferred.push(rate);
+        } else {
+            named.push(rate);
+        }
+    }
+    Some(format!(
+        "With the HHH prompt: {} (stated on the paper's website; the text names the HHH prompt for \
+         {}, and for {} the prompt is inferred from Figure 4, whose HHH panel matches them).",
+        all.join(", "),
+        named.join(" and "),
+        inferred.join(" and ")
+    ))
+}
+
+/// The headline the introduction and the reading list quote: base-model misalignment on
+/// article questions, unfiltered and with aligned data upsampled (45% and 9%).
+pub fn headline() -> Option<(f64, f64)> {
+    Some((
+        base_stated(Condition::Unfiltered).find()?.misalignment_rate,
+        base_stated(Condition::AlignmentUpsampled)
+            .find()?
+            .misalignment_rate,
+    ))
 }

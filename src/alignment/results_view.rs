@@ -6,12 +6,17 @@ use yew::prelude::*;
 use crate::alignment::paper::{question_count, source_link, PaperRecord, SETUP};
 use crate::alignment::params::AlignmentAction;
 use crate::alignment::results::{
-    base_figure, base_stated, insertion_figure, post_figure, post_stated_hhh, Condition, EvalSet,
-    InsertionRow, PostPrompt,
+    base_figure, base_stated, hhh_provenance, insertion_figure, post_moves, post_query,
+    post_training_sentence, Condition, EvalSet, InsertionRow, PostPrompt,
 };
 use crate::binomial::clopper_pearson_95;
 use crate::components::choice::choice;
-use crate::components::rate_chart::{percent, rate_chart, RateRow};
+use crate::components::rate_chart::{rate_chart, RateRow};
+use crate::number_format::percent;
+
+/// What every interval on these charts leaves out.
+const RUN_TO_RUN: &str = "They leave out run-to-run variance: the paper trained one model per \
+                          condition, so how much a second training run would differ is not measured.";
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ResultsViewProps {
@@ -85,27 +90,24 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .collect();
 
     // Post-training (article questions only in the paper's Fig. 4).
-    let post_rows: Vec<RateRow> = Condition::ALL
-        .iter()
-        .filter_map(|&c| {
-            let base = base_stated(c).find()?;
-            let post = match props.post_prompt {
-                PostPrompt::Hhh => post_stated_hhh(c).find(),
-                PostPrompt::InstructionsOnly => post_figure(c, PostPrompt::InstructionsOnly).find(),
-            }?;
+    let post_rows: Vec<RateRow> = post_moves(props.post_prompt)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|m| {
+            let post = post_query(m.condition, props.post_prompt).find()?;
             table.push(TableRow {
                 chart: "After post-training",
-                label: c.label().into(),
+                label: m.condition.label().into(),
                 stage: "SFT + DPO",
                 set: EvalSet::Article,
                 record: post,
             });
             Some(RateRow {
-                label: c.label().into(),
-                from: Some(base.misalignment_rate),
-                to: post.misalignment_rate,
+                label: m.condition.label().into(),
+                from: Some(m.base),
+                to: m.post,
                 interval: interval(post, EvalSet::Article),
-                class: condition_class(c),
+                class: condition_class(m.condition),
             })
         })
         .collect();
@@ -195,7 +197,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <>
                     { format!("Misalignment of the four base models on the {set_name}. ") }
                     { if set == EvalSet::Article { "Bars: the rates stated in the paper (45, 31, 51 and 9%)" } else { "Bars: read off the paper's Figure 2 (±0.01)" } }
-                    { "; whiskers: binomial 95% intervals, treating each question as one trial (each rate is in fact a mean over 8 prompt formats)." }
+                    { "; whiskers: binomial 95% intervals, treating each question as one trial (each rate is in fact a mean over 8 prompt formats). " }
+                    { RUN_TO_RUN }
                 </>
             }) }
             <h4>{ "After the same post-training (SFT and DPO) for every model" }</h4>
@@ -208,10 +211,13 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <>
                     { "Each arrow runs from the base model (stated rate) to the same model after SFT and DPO, on article questions. " }
                     { match props.post_prompt {
-                        PostPrompt::Hhh => "With the HHH prompt: 34, 28, 21 and 9% (stated). ",
-                        PostPrompt::InstructionsOnly => "Instructions only: read off Figure 4 (±0.01). ",
+                        PostPrompt::Hhh => hhh_provenance().unwrap_or_default(),
+                        PostPrompt::InstructionsOnly => "Instructions only: read off Figure 4 (±0.01).".to_owned(),
                     } }
-                    { "Post-training pulls every model towards the middle, but the alignment-upsampled model stays the least misaligned." }
+                    { " " }
+                    <strong data-testid="align-post-sentence">{ post_training_sentence(props.post_prompt).unwrap_or_default() }</strong>
+                    { " Whiskers: binomial 95% intervals over the questions. " }
+                    { RUN_TO_RUN }
                 </>
             }) }
             <h4>{ "Where the synthetic data goes" }</h4>
@@ -219,22 +225,33 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <>
                     { format!("Figure 5 on the {set_name}: synthetic documents inserted end to end, only in midtraining \
                                (the last ~10% of tokens), or in continued pretraining; base to post-trained with \
-                               instructions only. Late insertion moves the base model furthest in both directions; \
-                               after post-training end-to-end alignment data ends lowest. Read off the figure (±0.01).") }
+                               instructions only (a prompt inferred: the figure does not name it, and its bars match \
+                               Figure 4's instructions-only panel). Late insertion moves the base model furthest in \
+                               both directions; after post-training end-to-end alignment data ends lowest. Read off \
+                               the figure (±0.01).") }
                 </>
             }) }
             <h4>{ "The set-up and the cost" }</h4>
             <dl class="setup-facts">
-                { for SETUP.iter().filter(|f| !f.key.ends_with("_draft") && !f.key.starts_with("capability")).map(|f| html! {
-                    <div>
+                { for SETUP.iter().filter(|f| !f.key.starts_with("capability")).map(|f| html! {
+                    <div data-testid={format!("setup-{}", f.key)} data-version={f.version_label()}>
                         <dt>{ f.label }</dt>
-                        <dd>{ f.shown }{ " " }<a class="source" href={source_link(f.source)} title={f.source}>{ "source" }</a></dd>
+                        <dd>
+                            <span class="setup-value">{ f.shown }</span>
+                            <span class="kind">{ format!("{}, {}", f.evidence.label(), f.version_label()) }</span>
+                            <span class="setup-note">{ f.note }</span>
+                            <a class="source" href={source_link(f.source)} title={f.source}>{ "source" }</a>
+                        </dd>
                     </div>
                 }) }
                 <div>
                     <dt>{ "Cost in capability" }</dt>
-                    <dd>{ "2 to 4 points of average regression over seven benchmarks (MMLU, ARC, GSM8K, PIQA, IFEval, PopQA, CUTE) " }
-                        <a class="source" href="https://alignmentpretraining.ai">{ "source" }</a></dd>
+                    <dd>
+                        <span class="setup-value">{ "2 to 4 points" }</span>
+                        <span class="kind">{ "stated in the text, arXiv version" }</span>
+                        <span class="setup-note">{ "Average regression over seven benchmarks (MMLU, ARC, GSM8K, PIQA, IFEval, PopQA, CUTE)." }</span>
+                        <a class="source" href="https://alignmentpretraining.ai">{ "source" }</a>
+                    </dd>
                 </div>
             </dl>
             <details class="results-table">
@@ -251,14 +268,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                             { for table.iter().map(|row| {
                                 let ci = interval(row.record, row.set).map_or("—".to_owned(), |(lo, hi)| format!("{} to {}", percent(lo), percent(hi)));
                                 html! {
-                                    <tr>
+                                    <tr data-evidence={row.record.evidence.word()} data-prompt-inferred={row.record.prompt_inferred.to_string()}>
                                         <td>{ row.chart }</td>
                                         <th scope="row">{ row.label.clone() }</th>
                                         <td>{ row.stage }</td>
                                         <td>{ row.set.word() }</td>
                                         <td data-value={format!("{}", row.record.misalignment_rate)}>{ percent(row.record.misalignment_rate) }</td>
                                         <td>{ ci }</td>
-                                        <td>{ row.record.evidence.label() }</td>
+                                        <td>{ row.record.kind_label() }</td>
                                         <td><a href={source_link(row.record.source)} title={row.record.note}>{ row.record.source }</a></td>
                                     </tr>
                                 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
-use crate::number_format::format_readable;
+use crate::number_format::percent;
 
 const WIDTH: f64 = 780.0;
 const LEFT: f64 = 270.0;
@@ -24,11 +24,6 @@ pub struct RateRow {
     pub interval: Option<(f64, f64)>,
     /// A CSS class for the row's colour, e.g. `series-2`.
     pub class: &'static str,
-}
-
-/// `0.451` as `45.1%`.
-pub fn percent(rate: f64) -> String {
-    format!("{}%", format_readable(rate * 100.0, 3))
 }
 
 /// Draws `rows` on a 0..`max` axis; `caption` describes the chart for screen readers and is

@@ -38,9 +38,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="lede">
                     { "Two explainers about priors and the data that moves them. The first is about \
                        machines: a language model learns from its pretraining data what an AI is \
-                       like, and a recent experiment shows that what it reads about AIs shapes how it \
-                       behaves. The second is about us: what our own place in the line of everyone \
-                       ever born should tell us about how long that line will be." }
+                       like, and a recent experiment shows that what it reads about AIs changes \
+                       which of two actions, an aligned or a misaligned one, it chooses when a \
+                       scenario question casts it as an AI. The second is about us: what our own \
+                       place in the line of everyone ever born should tell us about how long that \
+                       line will be." }
                 </p>
                 <p>
                     { "Both are worked through with real numbers and their sources. Change any input \

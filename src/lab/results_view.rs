@@ -9,7 +9,6 @@ use crate::alignment::results::EvalSet;
 use crate::browser;
 use crate::components::chart_export::csv;
 use crate::components::line_chart::{even_ticks, line_chart, Axis, Line};
-use crate::components::rate_chart::percent;
 use crate::lab::corpus::vocabulary;
 use crate::lab::evaluate::{Evaluation, Rate};
 use crate::lab::experiment::{Phase, Settings, Stage};
@@ -17,6 +16,7 @@ use crate::lab::model::Shape;
 use crate::lab::params::Preset;
 use crate::lab::session::{interval, questions, Run, Session, HISTORY_HEADER};
 use crate::number_format::format_readable;
+use crate::number_format::percent;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LabResultsProps {
@@ -338,9 +338,10 @@ pub const QUOTED_FACTS: [&str; 4] = [
     "gpu_hours",
 ];
 
-/// A set-up fact of the paper as the page writes it ("6.9 billion").
-fn fact(key: &str) -> &'static str {
-    setup_fact(key).map_or("?", |fact| fact.shown)
+/// A set-up fact of the paper as the page quotes it, with "(Dec 2025 draft)" when only the draft
+/// states it ("about 20,000 H100-hours (Dec 2025 draft)").
+fn fact(key: &str) -> String {
+    setup_fact(key).map_or("?".to_owned(), |fact| fact.quoted())
 }
 
 /// The curves, the last run's results, the toy's limits and the run history.
@@ -382,7 +383,8 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                              only. "
                         } else {
                             "Paper: Tice et al. (2026), arXiv 2601.10160, Figure 5, read off the figure \
-                             (about ±1 point); post-trained without a system prompt. "
+                             (about ±1 point); its post-trained bars are evaluated with instructions only, a \
+                             prompt inferred from Figure 4, whose instructions-only panel they match. "
                         } }
                         { "Toy intervals: Clopper–Pearson, each question one trial (its six prompt \
                            formats averaged)." }
@@ -429,8 +431,9 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                            31% misaligned; the toy's filter is perfect)." }</li>
                     <li>{ "Real post-training: 100 assistant conversations of supervised fine-tuning, no \
                            preference training, no safety training; the paper post-trained with supervised \
-                           fine-tuning and DPO. So the toy's post-training leaves Misalignment upsampled \
-                           the most misaligned, where the paper's brought it below Unfiltered." }</li>
+                           fine-tuning and DPO. The paper's post-training brought Misalignment upsampled below \
+                           Unfiltered; the toy's does that on held-in questions only on seeds 7 and 8 of the nine \
+                           recorded (7 to 15), and leaves it above Unfiltered on the other seven." }</li>
                     <li>{ "Noise: with 35 and 10 questions the intervals are wide, and seeds differ. On \
                            seeds 7 to 15 the base models always order as the paper's, but after \
                            post-training Alignment upsampled stays below Unfiltered on six of the nine, ties \
@@ -438,9 +441,11 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                            run." }</li>
                 </ul>
                 <p class="source-line">
-                    { "The paper's sizes, its Filtered rate and its post-trained rates (Misalignment \
-                       upsampled 21% against Unfiltered 34%, with the HHH prompt): Tice et al. (2026), \
-                       arXiv 2601.10160, stated in the text." }
+                    { "The paper's sizes: Tice et al. (2026), stated in the arXiv version and the December \
+                       2025 draft, except the compute, which only the draft states. Its Filtered rate (31%): \
+                       stated in the arXiv version. Its post-trained rates (Misalignment upsampled 21% against \
+                       Unfiltered 34%, with the HHH prompt): stated on the paper's website; the HHH prompt is \
+                       named in the text for 34% and inferred from Figure 4 for 21%." }
                 </p>
             </section>
             <section class="lab-history" aria-labelledby="lab-history-title">

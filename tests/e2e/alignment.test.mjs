@@ -76,3 +76,54 @@ test('a slider moves the prediction and the URL', async () => {
   assert.ok(Math.abs(Number(await prediction.getAttribute('data-base')) - 931 / 932) < 1e-12);
   await context.close();
 });
+
+test('each number’s kind is visible: draft-only facts, inferred prompts, and what post-training did', async () => {
+  const { context, page } = await openPage(site);
+  await page.getByTestId('setup-gpu_hours').waitFor();
+  for (const key of ['synthetic_documents', 'synthetic_tokens', 'synthetic_aligned_tokens_draft', 'filtered_share', 'gpu_hours']) {
+    assert.match(await page.getByTestId(`setup-${key}`).innerText(), /Dec 2025 draft/, key);
+  }
+  assert.match(await page.getByTestId('setup-parameters').innerText(), /arXiv version and Dec 2025 draft/);
+  assert.match(await page.getByTestId('setup-synthetic_tokens').innerText(), /aligned and misaligned together/);
+  assert.match(await page.getByTestId('setup-questions').innerText(), /4,176.*1,503/s);
+  assert.match(await page.getByTestId('setup-filtered_share').innerText(), /hit rate/);
+  // In the table "stated" appears exactly for stated values, and every inferred prompt says so.
+  const rows = await page.getByTestId('paper-results-table').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.dataset.evidence, tr.dataset.promptInferred, tr.children[6].textContent]));
+  for (const [evidence, inferred, kind] of rows) {
+    assert.equal(kind.includes('stated'), evidence === 'stated', kind);
+    assert.equal(kind.includes('inferred'), inferred === 'true', kind);
+  }
+  assert.equal(rows.filter(([e, i]) => e === 'stated' && i === 'true').length, 2, 'the HHH rates of Filtered and Misalignment upsampled');
+  const post = page.locator('#align-post-chart');
+  assert.match(await page.getByTestId('align-post-sentence').textContent(), /from 51% to 21%, below Unfiltered’s 34%|from 51% to 21%, below Unfiltered's 34%/);
+  assert.match(await post.textContent(), /for 28% and 21% the prompt is inferred from Figure 4/);
+  assert.match(await page.locator('#align-base-chart').textContent(), /run-to-run variance: the paper trained one model per condition/);
+  // The persona model states what it cannot explain, with both orderings computed.
+  const misfit = page.getByTestId('align-persona-misfit');
+  assert.equal(await misfit.getAttribute('data-paper-order'), 'Alignment upsampled < Misalignment upsampled < Filtered < Unfiltered');
+  assert.match(await misfit.getAttribute('data-model-order'), / < Misalignment upsampled$/);
+  assert.match(await misfit.textContent(), /No setting of its inputs puts Misalignment upsampled below Unfiltered/);
+  assert.match(await page.getByTestId('align-persona-prediction').textContent(), /not an uncertainty about the world/);
+  // The introduction says what was measured and what the amount of aligned data is known to be.
+  const intro = await page.getByTestId('align-intro-result').textContent();
+  assert.match(intro, /misaligned action on 45% .* on 9%/s);
+  const section = await page.locator('#alignment-pretraining').textContent();
+  assert.doesNotMatch(section, /billion tokens of documents about AIs behaving well/);
+  assert.match(await page.locator('.page-header .lede').textContent(), /which of two actions/);
+  await context.close();
+});
+
+test('the reading list says where each entry comes from and reaches this autumn', async () => {
+  const { context, page } = await openPage(site);
+  const items = page.locator('#alignment-pretraining .reading-list .timeline li');
+  await items.first().waitFor();
+  const entries = await items.evaluateAll((lis) => lis.map((li) => [li.querySelector('time').textContent,
+    li.dataset.provenance, li.dataset.relation, li.querySelector('cite').textContent]));
+  assert.ok(entries.some(([date, provenance, , title]) => date === 'Mar 2025' && provenance === 'added' && /Self-fulfilling misalignment/.test(title)));
+  assert.ok(entries.some(([, provenance, , title]) => provenance === 'added' && /Safety Pretraining/.test(title)));
+  assert.ok(entries.some(([date, , relation]) => /2026/.test(date) && relation === 'questions'));
+  assert.equal(entries.at(-1)[0], 'Aug 2026');
+  assert.doesNotMatch(await page.locator('#alignment-pretraining .reading-list').textContent(), /that introduced this result/);
+  await context.close();
+});
