@@ -119,7 +119,8 @@ const DOOMSDAY_STEPS: &[Step] = &[
     Step {
         title: "A continuous prior, and Gott",
         text: "Spread the prior over every total from 1 to 10⁴⁰, evenly per power of ten. Under SSA the posterior is r/N², \
-               with median 2r and 95% interval [r/0.975, 40r]: exactly Gott's delta-t interval, drawn beside it.",
+               with median 2r and 95% interval [r/0.975, 40r]: Gott's interval in its birth-rank form, drawn beside it. \
+               The two agree because your rank is far inside the prior's range.",
         query: "doom.mode=continuous&doom.lo=1&doom.hi=1e40",
         target: "#doomsday .density-chart",
     },
@@ -135,9 +136,10 @@ const ALIGNMENT_STEPS: &[Step] = &[
     },
     Step {
         title: "What post-training does",
-        text: "The same post-training for all four pulls them towards one another, but with the HHH prompt the \
-               alignment-upsampled model ends at 9% and the unfiltered one at 34%: post-training dampens the prior, it \
-               does not erase it.",
+        text: "The same post-training (SFT and DPO) for all four. With the HHH prompt the alignment-upsampled model ends \
+               at 9% and the unfiltered one at 34%, so the gap survives. But post-training also brought the \
+               misalignment-upsampled model from 51% to 21%, below Unfiltered: it did not simply keep the order the base \
+               models had.",
         query: "",
         target: "#align-post-chart",
     },

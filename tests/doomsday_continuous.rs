@@ -151,3 +151,74 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn gotts_identity_is_claimed_only_where_it_holds() {
+    use explainers::doomsday::continuous::{gott_identity, GottIdentity, GOTT_TOLERANCE};
+    let identity = |lo: f64, hi: f64, shape: Shape, rule: Rule| {
+        gott_identity(shape, rule, posterior(shape, lo, hi, RANK, rule), RANK, lo)
+    };
+    // The page's defaults (lo = 10¹⁰ ≤ r, hi = 10³⁰ ≫ 40r): holds, to far better than 1%.
+    match identity(1e10, 1e30, Shape::LogUniform, Rule::Ssa) {
+        GottIdentity::Holds { discrepancy } => assert!(discrepancy < 1e-12, "{discrepancy}"),
+        other => panic!("{other:?}"),
+    }
+    // The tolerance's edge: the 97.5% quantile is within 1% of 40r from hi = 3,861 r.
+    let needed = 39.0 * RANK * (1.0 - GOTT_TOLERANCE) / GOTT_TOLERANCE;
+    assert!((needed / RANK - 3861.0).abs() < 1e-9);
+    assert!(matches!(
+        identity(1e10, needed * 1.001, Shape::LogUniform, Rule::Ssa),
+        GottIdentity::Holds { .. }
+    ));
+    assert_eq!(
+        identity(1e10, needed * 0.999, Shape::LogUniform, Rule::Ssa),
+        GottIdentity::CutoffTooClose { needed }
+    );
+    assert!(matches!(
+        identity(1e10, 100.0 * RANK, Shape::LogUniform, Rule::Ssa),
+        GottIdentity::CutoffTooClose { .. }
+    ));
+    // A prior that starts above the rank: the posterior starts at lo, not r.
+    assert_eq!(
+        identity(10.0 * RANK, 1e30, Shape::LogUniform, Rule::Ssa),
+        GottIdentity::PriorStartsAboveRank
+    );
+    // Other priors and rules claim nothing.
+    for (shape, rule) in [
+        (Shape::LogUniform, Rule::Sia),
+        (Shape::Uniform, Rule::Ssa),
+        (Shape::LogNormal, Rule::Ssa),
+    ] {
+        assert_eq!(identity(1e10, 1e30, shape, rule), GottIdentity::OtherPrior);
+    }
+}
+
+#[test]
+fn medians_set_by_the_cut_off_are_flagged_with_what_a_higher_cut_off_would_give() {
+    // SIA with a log-uniform prior, and SSA with a uniform one: ∝ 1/N on [r, hi], median √(r·hi):
+    // 3.4 × 10²⁰ at hi = 10³⁰ (reference notes §5.4), √10 times more with hi ten times higher.
+    for (shape, rule) in [(Shape::LogUniform, Rule::Sia), (Shape::Uniform, Rule::Ssa)] {
+        let d = posterior(shape, 1e10, 1e30, RANK, rule);
+        assert!(relative(d.quantile(0.5), (RANK * 1e30).sqrt()) < 1e-9);
+        assert!(relative(d.quantile(0.5), 3.43e20) < 0.01);
+        let tenfold = d.median_with_cutoff_times(10.0).unwrap();
+        assert!(relative(tenfold, (RANK * 1e31).sqrt()) < 1e-9, "{tenfold}");
+    }
+    // SIA with a uniform prior: flat on [r, hi], median (r + hi)/2.
+    let flat = posterior(Shape::Uniform, 1e10, 1e30, RANK, Rule::Sia);
+    assert!(
+        relative(
+            flat.median_with_cutoff_times(10.0).unwrap(),
+            (RANK + 1e31) / 2.0
+        ) < 1e-12
+    );
+    // Where the evidence sets the median, nothing is flagged.
+    assert_eq!(
+        posterior(Shape::LogUniform, 1e10, 1e30, RANK, Rule::Ssa).median_with_cutoff_times(10.0),
+        None
+    );
+    assert_eq!(
+        posterior(Shape::LogNormal, 1e10, 1e30, RANK, Rule::Sia).median_with_cutoff_times(10.0),
+        None
+    );
+}

@@ -121,3 +121,91 @@ fn petri_dish_shares() {
     assert!((last_generation_share(30) - 0.5).abs() < 1e-9);
     assert!(early_share(200, 0) > 0.0);
 }
+
+/// The chance that one draw of the simulation's scheme is kept from world `i`, by enumerating
+/// every (world, rank) outcome of a draw with its probability: the scheme written out again,
+/// independently of `draws_needed`'s closed form.
+fn keep_probability_by_enumeration(
+    hypotheses: &[Hypothesis],
+    rank: u64,
+    rule: Rule,
+    i: usize,
+) -> f64 {
+    let weight = |h: &Hypothesis| match rule {
+        Rule::Ssa => h.weight,
+        Rule::Sia => h.weight * h.total,
+    };
+    let sum: f64 = hypotheses.iter().map(weight).sum();
+    let world = &hypotheses[i];
+    let mut p = 0.0;
+    for drawn_rank in 1..=world.total as u64 {
+        if drawn_rank == rank {
+            p += weight(world) / sum / world.total;
+        }
+    }
+    p
+}
+
+#[test]
+fn draws_needed_matches_a_brute_force_count_under_both_rules() {
+    use explainers::doomsday::simulation::draws_needed;
+    let worlds = [h(10.0, 0.3), h(1000.0, 0.7)];
+    for rule in [Rule::Ssa, Rule::Sia] {
+        for i in 0..worlds.len() {
+            // Exact: the expected number of draws per kept draw is 1 / P(keep).
+            let exact = 1.0 / keep_probability_by_enumeration(&worlds, 7, rule, i);
+            let formula = draws_needed(&worlds, 7.0, rule, i, 1.0).unwrap();
+            assert!(
+                (formula / exact - 1.0).abs() < 1e-12,
+                "{rule:?} {i}: {formula} vs {exact}"
+            );
+            // Counted: run the simulation itself and compare draws per kept draw.
+            let mut sim = Simulation::new(&worlds, 7.0, rule, 11).unwrap();
+            sim.run(4_000_000);
+            let counted = sim.draws as f64 / sim.kept[i] as f64;
+            // With at least ~1,000 kept draws the count is within about 10%.
+            assert!(sim.kept[i] > 1000, "{rule:?} {i}: {} kept", sim.kept[i]);
+            assert!(
+                (counted / formula - 1.0).abs() < 0.1,
+                "{rule:?} {i}: counted {counted}, formula {formula}"
+            );
+        }
+    }
+    // The two rules differ: SIA draws the big world 70·1000 : 0.3·10 times as often, so the
+    // small world is far rarer per draw than under SSA.
+    let ssa = draws_needed(&worlds, 7.0, Rule::Ssa, 0, 100.0).unwrap();
+    let sia = draws_needed(&worlds, 7.0, Rule::Sia, 0, 100.0).unwrap();
+    assert!((ssa - 100.0 * 10.0 / 0.3).abs() < 1e-6, "{ssa}");
+    assert!(
+        (sia - 100.0 * (0.3 * 10.0 + 0.7 * 1000.0) / 0.3).abs() < 1e-6,
+        "{sia}"
+    );
+    // A world below our rank, or with no weight, is never kept.
+    assert_eq!(draws_needed(&worlds, 500.0, Rule::Ssa, 0, 1.0), None);
+    assert_eq!(
+        draws_needed(&[h(10.0, 0.0), h(20.0, 1.0)], 7.0, Rule::Sia, 0, 1.0),
+        None
+    );
+}
+
+#[test]
+fn draws_needed_at_astronomical_totals_is_the_issue_s_example() {
+    use explainers::doomsday::simulation::draws_needed;
+    // Stars 10²⁰ at 0.99 and Dust 1.2 × 10¹¹ at 0.01, rank 1.175 × 10¹¹; Dust is the rare one.
+    let worlds = [h(1e20, 0.99), h(1.2e11, 0.01)];
+    let ssa = draws_needed(&worlds, 1.175e11, Rule::Ssa, 1, 100.0).unwrap();
+    let sia = draws_needed(&worlds, 1.175e11, Rule::Sia, 1, 100.0).unwrap();
+    // SSA: 100 · N / prior = 1.2 × 10¹⁵. SIA: 100 · Σ w N / w = 100 · (0.99e20 + 0.01 · 1.2e11) / 0.01.
+    assert!((ssa / 1.2e15 - 1.0).abs() < 1e-12, "{ssa}");
+    assert!(
+        (sia / (100.0 * (0.99e20 + 1.2e9) / 0.01) - 1.0).abs() < 1e-12,
+        "{sia}"
+    );
+    assert!(sia > 9.8e23 && sia < 1e24, "{sia}");
+    // Log space: totals near 10⁴⁰ still give a finite number.
+    let huge = draws_needed(&[h(1e40, 1.0), h(2.0, 1e-9)], 1.0, Rule::Sia, 1, 100.0).unwrap();
+    assert!(
+        huge.is_finite() && (huge / (100.0 * (1e40 + 2e-9) / 1e-9) - 1.0).abs() < 1e-9,
+        "{huge}"
+    );
+}

@@ -138,6 +138,45 @@ fn what_the_steps_say_is_what_the_models_give() {
     assert!((counted[0].total / 2.175e11 - 1.0).abs() < 1e-3);
     let p = update(&counted, d.rank, d.rule).unwrap().rows[0].posterior;
     assert!((p - 0.351).abs() < 0.001, "{p}");
+    // Alignment step 2: 9% and 34% with the HHH prompt, and Misalignment upsampled from 51% to
+    // 21%, below Unfiltered.
+    {
+        use explainers::alignment::results::{post_moves, Condition, PostPrompt};
+        let text = Explainer::Alignment.steps()[1].text;
+        let moves = post_moves(PostPrompt::Hhh).unwrap();
+        let of = |c| *moves.iter().find(|m| m.condition == c).unwrap();
+        let pct = |v: f64| format!("{}%", (v * 100.0).round());
+        let (aligned, unfiltered, misaligned) = (
+            of(Condition::AlignmentUpsampled),
+            of(Condition::Unfiltered),
+            of(Condition::MisalignmentUpsampled),
+        );
+        for quoted in [
+            format!("ends at {}", pct(aligned.post)),
+            format!("unfiltered one at {}", pct(unfiltered.post)),
+            format!(
+                "from {} to {}, below Unfiltered",
+                pct(misaligned.base),
+                pct(misaligned.post)
+            ),
+        ] {
+            assert!(text.contains(&quoted), "{quoted:?} not in {text:?}");
+        }
+        assert!(misaligned.post < unfiltered.post && aligned.post < unfiltered.post);
+    }
+    // Doomsday step 6: the identity holds at the step's settings (the text says it does).
+    {
+        use explainers::doomsday::continuous::{gott_identity, Density, GottIdentity};
+        let d = params_at_step(Explainer::Doomsday, 6).unwrap().doomsday;
+        let posterior = Density::prior(d.shape, d.lo, d.hi)
+            .unwrap()
+            .posterior(d.rank, d.rule)
+            .unwrap();
+        assert!(matches!(
+            gott_identity(d.shape, d.rule, posterior, d.rank, d.lo),
+            GottIdentity::Holds { .. }
+        ));
+    }
     // Doomsday step 1: 0.999990.
     let d = params_at_step(Explainer::Doomsday, 1).unwrap().doomsday;
     let p = update(&d.hypotheses, d.rank, d.rule).unwrap().rows[0].posterior;

@@ -183,6 +183,25 @@ impl Density {
         }
     }
 
+    /// For a posterior whose median is set by the prior's arbitrary upper cut-off hi rather than
+    /// by the evidence, the median it would have with hi `factor` times higher; `None` when the
+    /// evidence sets it. That is a power law N^(−k) with k ≤ 1, whose mass does not converge as
+    /// hi → ∞: median √(L·hi) for k = 1 (SIA with a log-uniform prior, SSA with a uniform one),
+    /// (L + hi)/2 for k = 0 (SIA with a uniform prior).
+    pub fn median_with_cutoff_times(self, factor: f64) -> Option<f64> {
+        match self {
+            Self::PowerLaw { k, lo, hi } if k <= 1.0 => Some(
+                Self::PowerLaw {
+                    k,
+                    lo,
+                    hi: hi * factor,
+                }
+                .quantile(0.5),
+            ),
+            _ => None,
+        }
+    }
+
     /// The probability per unit of log10 N at N (what a chart on a log axis shows).
     pub fn density_per_decade(self, n: f64) -> f64 {
         match self {
@@ -217,11 +236,67 @@ fn power_law_mass(k: f64, a: f64, b: f64) -> f64 {
     }
 }
 
-/// Gott's delta-t interval at confidence c for total N given rank r: with f = r/N uniform,
-/// N lies in [r / (1 − (1 − c)/2), r / ((1 − c)/2)] with probability c; at 95%, [r/0.975, 40r].
+/// Gott's interval in its birth-rank form (his delta-t argument applied to birth rank instead of
+/// time) at confidence c for total N given rank r: with f = r/N uniform, N lies in
+/// [r / (1 − (1 − c)/2), r / ((1 − c)/2)] with probability c; at 95%, [r/0.975, 40r].
 pub fn gott_interval(rank: f64, confidence: f64) -> (f64, f64) {
     let tail = (1.0 - confidence) / 2.0;
     (rank / (1.0 - tail), rank / tail)
+}
+
+/// How close a posterior must come to Gott's numbers for the page to call them the same: its
+/// median and its 2.5% and 97.5% quantiles each within 1% of Gott's 2r, r/0.975 and 40r.
+pub const GOTT_TOLERANCE: f64 = 0.01;
+
+/// Whether a continuous posterior reproduces Gott's interval, and if not, why.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GottIdentity {
+    /// Median and 95% interval each within [`GOTT_TOLERANCE`] of Gott's; `discrepancy` is the
+    /// largest relative difference of the three.
+    Holds { discrepancy: f64 },
+    /// The prior is not log-uniform or the rule is not SSA: no identity is claimed.
+    OtherPrior,
+    /// Log-uniform with SSA, but the prior starts above the rank (lo > r), so the posterior
+    /// starts at lo, not at r.
+    PriorStartsAboveRank,
+    /// Log-uniform with SSA, but the upper cut-off is too close to 40r: the 97.5% quantile is
+    /// r/(1 − 0.975(1 − r/hi)), within the tolerance of 40r only for hi ≥ `needed` =
+    /// 39 r (1 − tolerance)/tolerance (3,861 r at 1%).
+    CutoffTooClose { needed: f64 },
+}
+
+/// Whether `posterior` (from a `shape` prior starting at `lo`, and rank r under `rule`) is Gott's
+/// interval: the identity p(N | r) = r/N² holds exactly only for a log-uniform prior under SSA
+/// with lo ≤ r ≪ hi, so it is claimed only when the three summaries agree within
+/// [`GOTT_TOLERANCE`].
+pub fn gott_identity(
+    shape: Shape,
+    rule: Rule,
+    posterior: Density,
+    rank: f64,
+    lo: f64,
+) -> GottIdentity {
+    if shape != Shape::LogUniform || rule != Rule::Ssa {
+        return GottIdentity::OtherPrior;
+    }
+    let (gott_lo, gott_hi) = gott_interval(rank, 0.95);
+    let discrepancy = [
+        (posterior.quantile(0.5), 2.0 * rank),
+        (posterior.quantile(0.025), gott_lo),
+        (posterior.quantile(0.975), gott_hi),
+    ]
+    .iter()
+    .map(|(value, gott)| (value / gott - 1.0).abs())
+    .fold(0.0, f64::max);
+    if discrepancy <= GOTT_TOLERANCE {
+        GottIdentity::Holds { discrepancy }
+    } else if lo > rank {
+        GottIdentity::PriorStartsAboveRank
+    } else {
+        GottIdentity::CutoffTooClose {
+            needed: 39.0 * rank * (1.0 - GOTT_TOLERANCE) / GOTT_TOLERANCE,
+        }
+    }
 }
 
 /// A posterior summarised: median, central 95% interval and P(N > threshold).

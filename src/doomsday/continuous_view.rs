@@ -1,5 +1,6 @@
 //! The continuous prior: its shape and range, the posterior density on a log axis under SSA and
-//! SIA, their medians and 95% intervals, a tail probability, and Gott's interval beside them.
+//! SIA, their medians and 95% intervals, a tail probability, and Gott's interval (birth-rank form)
+//! beside them.
 
 use yew::prelude::*;
 
@@ -8,11 +9,14 @@ use crate::components::log_axis::{LogAxis, LogScale};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
 use crate::components::slider::{Scale, Slider};
-use crate::doomsday::continuous::{gott_interval, summarise, ContinuousError, Density, Summary};
+use crate::doomsday::continuous::{
+    gott_identity, gott_interval, summarise, ContinuousError, Density, GottIdentity, Summary,
+    GOTT_TOLERANCE,
+};
 use crate::doomsday::model::Rule;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape, MAX_TOTAL, MIN_TOTAL};
 use crate::doomsday::rule_picker::rule_name;
-use crate::number_format::format_superscript;
+use crate::number_format::{format_readable, format_superscript, percent};
 
 const WIDTH: f64 = 720.0;
 const LEFT: f64 = 20.0;
@@ -118,6 +122,63 @@ fn summary_row(label: &str, s: &Summary, testids: bool) -> Html {
     }
 }
 
+/// The identity's state as a word for tests (`data-identity`).
+fn identity_word(identity: GottIdentity) -> &'static str {
+    match identity {
+        GottIdentity::Holds { .. } => "holds",
+        GottIdentity::OtherPrior => "other-prior",
+        GottIdentity::PriorStartsAboveRank => "prior-above-rank",
+        GottIdentity::CutoffTooClose { .. } => "cutoff-too-close",
+    }
+}
+
+fn rule_word(rule: Rule) -> &'static str {
+    match rule {
+        Rule::Ssa => "ssa",
+        Rule::Sia => "sia",
+    }
+}
+
+/// What the page says about Gott's interval and this posterior: the identity where it holds
+/// (within the stated tolerance), and why not where it does not.
+fn identity_text(identity: GottIdentity, chosen: &str, rank: f64, lo: f64, hi: f64) -> String {
+    let tolerance = format!("{}%", GOTT_TOLERANCE * 100.0);
+    match identity {
+        GottIdentity::Holds { discrepancy } => format!(
+            "The identity on the chart: with the log-uniform prior and SSA the posterior is r/N² above your \
+             rank, whose median is 2r and whose 95% interval is [r/0.975, 40r]: Gott's interval in its \
+             birth-rank form. Here the posterior's median and interval are each within {} of Gott's \
+             (the page calls them the same within {tolerance}), because your rank is inside the prior's range \
+             and far below its upper end.",
+            if discrepancy < 1e-4 {
+                "0.01%".to_owned()
+            } else {
+                percent(discrepancy)
+            },
+        ),
+        GottIdentity::PriorStartsAboveRank => format!(
+            "With the log-uniform prior and SSA the posterior equals Gott's interval only when the prior reaches \
+             down to your rank. Here it starts at lo = {}, above your rank {}, so the posterior starts at lo and \
+             the two brackets differ by more than {tolerance}.",
+            format_superscript(lo, 3),
+            format_superscript(rank, 3)
+        ),
+        GottIdentity::CutoffTooClose { needed } => format!(
+            "With the log-uniform prior and SSA the posterior equals Gott's interval only when the prior's upper \
+             end is far above 40r: within {tolerance} it needs hi ≥ {} ({} times your rank). Here hi = {}, so \
+             the cut-off pulls the posterior's upper end below Gott's 40r.",
+            format_superscript(needed, 3),
+            format_readable(needed / rank, 4),
+            format_superscript(hi, 3)
+        ),
+        GottIdentity::OtherPrior => format!(
+            "Gott's interval is the Bayesian answer only for the log-uniform prior under SSA, with your rank inside \
+             the prior's range and far below its upper end. The {chosen} bracket here is not it: Gott's interval is \
+             shown for comparison, not as this posterior's."
+        ),
+    }
+}
+
 #[function_component(ContinuousView)]
 pub fn continuous_view(props: &ContinuousViewProps) -> Html {
     let p = &props.params;
@@ -173,11 +234,12 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
             let rank_x = scale.x(p.rank);
             let threshold_x = scale.x(p.threshold);
             let gott_median = 2.0 * p.rank;
+            let identity = gott_identity(p.shape, rule, chosen, p.rank, p.lo);
             let chosen_name = rule_name(rule);
             let caption = format!(
                 "Density per power of ten of N, on a log axis, each curve scaled to the same height. \
                  Prior (dashed grey) and posterior under {chosen_name} (thick) and {} (thin). Your rank is {}. {chosen_name}'s median \
-                 is {} with 95% interval {} to {}; Gott's delta-t interval is {} to {}, median {}.",
+                 is {} with 95% interval {} to {}; Gott's interval in its birth-rank form is {} to {}, median {}.",
                 rule_name(other_rule),
                 format_superscript(p.rank, 4),
                 format_superscript(chosen_summary.median, 4),
@@ -221,7 +283,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                                 { summary_row(&format!("{chosen_name} posterior"), &chosen_summary, true) }
                                 { summary_row(&format!("{} posterior", rule_name(other_rule)), &other_summary, false) }
                                 <tr class="gott-row">
-                                    <th scope="row">{ "Gott's delta-t (95%)" }</th>
+                                    <th scope="row">{ "Gott's interval, birth-rank form (95%)" }</th>
                                     <td>{ sci(gott_median, 4) }</td>
                                     <td>{ sci(gott_lo, 4) }</td>
                                     <td>{ sci(gott_hi, 4) }</td>
@@ -230,17 +292,24 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                             </tbody>
                         </table>
                     </div>
-                    <p class="identity">
-                        { if p.shape == Shape::LogUniform && rule == Rule::Ssa {
-                            "The identity on the chart: with the log-uniform prior and SSA the posterior is \
-                             r/N² above the rank, whose median is 2r and whose 95% interval is [r/0.975, 40r], \
-                             exactly Gott's delta-t interval; the two brackets coincide (up to the tiny effect \
-                             of the prior's upper cut-off)."
-                        } else {
-                            "Gott's interval is the Bayesian answer only for the log-uniform prior under SSA. \
-                             Choose that prior and SSA to see the two brackets coincide; here they differ."
-                        } }
+                    <p class="identity" data-testid="doom-gott-identity" data-identity={identity_word(identity)}>
+                        { identity_text(identity, chosen_name, p.rank, p.lo, p.hi) }
                     </p>
+                    { for [(rule, chosen), (other_rule, alternative)].into_iter().filter_map(|(r, d)| {
+                        let median = d.quantile(0.5);
+                        let tenfold = d.median_with_cutoff_times(10.0)?;
+                        Some(html! {
+                            <p class="cutoff-note" data-testid={format!("doom-cutoff-median-{}", rule_word(r))}
+                                data-value={format!("{median:e}")} data-tenfold={format!("{tenfold:e}")}>
+                                { format!("The {} median, {}, is set by the prior's arbitrary upper cut-off hi, not by \
+                                           your rank: the {} posterior is {} from your rank up to hi, so its median grows \
+                                           without limit as hi does; with hi ten times larger it would be {}.",
+                                    rule_name(r), format_superscript(median, 3), rule_name(r),
+                                    if matches!(d, Density::PowerLaw { k, .. } if k == 0.0) { "flat" } else { "∝ 1/N" },
+                                    format_superscript(tenfold, 3)) }
+                            </p>
+                        })
+                    }) }
                 </>
             }
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::chart_export::{chart_export, csv};
 use crate::components::sci::probability;
 use crate::components::slider::Slider;
-use crate::doomsday::params::{DoomsdayAction, MAX_DOUBLINGS};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_DOUBLINGS};
 use crate::doomsday::petri::{early_share, last_generation_share};
 use crate::number_format::format_superscript;
 
@@ -23,10 +23,27 @@ pub struct PetriViewProps {
     pub dispatch: Callback<DoomsdayAction>,
 }
 
+/// How surprising a share `cell` is beside `human`, in words: within a factor of ten either way
+/// the two are "comparably surprising"; otherwise the smaller share is the more surprising.
+fn compared(cell: f64, human: f64) -> &'static str {
+    let orders = (cell / human).log10();
+    if orders.abs() <= 1.0 {
+        "comparably surprising to"
+    } else if orders < 0.0 {
+        "far more surprising than"
+    } else {
+        "far less surprising than"
+    }
+}
+
 #[function_component(PetriView)]
 pub fn petri_view(props: &PetriViewProps) -> Html {
     let (g, k) = (props.doublings, props.early.min(props.doublings));
     let share = early_share(g, k);
+    // The comparison the caption makes: an early human under the page's default Stars world.
+    let defaults = DoomsdayParams::default();
+    let stars = &defaults.hypotheses[0];
+    let stars_share = defaults.rank / stars.total;
     let floor = (early_share(g, 0).log10().floor()).min(-1.0);
     let x = |j: u32| LEFT + f64::from(j) / f64::from(g.max(1)) * (RIGHT - LEFT);
     let y = |s: f64| BOTTOM - (s.log10() - floor) / -floor * (BOTTOM - TOP);
@@ -75,11 +92,21 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                 )) }
                 <figcaption id="petri-caption">
                     { "The share of all cells ever born who are born by each doubling rises as a straight line on a \
-                       log scale: it doubles every generation until the last. Under SSA, being early in such a \
-                       dish is exactly as surprising as being an early human under Stars, yet some cells are early, \
-                       and only they can ask the question early. About 8 billion of the 117 billion humans ever born \
-                       (6.8%, PRB 2022) are alive now: so far our curve looks like the end of a growth spurt, and \
-                       Stars says it is really the beginning." }
+                       log scale: it doubles every generation until the last. Under SSA, being this early in the dish \
+                       is " }
+                    { compared(share, stars_share) }
+                    { " being an early human under Stars (" }
+                    { probability(share, 1.0 - share, 2) }
+                    { " here, against " }
+                    { probability(stars_share, 1.0 - stars_share, 2) }
+                    { format!(" for a rank of {} among the {} people of {}, the page's defaults). ",
+                        format_superscript(defaults.rank, 4), format_superscript(stars.total, 3), stars.name) }
+                    { "Yet some cells are \
+                       early, and only they can ask the question early. The standard reply from SSA's side: if every \
+                       cell reasoned this way and bet on being late, almost all of them, the ones born late, would be \
+                       right, so the early ones being wrong does not refute the reasoning. About 8 billion of the 117 \
+                       billion humans ever born (6.8%, PRB 2022) are alive now: so far our curve looks like the end of \
+                       a growth spurt, and Stars says it is really the beginning." }
                 </figcaption>
             </figure>
         </section>

@@ -18,6 +18,27 @@ pub struct ReferenceClassProps {
     pub dispatch: Callback<DoomsdayAction>,
 }
 
+/// How much f can matter for the smallest world (Dust by default): its later-born are N − r of
+/// its N, so even f = 0 shrinks its counted total by the factor r/N at most.
+fn dust_effect(p: &DoomsdayParams) -> String {
+    let smallest = p
+        .hypotheses
+        .iter()
+        .filter(|h| h.total >= p.rank)
+        .min_by(|a, b| a.total.total_cmp(&b.total));
+    match smallest {
+        Some(h) => format!(
+            "for {} it hardly matters here: its later-born are {} of its {} people, so even f = 0 \
+             changes its counted total, and the odds, by a factor of at most {}.",
+            h.name,
+            format_superscript(h.total - p.rank, 3),
+            format_superscript(h.total, 3),
+            format_superscript(h.total / p.rank, 3)
+        ),
+        None => "no hypothesis here reaches your rank.".to_owned(),
+    }
+}
+
 #[function_component(ReferenceClass)]
 pub fn reference_class(props: &ReferenceClassProps) -> Html {
     let p = &props.params;
@@ -52,6 +73,13 @@ pub fn reference_class(props: &ReferenceClassProps) -> Html {
                    you could have found yourself among, they do not count in N, and the SSA update shrinks. \
                    Everyone born up to you counts; set the share of those born after you who also count. \
                    The counted total is N′ = r + f · (N − r)." }
+            </p>
+            <p data-testid="doom-refclass-scope">
+                { "The same f applies to the people born after you in every hypothesis, Dust's near-term \
+                   people included: f asks which kinds of beings you could have found yourself among, and \
+                   that does not depend on which future is real. One could argue that Dust's near-term people, \
+                   humans much like us, should always count in full; " }
+                { dust_effect(p) }
             </p>
             <div class="control-row">
                 <Slider id="doom-refclass-slider" label="Share f of later-born humans who count (log scale)"

@@ -23,6 +23,56 @@ pub enum SimulationError {
     BadHypotheses,
 }
 
+/// The sampling weight of each world in one draw: w_i / Σ w under SSA, w_i N_i / Σ w N under SIA
+/// (worlds weighted by their population), for `hypotheses` with finite weights ≥ 0 and totals ≥ 1.
+/// `None` when no world can be drawn.
+pub fn sampling_weights(hypotheses: &[Hypothesis], rule: Rule) -> Option<Vec<f64>> {
+    let weights: Vec<f64> = hypotheses
+        .iter()
+        .map(|h| match rule {
+            Rule::Ssa => h.weight,
+            Rule::Sia => h.weight * h.total,
+        })
+        .collect();
+    let sum: f64 = weights.iter().sum();
+    (sum.is_finite() && sum > 0.0).then(|| weights.iter().map(|w| w / sum).collect())
+}
+
+/// The expected number of draws until `kept` draws from world `i` have been kept: one draw
+/// keeps a draw from world i with probability q_i / N_i (q_i its sampling weight, then a rank
+/// uniform on 1..=N_i that must equal ours), so `kept · N_i / q_i` draws, which is
+/// kept · N_i · Σw / w_i under SSA and kept · Σ_j w_j N_j / w_i under SIA. Computed in log space,
+/// so totals up to 10⁴⁰ give finite answers. `None` when world i is never kept (its weight is 0,
+/// or our rank is above its total).
+pub fn draws_needed(
+    hypotheses: &[Hypothesis],
+    rank: f64,
+    rule: Rule,
+    i: usize,
+    kept: f64,
+) -> Option<f64> {
+    let world = hypotheses.get(i)?;
+    if !(world.weight > 0.0 && rank <= world.total) {
+        return None;
+    }
+    // ln Σ_j v_j, with v_j = w_j (SSA) or w_j N_j (SIA), by log-sum-exp.
+    let logs: Vec<f64> = hypotheses
+        .iter()
+        .filter(|h| h.weight > 0.0)
+        .map(|h| match rule {
+            Rule::Ssa => h.weight.ln(),
+            Rule::Sia => h.weight.ln() + h.total.ln(),
+        })
+        .collect();
+    let top = logs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let log_sum = top + logs.iter().map(|l| (l - top).exp()).sum::<f64>().ln();
+    let log_q = match rule {
+        Rule::Ssa => world.weight.ln(),
+        Rule::Sia => world.weight.ln() + world.total.ln(),
+    } - log_sum;
+    Some((kept.ln() + world.total.ln() - log_q).exp())
+}
+
 /// The running experiment: how many draws, and how many were kept from each world.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Simulation {
@@ -53,22 +103,14 @@ impl Simulation {
         let valid = hypotheses.iter().all(|h| {
             h.total >= 1.0 && h.total.fract() == 0.0 && h.weight.is_finite() && h.weight >= 0.0
         });
-        let weights: Vec<f64> = hypotheses
-            .iter()
-            .map(|h| match rule {
-                Rule::Ssa => h.weight,
-                Rule::Sia => h.weight * h.total,
-            })
-            .collect();
-        let sum: f64 = weights.iter().sum();
-        if !valid || sum.is_nan() || sum <= 0.0 {
-            return Err(SimulationError::BadHypotheses);
-        }
+        let weights = sampling_weights(hypotheses, rule)
+            .filter(|_| valid)
+            .ok_or(SimulationError::BadHypotheses)?;
         let mut running = 0.0;
         let cumulative = weights
             .iter()
             .map(|w| {
-                running += w / sum;
+                running += w;
                 running
             })
             .collect();

@@ -11,10 +11,13 @@ use yew::prelude::*;
 use crate::components::chart_export::{chart_export, csv};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
+use crate::doomsday::model::Rule;
 use crate::doomsday::model::{complement, update, Update};
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, MAX_SEED};
 use crate::doomsday::rule_picker::rule_name;
-use crate::doomsday::simulation::{Simulation, SimulationError, MAX_SIMULATED_TOTAL};
+use crate::doomsday::simulation::{
+    draws_needed, sampling_weights, Simulation, SimulationError, MAX_SIMULATED_TOTAL,
+};
 use crate::number_format::format_superscript;
 
 /// Each chunk aims to take this long, leaving the rest of the frame to the page.
@@ -364,7 +367,12 @@ fn render_running(
     }
 }
 
-/// Why sampling cannot resolve an astronomical N, with the number of draws it would take.
+/// How many kept draws from a world give its posterior to within about ±20% (1/√100 ≈ 10% per
+/// standard error).
+const KEPT_FOR_AN_ESTIMATE: f64 = 100.0;
+
+/// Why sampling cannot resolve an astronomical N, with the number of draws it would take under
+/// the chosen rule (`draws_needed`: under SIA a world is drawn with weight w·N/Σ(w·N)).
 fn render_too_large(p: &DoomsdayParams, exact: &Update, measured_rate: f64) -> Html {
     let rate = if measured_rate > 0.0 {
         measured_rate
@@ -372,21 +380,29 @@ fn render_too_large(p: &DoomsdayParams, exact: &Update, measured_rate: f64) -> H
         QUOTED_RATE
     };
     let rarest = tracked(exact);
-    let h = &p.counted_hypotheses()[rarest];
-    let prior = exact.rows[rarest].prior;
-    // One kept draw from this world needs about N / prior draws (SSA); about 100 kept draws give
-    // a ±20% estimate.
-    let draws_needed = 100.0 * h.total / prior.max(f64::MIN_POSITIVE);
+    let counted = p.counted_hypotheses();
+    let h = &counted[rarest];
+    let drawn = sampling_weights(&counted, p.rule).map_or(0.0, |q| q[rarest]);
+    let Some(draws_needed) = draws_needed(&counted, p.rank, p.rule, rarest, KEPT_FOR_AN_ESTIMATE)
+    else {
+        return html! {};
+    };
     let years = draws_needed / rate / 3.156e7;
+    let how_drawn = match p.rule {
+        Rule::Ssa => "with its prior probability",
+        Rule::Sia => "with probability w·N/Σ(w·N), its prior weighted by its population",
+    };
     html! {
-        <div class="too-large" data-testid="doom-sim-too-large">
+        <div class="too-large" data-testid="doom-sim-too-large" data-draws-needed={format!("{draws_needed:e}")}>
             <p>
-                { format!("Not at this scale. A draw from {} lands on your rank with probability 1/N = ", h.name) }
+                { format!("Not at this scale. Under {}, a draw picks {} {how_drawn}, ", rule_name(p.rule), h.name) }
+                { sci(drawn, 3) }
+                { ", then lands on your rank with probability 1/N = " }
                 { sci(1.0 / h.total, 3) }
-                { ", so estimating its posterior of " }
+                { ". Estimating its posterior of " }
                 { probability(exact.rows[rarest].posterior, complement(exact, rarest), 3) }
-                { " to within about 20% takes some " }{ sci(draws_needed, 2) }
-                { " draws: at " }{ sci(rate, 2) }{ " draws a second, " }
+                { " to within about 20% needs about 100 kept draws from it: some " }{ sci(draws_needed, 2) }
+                { " draws, at " }{ sci(rate, 2) }{ " draws a second, " }
                 { sci(years, 2) }{ " years. No feasible number of draws can see a probability this small." }
             </p>
             <p>

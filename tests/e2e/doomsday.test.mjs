@@ -192,9 +192,56 @@ test('at astronomical N the simulation explains why it cannot run', async () => 
   await context.close();
 });
 
+test('the draws the simulation would need follow the rule: under SIA worlds are drawn by population', async () => {
+  // P(Stars) = 0.99. Under SSA Stars is the rare posterior: 100 · N / prior draws.
+  let { context, page } = await openDoomsday(site, { query: '?doom.prior=0.99,0.01' });
+  let notice = page.getByTestId('doom-sim-too-large');
+  assertClose(Number(await notice.getAttribute('data-draws-needed')), (100 * 1e20) / 0.99, 12, 'SSA');
+  await context.close();
+  // Under SIA the posterior is the prior and Dust (1%) is the rare one; a draw picks Dust with
+  // weight w·N/Σ(w·N), so 100 · Σ(w·N) / w draws: about 10²⁴, not the 1.2 × 10¹⁵ of SSA's formula.
+  ({ context, page } = await openDoomsday(site, { query: '?doom.prior=0.99,0.01&doom.rule=sia' }));
+  notice = page.getByTestId('doom-sim-too-large');
+  assertClose(Number(await notice.getAttribute('data-draws-needed')), (100 * (0.99 * 1e20 + 0.01 * 1.2e11)) / 0.01, 12, 'SIA');
+  assert.match(await notice.textContent(), /w·N\/Σ\(w·N\)/);
+  await context.close();
+});
+
+test('Gott’s identity is claimed only where it holds, and a median set by the cut-off says so', async () => {
+  const r = 1.175e11;
+  const cases = [
+    ['?doom.mode=continuous', 'holds'],
+    ['?doom.mode=continuous&doom.lo=1e12', 'prior-above-rank'],
+    ['?doom.mode=continuous&doom.hi=1e13', 'cutoff-too-close'],
+    ['?doom.mode=continuous&doom.rule=sia', 'other-prior'],
+  ];
+  for (const [q, identity] of cases) {
+    const { context, page } = await openDoomsday(site, { query: q });
+    const paragraph = page.getByTestId('doom-gott-identity');
+    assert.equal(await paragraph.getAttribute('data-identity'), identity, q);
+    if (identity === 'cutoff-too-close') assert.match(await paragraph.textContent(), /3,861 times your rank/);
+    if (identity === 'holds') {
+      assert.match(await paragraph.textContent(), /within 0\.01% of Gott/);
+      // Under SSA with the log-uniform prior the evidence sets the median: no cut-off note for SSA,
+      // but SIA's median (shown beside it) is √(r·hi).
+      assert.equal(await page.getByTestId('doom-cutoff-median-ssa').count(), 0);
+      const sia = page.getByTestId('doom-cutoff-median-sia');
+      assertClose(Number(await sia.getAttribute('data-value')), Math.sqrt(r * 1e30), 9);
+      assertClose(Number(await sia.getAttribute('data-tenfold')), Math.sqrt(r * 1e31), 9);
+      assert.match(await sia.textContent(), /set by the prior’s arbitrary upper cut-off|set by the prior's arbitrary upper cut-off/);
+    }
+    await context.close();
+  }
+});
+
 test('the Petri dish gives the share of the earliest cells', async () => {
   const { context, page } = await openDoomsday(site, { query: '?doom.doublings=30&doom.early=3' });
   assertClose(await value(page, 'doom-petri-share'), 15 / (2 ** 31 - 1), 12);
+  const caption = await page.locator('#petri-caption').textContent();
+  // 7 × 10⁻⁹ against 1.2 × 10⁻⁹: comparably, not exactly, surprising; and SSA's reply.
+  assert.match(caption, /comparably surprising to/);
+  assert.doesNotMatch(caption, /exactly as surprising/);
+  assert.match(caption, /almost all of them, the ones born late, would be right/);
   await context.close();
 });
 
