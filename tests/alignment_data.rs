@@ -404,3 +404,17 @@ fn the_reading_list_is_sourced_dated_and_reaches_this_autumn() {
     let html = std::fs::read_to_string("index.html").unwrap();
     assert!(!html.contains("that introduced this result"));
 }
+
+#[test]
+fn the_hhh_rates_with_an_inferred_prompt_are_the_ones_the_persona_table_names() {
+    // The persona model's table caption names Filtered and Misalignment upsampled as the rates
+    // whose HHH prompt is inferred.
+    let inferred: Vec<Condition> = Condition::ALL
+        .into_iter()
+        .filter(|&c| post_stated_hhh(c).find().unwrap().prompt_inferred)
+        .collect();
+    assert_eq!(
+        inferred,
+        [Condition::Filtered, Condition::MisalignmentUpsampled]
+    );
+}

@@ -142,7 +142,7 @@ fn misfit() -> Html {
             <h4>{ "What this simple model cannot explain" }</h4>
             <p>
                 { format!("After post-training the model's presets order as {model_order}; the paper measured \
-                           {paper_order} (HHH prompt). The paper's most striking post-training result is out of the \
+                           {paper_order} (HHH prompt; for two of the rates inferred from Figure 4). The paper's most striking post-training result is out of the \
                            model's reach: post-training brought Misalignment upsampled from {} to {}, below \
                            Unfiltered's {}, while the model leaves it at {}. ",
                     shown(base_stated(misaligned).find().map(|r| r.misalignment_rate)),
@@ -207,9 +207,15 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
             let peak = peak_density(&prediction.base).max(peak_density(&prediction.post));
             let x = |v: f64| LEFT + v * (RIGHT - LEFT);
             let measured = preset.and_then(|c| {
+                let post = post_stated_hhh(c).find()?;
                 Some((
                     base_stated(c).find()?.misalignment_rate,
-                    post_stated_hhh(c).find()?.misalignment_rate,
+                    post.misalignment_rate,
+                    if post.prompt_inferred {
+                        "HHH prompt, inferred from Figure 4"
+                    } else {
+                        "HHH prompt"
+                    },
                 ))
             });
             let rows = Condition::ALL.iter().filter_map(|&c| {
@@ -235,8 +241,8 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                         { format!(" ({} to {}). Those widths come from the illustrative pseudo-count w: \
                                    they are a property of the chosen w, not an uncertainty about the world.",
                                   percent(prediction.post.lo), percent(prediction.post.hi)) }
-                        if let Some((base, post)) = measured {
-                            { format!(" The paper measured {} and {} (HHH prompt) for this condition.", percent(base), percent(post)) }
+                        if let Some((base, post, prompt)) = measured {
+                            { format!(" The paper measured {} and {} ({prompt}) for this condition.", percent(base), percent(post)) }
                         }
                     </p>
                     <figure class="chart persona-chart" id="align-persona-chart">
@@ -257,7 +263,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                             </g>
                             <path class="curve prior series-6" d={density_path(&prediction.base, peak)} />
                             <path class="curve chosen series-3" d={density_path(&prediction.post, peak)} />
-                            if let Some((base, post)) = measured {
+                            if let Some((base, post, _)) = measured {
                                 <g class="measured">
                                     <line class="measured-base" x1={x(base).to_string()} x2={x(base).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
                                     <text x={x(base).to_string()} y={(TOP + 10.0).to_string()} text-anchor="middle">{ "measured, base" }</text>
@@ -282,7 +288,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                     </figure>
                     <div class="table-scroll" role="region" aria-label="Model against measurement" tabindex="0">
                         <table class="bayes-table">
-                            <caption>{ "The model's presets against the paper's measurements (article questions; post-training with the HHH prompt)" }</caption>
+                            <caption>{ "The model's presets against the paper's measurements (article questions; post-training with the HHH prompt, which for Filtered and Misalignment upsampled is inferred from Figure 4)" }</caption>
                             <thead><tr>
                                 <th scope="col">{ "Condition" }</th><th scope="col">{ "Model, base" }</th><th scope="col">{ "Measured, base" }</th>
                                 <th scope="col">{ "Model, post" }</th><th scope="col">{ "Measured, post" }</th>
