@@ -67,6 +67,14 @@ fn alignment_pretraining_happens_in_the_toy() {
         );
     }
 
+    // The lab's "what this toy shows" says that at seed 7 post-training brings Misalignment
+    // upsampled below Unfiltered on held-in questions, as the paper's did (docs/lab.md records
+    // seeds 7 to 15: only 7 and 8 do).
+    assert!(
+        misaligned.post.held_in.share() < unfiltered.post.held_in.share(),
+        "seed 7: post-trained Misalignment upsampled not below Unfiltered held in\n{report}"
+    );
+
     // The alignment tour's last step quotes these runs (the lab's defaults, seed 7).
     let step = Explainer::Alignment.steps().last().unwrap();
     let percent = |share: f64| format!("{}%", (share * 100.0).round());
