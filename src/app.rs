@@ -251,7 +251,8 @@ pub fn app() -> Html {
     };
 
     // The notice goes into <main>, the alignment explainer into its section before the lab, the
-    // doomsday tools into its section, the footer after it: portals, so that no element of this app contains the doomsday or the lab bundle's root.
+    // doomsday tools into its section, the footer after it: portals, so that no element of this
+    // app contains the doomsday or the lab bundle's root.
     let portal = |id: &str, content: Html| {
         browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };

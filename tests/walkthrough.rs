@@ -152,17 +152,17 @@ fn what_the_steps_say_is_what_the_models_give() {
             of(Condition::MisalignmentUpsampled),
         );
         for quoted in [
-            format!("ends at {}", pct(aligned.post)),
-            format!("unfiltered one at {}", pct(unfiltered.post)),
+            format!("ends at {}", pct(aligned.post())),
+            format!("unfiltered one at {}", pct(unfiltered.post())),
             format!(
                 "from {} to {}, below Unfiltered",
                 pct(misaligned.base),
-                pct(misaligned.post)
+                pct(misaligned.post())
             ),
         ] {
             assert!(text.contains(&quoted), "{quoted:?} not in {text:?}");
         }
-        assert!(misaligned.post < unfiltered.post && aligned.post < unfiltered.post);
+        assert!(misaligned.post() < unfiltered.post() && aligned.post() < unfiltered.post());
     }
     // Doomsday step 6: the identity holds at the step's settings (the text says it does).
     {

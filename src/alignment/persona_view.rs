@@ -142,9 +142,10 @@ fn misfit() -> Html {
             <h4>{ "What this simple model cannot explain" }</h4>
             <p>
                 { format!("After post-training the model's presets order as {model_order}; the paper measured \
-                           {paper_order} (HHH prompt; for two of the rates inferred from Figure 4). The paper's most striking post-training result is out of the \
-                           model's reach: post-training brought Misalignment upsampled from {} to {}, below \
-                           Unfiltered's {}, while the model leaves it at {}. ",
+                           {paper_order} (HHH prompt; for two of the rates inferred from Figure 4). The paper's \
+                           most striking post-training result is out of the model's reach: post-training brought \
+                           Misalignment upsampled from {} to {}, below Unfiltered's {}, while the model leaves it \
+                           at {}. ",
                     shown(base_stated(misaligned).find().map(|r| r.misalignment_rate)),
                     shown(paper_post(misaligned)),
                     shown(paper_post(Condition::Unfiltered)),

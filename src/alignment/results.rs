@@ -1,7 +1,7 @@
 //! The paper's headline comparisons, each a typed question whose answer is one record of the
 //! compiled data (see `paper`). The views ask these; tests check every one finds its record.
 
-use crate::alignment::paper::{Evidence, PaperVersion, Query};
+use crate::alignment::paper::{Evidence, PaperRecord, PaperVersion, Query};
 use crate::number_format::percent;
 
 /// The four headline data conditions of arXiv 2601.10160.
@@ -215,12 +215,19 @@ pub fn insertion_figure(row: InsertionRow, post_trained: bool, set: EvalSet) -> 
 }
 
 /// A base-to-post-trained move of one condition on article questions, with the HHH prompt or
-/// instructions only: the base rate the text states, the post-trained rate of `post_query`.
+/// instructions only: the base rate the text states, and the record of `post_query`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PostMove {
     pub condition: Condition,
     pub base: f64,
-    pub post: f64,
+    pub post_record: &'static PaperRecord,
+}
+
+impl PostMove {
+    /// The post-trained rate.
+    pub fn post(&self) -> f64 {
+        self.post_record.misalignment_rate
+    }
 }
 
 /// The post-trained rate the page shows for `prompt`: stated for HHH (the website's table),
@@ -241,7 +248,7 @@ pub fn post_moves(prompt: PostPrompt) -> Option<Vec<PostMove>> {
             Some(PostMove {
                 condition,
                 base: base_stated(condition).find()?.misalignment_rate,
-                post: post_query(condition, prompt).find()?.misalignment_rate,
+                post_record: post_query(condition, prompt).find()?,
             })
         })
         .collect()
@@ -260,30 +267,30 @@ pub fn post_training_sentence(prompt: PostPrompt) -> Option<String> {
         of(Condition::AlignmentUpsampled)?,
     );
     let mut parts = Vec::new();
-    if misaligned.post < unfiltered.post {
+    if misaligned.post() < unfiltered.post() {
         parts.push(format!(
             "Post-training did not keep the base models' order: it brought Misalignment upsampled \
              from {} to {}, below Unfiltered's {}",
             percent(misaligned.base),
-            percent(misaligned.post),
-            percent(unfiltered.post)
+            percent(misaligned.post()),
+            percent(unfiltered.post())
         ));
     }
-    if moves.iter().all(|m| aligned.post <= m.post) {
-        let movement = if aligned.post > aligned.base {
+    if moves.iter().all(|m| aligned.post() <= m.post()) {
+        let movement = if aligned.post() > aligned.base {
             format!(
                 "though it rose from {} to {}",
                 percent(aligned.base),
-                percent(aligned.post)
+                percent(aligned.post())
             )
-        } else if aligned.post < aligned.base {
+        } else if aligned.post() < aligned.base {
             format!(
                 "falling from {} to {}",
                 percent(aligned.base),
-                percent(aligned.post)
+                percent(aligned.post())
             )
         } else {
-            format!("at {} before and after", percent(aligned.post))
+            format!("at {} before and after", percent(aligned.post()))
         };
         parts.push(format!(
             "Alignment upsampled stayed the least misaligned, {movement}"

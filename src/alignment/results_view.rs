@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::alignment::paper::{question_count, source_link, PaperRecord, SETUP};
 use crate::alignment::params::AlignmentAction;
 use crate::alignment::results::{
-    base_figure, base_stated, hhh_provenance, insertion_figure, post_moves, post_query,
-    post_training_sentence, Condition, EvalSet, InsertionRow, PostPrompt,
+    base_figure, base_stated, hhh_provenance, insertion_figure, post_moves, post_training_sentence,
+    Condition, EvalSet, InsertionRow, PostPrompt,
 };
 use crate::binomial::clopper_pearson_95;
 use crate::components::choice::choice;
@@ -93,22 +93,21 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let post_rows: Vec<RateRow> = post_moves(props.post_prompt)
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|m| {
-            let post = post_query(m.condition, props.post_prompt).find()?;
+        .map(|m| {
             table.push(TableRow {
                 chart: "After post-training",
                 label: m.condition.label().into(),
                 stage: "SFT + DPO",
                 set: EvalSet::Article,
-                record: post,
+                record: m.post_record,
             });
-            Some(RateRow {
+            RateRow {
                 label: m.condition.label().into(),
                 from: Some(m.base),
-                to: m.post,
-                interval: interval(post, EvalSet::Article),
+                to: m.post(),
+                interval: interval(m.post_record, EvalSet::Article),
                 class: condition_class(m.condition),
-            })
+            }
         })
         .collect();
 

@@ -17,6 +17,7 @@ use crate::doomsday::model::Rule;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape, MAX_TOTAL, MIN_TOTAL};
 use crate::doomsday::rule_picker::rule_name;
 use crate::number_format::{format_readable, format_superscript, percent};
+use crate::url::UrlWord;
 
 const WIDTH: f64 = 720.0;
 const LEFT: f64 = 20.0;
@@ -129,13 +130,6 @@ fn identity_word(identity: GottIdentity) -> &'static str {
         GottIdentity::OtherPrior => "other-prior",
         GottIdentity::PriorStartsAboveRank => "prior-above-rank",
         GottIdentity::CutoffTooClose { .. } => "cutoff-too-close",
-    }
-}
-
-fn rule_word(rule: Rule) -> &'static str {
-    match rule {
-        Rule::Ssa => "ssa",
-        Rule::Sia => "sia",
     }
 }
 
@@ -299,7 +293,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                         let median = d.quantile(0.5);
                         let tenfold = d.median_with_cutoff_times(10.0)?;
                         Some(html! {
-                            <p class="cutoff-note" data-testid={format!("doom-cutoff-median-{}", rule_word(r))}
+                            <p class="cutoff-note" data-testid={format!("doom-cutoff-median-{}", r.word())}
                                 data-value={format!("{median:e}")} data-tenfold={format!("{tenfold:e}")}>
                                 { format!("The {} median, {}, is set by the prior's arbitrary upper cut-off hi, not by \
                                            your rank: the {} posterior is {} from your rank up to hi, so its median grows \
