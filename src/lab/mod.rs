@@ -2,14 +2,19 @@
 //! chooses. Corpus, model, training and evaluation are pure.
 
 pub mod corpus;
+pub mod counting;
+pub mod documents;
 pub mod evaluate;
 pub mod experiment;
+pub mod families;
 pub mod island;
 pub mod model;
 pub mod params;
 pub mod protocol;
+pub mod questions;
 pub mod results_view;
 pub mod scenarios;
 pub mod session;
+pub mod transformer;
 pub mod view;
 pub mod worker;

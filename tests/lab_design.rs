@@ -1,0 +1,279 @@
+//! The training lab's second design (work in progress, docs/lab.md): the rules its corpus must
+//! keep so that its controls mean what they say, the counting baseline's tie on unseen families,
+//! doses as token shares, insertion with equal synthetic doses, and the transformer's shapes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use explainers::lab::counting::Trigram;
+use explainers::lab::documents::{
+    pool, post_training, stream, tokens, vocabulary, Document, Insertion, Kind, Mix, START,
+};
+use explainers::lab::families::{in_set, Family, Set, SCENARIOS};
+use explainers::lab::questions::{count_baseline, prompts, Rate};
+use explainers::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
+
+fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
+    Mix {
+        ai_share: 0.2,
+        natural_misaligned: 0.5,
+        filtered: false,
+        synthetic_aligned: aligned,
+        synthetic_misaligned: misaligned,
+        insertion: Insertion::Throughout,
+        general_copies: 2,
+        seed,
+    }
+}
+
+/// Every document of a mix, pretraining and post-training.
+fn all_documents(m: &Mix) -> Vec<Document> {
+    let p = pool(m);
+    p.base
+        .into_iter()
+        .chain(p.synthetic)
+        .chain(post_training(150, m.seed))
+        .collect()
+}
+
+#[test]
+fn no_word_marks_an_action_across_scenarios() {
+    for scenario in &SCENARIOS {
+        // The two actions have equal length; the words that decide between them are their own.
+        assert_eq!(
+            scenario.aligned.split_whitespace().count(),
+            scenario.misaligned.split_whitespace().count(),
+            "{scenario:?}"
+        );
+        for word in scenario.deciding_words() {
+            for other in SCENARIOS.iter().filter(|o| *o != scenario) {
+                let text = format!("{} {} {}", other.situation, other.aligned, other.misaligned);
+                assert!(
+                    !text.split_whitespace().any(|w| w == word),
+                    "{word:?} of {:?} is also in {:?}",
+                    scenario.situation,
+                    other.situation
+                );
+            }
+        }
+    }
+    // Nor does any document use a deciding word outside its own scenario.
+    for m in [mix(0.1, 0.0, 7), mix(0.0, 0.1, 8)] {
+        for document in all_documents(&m) {
+            for scenario in &SCENARIOS {
+                if document.text.contains(scenario.situation) {
+                    continue;
+                }
+                for word in scenario.deciding_words() {
+                    assert!(
+                        !document.text.split_whitespace().any(|w| w == word),
+                        "{word:?} in {:?}",
+                        document.text
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn families_sets_and_unseen_families_are_as_the_issue_asks() {
+    let ai_families: Vec<Family> = Family::ALL
+        .into_iter()
+        .filter(|f| f.ai_discourse())
+        .collect();
+    assert!(ai_families.len() >= 6);
+    for family in &ai_families {
+        let sets: Vec<Set> = SCENARIOS
+            .iter()
+            .filter(|s| s.family == *family)
+            .map(|s| s.set)
+            .collect();
+        assert!(
+            sets.contains(&Set::HeldIn) && sets.contains(&Set::HeldOut),
+            "{family:?}"
+        );
+    }
+    let unseen: HashSet<Family> = in_set(Set::Unseen).map(|s| s.family).collect();
+    assert!(unseen.len() >= 2);
+    assert!(unseen.iter().all(|f| !f.ai_discourse()));
+    // Unseen scenarios never appear with an AI, in any document of any mix.
+    for m in [mix(0.1, 0.0, 7), mix(0.0, 0.3, 9), mix(0.0, 0.0, 11)] {
+        for document in all_documents(&m) {
+            let with_ai = document.text.split_whitespace().any(|w| w == "ai");
+            for scenario in in_set(Set::Unseen) {
+                assert!(
+                    !(with_ai && document.text.contains(scenario.situation)),
+                    "{:?}",
+                    document.text
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_word_is_in_the_vocabulary_and_the_question_fits_the_context() {
+    let words: HashSet<String> = vocabulary().into_iter().collect();
+    for m in [mix(0.1, 0.1, 7)] {
+        for document in all_documents(&m) {
+            for word in document.text.split_whitespace() {
+                assert!(words.contains(word), "{word:?} in {:?}", document.text);
+            }
+            assert!(document.tokens() <= 48, "{:?}", document.text);
+        }
+    }
+    for scenario in &SCENARIOS {
+        for hhh in [false, true] {
+            for prompt in prompts(scenario, hhh) {
+                let question = format!("{prompt} {}", scenario.misaligned);
+                assert!(question.split_whitespace().all(|w| words.contains(w)));
+                assert!(question.split_whitespace().count() < 48, "{question}");
+            }
+        }
+    }
+}
+
+#[test]
+fn counting_alone_ties_on_unseen_families_in_every_mix() {
+    let vocabulary = vocabulary();
+    let tokenizer = Tokenizer::new(&vocabulary, START);
+    for m in [
+        mix(0.0, 0.0, 7),
+        mix(0.1, 0.0, 8),
+        mix(0.0, 0.3, 9),
+        Mix {
+            filtered: true,
+            ..mix(0.0, 0.0, 10)
+        },
+    ] {
+        let p = pool(&m);
+        let encoded: Vec<Vec<usize>> = p
+            .base
+            .iter()
+            .chain(&p.synthetic)
+            .map(|d| tokenizer.encode(&d.text))
+            .collect();
+        let trigram = Trigram::new(encoded.iter().map(Vec::as_slice), tokenizer.len());
+        for hhh in [false, true] {
+            let counted = count_baseline(&trigram, &tokenizer, hhh);
+            assert_eq!(counted.unseen.share(), 0.5, "{m:?}");
+            assert_eq!(counted.unseen.mean_probability, 0.5, "{m:?}");
+        }
+    }
+    // Ties count one half, wins one.
+    let rate = Rate::of(&[1.0, 0.0, -2.0, 0.5]);
+    assert_eq!((rate.misaligned, rate.prompts), (2.5, 4));
+}
+
+#[test]
+fn natural_discourse_is_the_same_in_every_condition_of_a_seed() {
+    let natural = |m: &Mix| -> Vec<String> {
+        pool(m)
+            .base
+            .into_iter()
+            .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
+            .map(|d| d.text)
+            .collect()
+    };
+    let unfiltered = natural(&mix(0.0, 0.0, 7));
+    assert!(!unfiltered.is_empty());
+    assert_eq!(unfiltered, natural(&mix(0.1, 0.0, 7)));
+    assert_eq!(unfiltered, natural(&mix(0.0, 0.3, 7)));
+    assert_ne!(unfiltered, natural(&mix(0.0, 0.0, 8)));
+}
+
+#[test]
+fn doses_are_shares_of_pretraining_tokens() {
+    for (aligned, misaligned) in [(0.01, 0.0), (0.1, 0.0), (0.0, 0.3), (0.05, 0.05)] {
+        let p = pool(&mix(aligned, misaligned, 7));
+        let synthetic = tokens(&p.synthetic) as f64;
+        let share = synthetic / (synthetic + tokens(&p.base) as f64);
+        assert!(
+            (share - (aligned + misaligned)).abs() < 0.003,
+            "{aligned} {misaligned}: {share}"
+        );
+    }
+    // The natural AI discourse's share, before synthetic documents.
+    let p = pool(&mix(0.0, 0.0, 7));
+    let natural: usize = p
+        .base
+        .iter()
+        .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
+        .map(Document::tokens)
+        .sum();
+    let share = natural as f64 / tokens(&p.base) as f64;
+    assert!((share - 0.2).abs() < 0.01, "{share}");
+}
+
+#[test]
+fn the_three_insertions_train_on_the_same_synthetic_tokens() {
+    let synthetic_read = |insertion: Insertion| {
+        let m = Mix {
+            insertion,
+            ..mix(0.05, 0.0, 7)
+        };
+        let s = stream(pool(&m), &m, 4);
+        let positions: Vec<(usize, bool)> = s
+            .order
+            .iter()
+            .map(|&i| {
+                (
+                    s.documents[i].tokens(),
+                    s.documents[i].kind == Kind::SyntheticAligned,
+                )
+            })
+            .collect();
+        (positions, s.continued_from, s.order.len())
+    };
+    let synthetic_tokens =
+        |p: &[(usize, bool)]| -> usize { p.iter().filter(|(_, s)| *s).map(|(t, _)| t).sum() };
+    let (throughout, _, _) = synthetic_read(Insertion::Throughout);
+    let (last, _, _) = synthetic_read(Insertion::LastTenth);
+    let (continued, from, len) = synthetic_read(Insertion::ContinuedPretraining);
+    assert!(synthetic_tokens(&throughout) > 0);
+    assert_eq!(synthetic_tokens(&throughout), synthetic_tokens(&last));
+    assert_eq!(synthetic_tokens(&throughout), synthetic_tokens(&continued));
+    // Last tenth: no synthetic token before the last tenth of the stream's tokens.
+    let total: usize = last.iter().map(|(t, _)| t).sum();
+    let mut before = 0;
+    for (t, synthetic) in &last {
+        if *synthetic {
+            assert!(before >= total * 9 / 10 - 50, "{before} of {total}");
+        }
+        before += t;
+    }
+    // Continued pretraining: all synthetic tokens after pretraining.
+    assert!(from < len);
+    assert!(continued[..from].iter().all(|(_, s)| !s));
+}
+
+#[test]
+fn the_transformer_counts_its_parameters_and_learns() {
+    let shape = Shape {
+        vocab: 20,
+        width: 8,
+        heads: 2,
+        layers: 2,
+        context: 12,
+    };
+    // 20·8 + 12·8 + 2·(12·64 + 4·8) + 2·8.
+    assert_eq!(shape.parameters(), 160 + 96 + 2 * (768 + 32) + 16);
+    let mut model = Transformer::new(shape, 3).unwrap();
+    let documents: Vec<Vec<usize>> = (0..4).map(|k| vec![0, 1 + k, 5, 6, 1 + k]).collect();
+    let refs: Vec<&[usize]> = documents.iter().map(Vec::as_slice).collect();
+    let batch = Batch::new(&refs, shape.context).unwrap();
+    assert_eq!(batch.predictions, 16);
+    let first = model.train(&batch, &Optimiser::default(), 0.02).unwrap();
+    let mut last = first;
+    for _ in 0..60 {
+        last = model.train(&batch, &Optimiser::default(), 0.02).unwrap();
+    }
+    assert!(last < first * 0.6, "{first} -> {last}");
+    // The per-token log-probabilities agree with the full tables.
+    let table = model.log_probs(&documents[0]).unwrap();
+    let picked = model.token_log_probs(&[&documents[0]]).unwrap();
+    for (t, value) in picked[0].iter().enumerate() {
+        assert!((table[t][documents[0][t + 1]] - value).abs() < 1e-5);
+    }
+}
