@@ -9,6 +9,7 @@ pub mod experiment;
 pub mod families;
 pub mod island;
 pub mod model;
+pub mod optimiser;
 pub mod params;
 pub mod protocol;
 pub mod questions;

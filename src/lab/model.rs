@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use candle_core::{DType, Device, Result, Tensor, Var, D};
 use candle_nn::{AdamW, Optimizer, ParamsAdamW};
 
+pub use crate::lab::optimiser::Optimiser;
 use crate::rng::Rng;
 
 /// The model's sizes.
@@ -75,28 +76,6 @@ impl Tokenizer {
     /// The id of `<start>`, which stands before a document's first word and for unknown words.
     pub fn start(&self) -> usize {
         self.start
-    }
-}
-
-/// AdamW's settings.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Optimiser {
-    pub learning_rate: f64,
-    pub beta1: f64,
-    pub beta2: f64,
-    pub epsilon: f64,
-    pub weight_decay: f64,
-}
-
-impl Default for Optimiser {
-    fn default() -> Self {
-        Self {
-            learning_rate: 0.005,
-            beta1: 0.9,
-            beta2: 0.999,
-            epsilon: 1e-8,
-            weight_decay: 0.01,
-        }
     }
 }
 

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use candle_core::{Device, IndexOp, Result, Tensor, Var, D};
 use candle_nn::{AdamW, Optimizer, ParamsAdamW};
 
+pub use crate::lab::optimiser::Optimiser;
 use crate::rng::Rng;
 
 /// The model's sizes.
@@ -84,28 +85,6 @@ impl Tokenizer {
     /// The word of `id` (the vocabulary's order), for showing what a model wrote.
     pub fn word<'a>(&self, vocabulary: &'a [String], id: usize) -> &'a str {
         vocabulary.get(id).map_or("?", String::as_str)
-    }
-}
-
-/// AdamW's settings.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Optimiser {
-    pub learning_rate: f64,
-    pub beta1: f64,
-    pub beta2: f64,
-    pub epsilon: f64,
-    pub weight_decay: f64,
-}
-
-impl Default for Optimiser {
-    fn default() -> Self {
-        Self {
-            learning_rate: 3e-3,
-            beta1: 0.9,
-            beta2: 0.98,
-            epsilon: 1e-8,
-            weight_decay: 0.01,
-        }
     }
 }
 
