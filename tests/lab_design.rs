@@ -277,3 +277,80 @@ fn the_transformer_counts_its_parameters_and_learns() {
         assert!((table[t][documents[0][t + 1]] - value).abs() < 1e-5);
     }
 }
+
+#[test]
+fn the_fused_operations_equal_their_composed_forms_and_gradients() {
+    use candle_core::{Device, Tensor, Var, D};
+    use explainers::lab::fused;
+    let device = &Device::Cpu;
+    let values: Vec<f32> = (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) * 0.3).collect();
+    let weights: Vec<f32> = (0..24).map(|i| ((i * 5 % 7) as f32 - 3.0) * 0.5).collect();
+    let w = Tensor::from_vec(weights, (2, 3, 4), device).unwrap();
+    // Compares f and g on x, and the gradients of Σ w·f(x) and Σ w·g(x).
+    let compare = |f: &dyn Fn(&Tensor) -> candle_core::Result<Tensor>,
+                   g: &dyn Fn(&Tensor) -> candle_core::Result<Tensor>| {
+        let x = Var::from_tensor(&Tensor::from_vec(values.clone(), (2, 3, 4), device).unwrap())
+            .unwrap();
+        let (a, b) = (f(x.as_tensor()).unwrap(), g(x.as_tensor()).unwrap());
+        let difference = (&a - &b).unwrap().abs().unwrap().max_all().unwrap();
+        assert!(difference.to_scalar::<f32>().unwrap() < 1e-5);
+        let grad = |t: &Tensor| {
+            let loss = (t * &w).unwrap().sum_all().unwrap();
+            let grads = loss.backward().unwrap();
+            grads
+                .get(x.as_tensor())
+                .unwrap()
+                .flatten_all()
+                .unwrap()
+                .to_vec1::<f32>()
+                .unwrap()
+        };
+        for (p, q) in grad(&a).iter().zip(grad(&b)) {
+            assert!((p - q).abs() < 1e-4, "{p} vs {q}");
+        }
+    };
+    compare(&|x| fused::normalize(x), &|x| {
+        let centred = x.broadcast_sub(&(x.sum_keepdim(D::Minus1)? / 4.0)?)?;
+        let variance = (centred.sqr()?.sum_keepdim(D::Minus1)? / 4.0)?;
+        centred.broadcast_div(&(variance + 1e-5)?.sqrt()?)
+    });
+    compare(&|x| fused::softmax(x), &|x| {
+        candle_nn::ops::softmax(x, D::Minus1)
+    });
+    // Cross-entropy: rows of 4 logits, the target of row i being i mod 4.
+    let targets: Vec<u32> = (0..6).map(|i| i % 4).collect();
+    let t32 = Tensor::from_vec(targets.clone(), 6, device).unwrap();
+    let tf = t32.to_dtype(candle_core::DType::F32).unwrap();
+    let row_weights = Tensor::from_vec(vec![1.0f32, -0.5, 2.0, 0.3, 1.5, -1.0], 6, device).unwrap();
+    let x = Var::from_tensor(&Tensor::from_vec(values.clone(), (6, 4), device).unwrap()).unwrap();
+    let fused_loss = fused::cross_entropy(x.as_tensor(), &tf).unwrap();
+    let composed_loss = candle_nn::ops::log_softmax(x.as_tensor(), D::Minus1)
+        .unwrap()
+        .gather(&t32.unsqueeze(1).unwrap(), 1)
+        .unwrap()
+        .squeeze(1)
+        .unwrap()
+        .neg()
+        .unwrap();
+    let gradient = |loss: &Tensor| {
+        let total = (loss * &row_weights).unwrap().sum_all().unwrap();
+        let grads = total.backward().unwrap();
+        grads
+            .get(x.as_tensor())
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap()
+    };
+    let (a, b) = (
+        fused_loss.to_vec1::<f32>().unwrap(),
+        composed_loss.to_vec1::<f32>().unwrap(),
+    );
+    for (p, q) in a.iter().zip(&b) {
+        assert!((p - q).abs() < 1e-5, "{p} vs {q}");
+    }
+    for (p, q) in gradient(&fused_loss).iter().zip(gradient(&composed_loss)) {
+        assert!((p - q).abs() < 1e-5, "{p} vs {q}");
+    }
+}

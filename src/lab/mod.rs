@@ -7,6 +7,7 @@ pub mod documents;
 pub mod evaluate;
 pub mod experiment;
 pub mod families;
+pub mod fused;
 pub mod island;
 pub mod model;
 pub mod optimiser;

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use candle_core::{Device, IndexOp, Result, Tensor, Var, D};
 use candle_nn::{AdamW, Optimizer, ParamsAdamW};
 
+use crate::lab::fused;
 pub use crate::lab::optimiser::Optimiser;
 use crate::rng::Rng;
 
@@ -129,14 +130,10 @@ fn norm(width: usize) -> Result<(Var, Var)> {
     Ok((constant(width, 1.0)?, constant(width, 0.0)?))
 }
 
-/// LN(x) = (x − mean) / √(var + 10⁻⁵) · gain + bias, over the last dimension (composed of
-/// differentiable operations, so gradients flow through it).
+/// LN(x) = (x − mean) / √(var + 10⁻⁵) · gain + bias, over the last dimension (the normalisation
+/// is one fused operation with its own backward pass, `fused::normalize`).
 fn layer_norm(x: &Tensor, (gain, bias): &(Var, Var)) -> Result<Tensor> {
-    let width = x.dim(D::Minus1)? as f64;
-    let centred = x.broadcast_sub(&(x.sum_keepdim(D::Minus1)? / width)?)?;
-    let variance = (centred.sqr()?.sum_keepdim(D::Minus1)? / width)?;
-    centred
-        .broadcast_div(&(variance + 1e-5)?.sqrt()?)?
+    fused::normalize(x)?
         .broadcast_mul(gain.as_tensor())?
         .broadcast_add(bias.as_tensor())
 }
@@ -262,7 +259,7 @@ impl Transformer {
         );
         let mask = self.mask.i((..length, ..length))?;
         let scores = (q.matmul(&k.t()?)? / (head as f64).sqrt())?.broadcast_add(&mask)?;
-        let weights = candle_nn::ops::softmax(&scores, D::Minus1)?;
+        let weights = fused::softmax(&scores)?;
         let mixed = weights
             .matmul(&v)?
             .transpose(1, 2)?
@@ -319,13 +316,12 @@ impl Transformer {
 
     /// The mean cross-entropy of `batch`'s real targets.
     fn loss(&self, batch: &Batch) -> Result<Tensor> {
-        let logits = self.logits(&batch.inputs)?;
-        let log_probs = candle_nn::ops::log_softmax(&logits.flatten_to(1)?, D::Minus1)?;
-        let picked = log_probs
-            .gather(&batch.targets.unsqueeze(1)?, 1)?
-            .squeeze(1)?;
-        let total = (picked * &batch.weights)?.sum_all()?;
-        total.affine(-1.0 / batch.predictions.max(1) as f64, 0.0)
+        let logits = self.logits(&batch.inputs)?.flatten_to(1)?;
+        let targets = batch.targets.to_dtype(candle_core::DType::F32)?;
+        let losses = fused::cross_entropy(&logits, &targets)?;
+        (losses * &batch.weights)?
+            .sum_all()?
+            .affine(1.0 / batch.predictions.max(1) as f64, 0.0)
     }
 
     /// One AdamW step on `batch` at `learning_rate`; returns the batch's mean loss.
