@@ -278,6 +278,18 @@ fn the_transformer_counts_its_parameters_and_learns() {
     }
 }
 
+/// ∂(Σ terms)/∂x, flattened.
+fn gradient_of(terms: &candle_core::Tensor, x: &candle_core::Var) -> Vec<f32> {
+    let grads = terms.sum_all().unwrap().backward().unwrap();
+    grads
+        .get(x.as_tensor())
+        .unwrap()
+        .flatten_all()
+        .unwrap()
+        .to_vec1::<f32>()
+        .unwrap()
+}
+
 #[test]
 fn the_fused_operations_equal_their_composed_forms_and_gradients() {
     use candle_core::{Device, Tensor, Var, D};
@@ -294,17 +306,7 @@ fn the_fused_operations_equal_their_composed_forms_and_gradients() {
         let (a, b) = (f(x.as_tensor()).unwrap(), g(x.as_tensor()).unwrap());
         let difference = (&a - &b).unwrap().abs().unwrap().max_all().unwrap();
         assert!(difference.to_scalar::<f32>().unwrap() < 1e-5);
-        let grad = |t: &Tensor| {
-            let loss = (t * &w).unwrap().sum_all().unwrap();
-            let grads = loss.backward().unwrap();
-            grads
-                .get(x.as_tensor())
-                .unwrap()
-                .flatten_all()
-                .unwrap()
-                .to_vec1::<f32>()
-                .unwrap()
-        };
+        let grad = |t: &Tensor| gradient_of(&(t * &w).unwrap(), &x);
         for (p, q) in grad(&a).iter().zip(grad(&b)) {
             assert!((p - q).abs() < 1e-4, "{p} vs {q}");
         }
@@ -332,17 +334,7 @@ fn the_fused_operations_equal_their_composed_forms_and_gradients() {
         .unwrap()
         .neg()
         .unwrap();
-    let gradient = |loss: &Tensor| {
-        let total = (loss * &row_weights).unwrap().sum_all().unwrap();
-        let grads = total.backward().unwrap();
-        grads
-            .get(x.as_tensor())
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1::<f32>()
-            .unwrap()
-    };
+    let gradient = |loss: &Tensor| gradient_of(&(loss * &row_weights).unwrap(), &x);
     let (a, b) = (
         fused_loss.to_vec1::<f32>().unwrap(),
         composed_loss.to_vec1::<f32>().unwrap(),

@@ -28,6 +28,23 @@ fn row_length(layout: &Layout) -> usize {
     layout.dims().last().copied().unwrap_or(1)
 }
 
+/// Appends softmax(row) to `out`: exp(x − max) / Σ exp(x − max).
+fn push_softmax(row: &[f32], out: &mut Vec<f32>) {
+    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let start = out.len();
+    out.extend(row.iter().map(|v| (v - max).exp()));
+    let sum: f32 = out[start..].iter().sum();
+    for v in &mut out[start..] {
+        *v /= sum;
+    }
+}
+
+/// ln Σ exp(row), computed as max + ln Σ exp(x − max).
+fn log_sum_exp(row: &[f32]) -> f32 {
+    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    row.iter().map(|x| (x - max).exp()).sum::<f32>().ln() + max
+}
+
 /// (mean, 1/√(var + ε)) of a row.
 fn moments(row: &[f32]) -> (f32, f32) {
     let n = row.len() as f32;
@@ -111,13 +128,7 @@ impl CustomOp1 for Softmax {
         let x = values(storage, layout)?;
         let mut out = Vec::with_capacity(x.len());
         for row in x.chunks(row_length(layout)) {
-            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            let start = out.len();
-            out.extend(row.iter().map(|v| (v - max).exp()));
-            let sum: f32 = out[start..].iter().sum();
-            for v in &mut out[start..] {
-                *v /= sum;
-            }
+            push_softmax(row, &mut out);
         }
         Ok((CpuStorage::F32(out), layout.shape().clone()))
     }
@@ -180,11 +191,7 @@ impl CustomOp2 for CrossEntropy {
         let out: Vec<f32> = logits
             .chunks(v)
             .zip(targets)
-            .map(|(row, &target)| {
-                let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                let log_sum = row.iter().map(|x| (x - max).exp()).sum::<f32>().ln() + max;
-                log_sum - row[target as usize]
-            })
+            .map(|(row, &target)| log_sum_exp(row) - row[target as usize])
             .collect();
         Ok((CpuStorage::F32(out), Shape::from(targets.len())))
     }
@@ -225,12 +232,10 @@ impl CustomOp2 for CrossEntropyBackward {
         let mut out = Vec::with_capacity(logits.len());
         for (row, pair) in logits.chunks(v).zip(rows.chunks(2)) {
             let (target, g) = (pair[0] as usize, pair[1]);
-            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
             let start = out.len();
-            out.extend(row.iter().map(|x| (x - max).exp()));
-            let sum: f32 = out[start..].iter().sum();
+            push_softmax(row, &mut out);
             for (i, value) in out[start..].iter_mut().enumerate() {
-                *value = g * (*value / sum - if i == target { 1.0 } else { 0.0 });
+                *value = g * (*value - if i == target { 1.0 } else { 0.0 });
             }
         }
         Ok((CpuStorage::F32(out), l1.shape().clone()))
