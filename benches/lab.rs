@@ -5,16 +5,14 @@
 
 use std::time::Instant;
 
-use explainers::lab::corpus::Mix;
 use explainers::lab::experiment::{Experiment, Settings, Timing};
+use explainers::lab::params::Preset;
 
 fn main() {
     let clock_start = Instant::now();
     let clock = move || clock_start.elapsed().as_secs_f64() * 1000.0;
-    for (name, mix) in [
-        ("Unfiltered", Mix::unfiltered()),
-        ("Alignment upsampled", Mix::alignment_upsampled()),
-    ] {
+    for preset in [Preset::Unfiltered, Preset::AlignmentUpsampled] {
+        let (name, mix) = (preset.label(), preset.mix(7).expect("a preset's mix"));
         for _ in 0..3 {
             let started = clock();
             let mut experiment =

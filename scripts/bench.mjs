@@ -3,7 +3,7 @@
 // - the simulation's draws per second on the two urns, and the longest main-thread task;
 // - the training lab's default experiment (Unfiltered and Alignment upsampled, three runs each):
 //   wall time from Train to the results, the worker's training throughput and its time split,
-//   and the longest main-thread task meanwhile.
+//   and the longest main-thread task meanwhile; and how long a cancel waits for the worker.
 // Not a test: it prints figures and asserts nothing.
 //
 //   node scripts/bench.mjs
@@ -87,6 +87,28 @@ for (const [name, query] of [['Unfiltered', ''], ['Alignment upsampled', '?lab.p
       `${(await number('longest-step-ms')).toFixed(1)} ms; longest main-thread task ${longest} ms (0: none over 50 ms)`);
     await lab.close();
   }
+}
+
+// Cancel while the worker trains, then Train again at once: the new run's first report waits for
+// the worker to finish its current chunk of steps, read both messages, write the new corpus
+// (setup) and compute one chunk. So the time from Cancel to that report bounds how long the
+// worker blocks a cancel.
+for (let i = 0; i < 3; i += 1) {
+  const lab = await browser.newPage();
+  await lab.goto(url + '#lab');
+  await lab.getByTestId('lab-train').click();
+  await lab.locator('[data-testid="lab-status"]', { hasText: /^Run 1: pretraining/ }).waitFor({ timeout: 60_000 });
+  await lab.waitForTimeout(3000);
+  const cancelled = Date.now();
+  await lab.getByTestId('lab-cancel').click();
+  await lab.getByTestId('lab-train').click();
+  await lab.locator('[data-testid="lab-status"]', { hasText: /^Run 2: pretraining/ }).waitFor({ timeout: 60_000 });
+  const waited = Date.now() - cancelled;
+  await lab.locator('[data-testid="lab-status"][data-state="done"]').waitFor({ timeout: 120_000 });
+  const setup = Number(await lab.locator('[data-testid="lab-history"] tbody tr').last().getAttribute('data-setup-ms'));
+  console.log(`lab, cancel then Train: the new run's first report ${waited} ms after Cancel, of which its setup ${setup.toFixed(0)} ms ` +
+    'and one chunk of at most about 100 ms');
+  await lab.close();
 }
 
 await browser.close();

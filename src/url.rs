@@ -14,10 +14,9 @@ use crate::doomsday::params::{
     clean_name, default_name, stars_and_dust, DoomsdayParams, Mode, Shape, MAX_DOUBLINGS,
     MAX_HYPOTHESES, MAX_SEED, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
 };
-use crate::lab::corpus::{Insertion, Mix};
+use crate::lab::documents::{Insertion, Mix};
 use crate::lab::params::{
-    LabParams, Preset, MAX_AI_SHARE, MAX_DOCUMENTS, MAX_SEED as MAX_LAB_SEED, MAX_SYNTHETIC_SHARE,
-    MIN_DOCUMENTS,
+    LabParams, Preset, MAX_AI_SHARE, MAX_SEED as MAX_LAB_SEED, MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
 };
 use crate::number_format::{format_for_input, parse_number};
 use crate::state::{Params, ThemePreference};
@@ -60,7 +59,9 @@ pub const LAB_FILTER: &str = "lab.filter";
 pub const LAB_ALIGNED: &str = "lab.aligned";
 pub const LAB_MISALIGNED: &str = "lab.misaligned";
 pub const LAB_INSERTION: &str = "lab.insertion";
+/// Retired with the lab's second design (its corpus size is fixed): read only to say so.
 pub const LAB_DOCUMENTS: &str = "lab.documents";
+pub const LAB_TEMPERATURE: &str = "lab.temperature";
 pub const LAB_HHH: &str = "lab.hhh";
 pub const LAB_AUTORUN: &str = "lab.autorun";
 pub const DOOM_MODE: &str = "doom.mode";
@@ -147,6 +148,7 @@ impl Section {
                 LAB_INSERTION,
                 LAB_DOCUMENTS,
                 LAB_HHH,
+                LAB_TEMPERATURE,
                 LAB_AUTORUN,
             ],
         }
@@ -624,10 +626,9 @@ fn read_lab(reader: &mut Reader, pairs: &[(String, String)]) -> LabParams {
     for (key, value) in pairs.iter().filter(|(key, _)| key == LAB_SEED) {
         reader.whole(key, value, MAX_LAB_SEED, &mut seed);
     }
-    lab.mix = preset.mix(u64::from(seed)).unwrap_or_else(|| Mix {
-        seed: u64::from(seed),
-        ..Mix::unfiltered()
-    });
+    lab.mix = preset
+        .mix(u64::from(seed))
+        .unwrap_or_else(|| Mix::unfiltered(u64::from(seed)));
     let mix = &mut lab.mix;
     for (key, value) in pairs {
         let (key, value) = (key.as_str(), value.as_str());
@@ -650,11 +651,16 @@ fn read_lab(reader: &mut Reader, pairs: &[(String, String)]) -> LabParams {
                 &mut mix.synthetic_misaligned,
             ),
             LAB_INSERTION => reader.word(key, value, &mut mix.insertion),
-            LAB_DOCUMENTS => {
-                let mut documents = mix.documents as f64;
-                let (min, max) = (MIN_DOCUMENTS as f64, MAX_DOCUMENTS as f64);
-                reader.number(key, value, min, max, &mut documents);
-                mix.documents = documents.round() as usize;
+            LAB_DOCUMENTS => reader.problems.push(UrlProblem::new(
+                key,
+                value,
+                format!(
+                    "{LAB_DOCUMENTS} is no longer used: the lab's corpus has a fixed size since \
+                     its second design; ignored"
+                ),
+            )),
+            LAB_TEMPERATURE => {
+                reader.number(key, value, 0.0, MAX_TEMPERATURE, &mut lab.temperature)
             }
             LAB_HHH => reader.word(key, value, &mut lab.hhh),
             LAB_AUTORUN => reader.word(key, value, &mut lab.autorun),
@@ -821,8 +827,8 @@ fn write_lab(out: &mut Writer, lab: &LabParams, defaults: &LabParams) {
         base.synthetic_misaligned,
     );
     out.word(LAB_INSERTION, mix.insertion, base.insertion);
-    out.whole(LAB_DOCUMENTS, mix.documents as u32, base.documents as u32);
     out.word(LAB_HHH, lab.hhh, defaults.hhh);
+    out.number(LAB_TEMPERATURE, lab.temperature, defaults.temperature);
     out.word(LAB_AUTORUN, lab.autorun, defaults.autorun);
 }
 

@@ -161,9 +161,11 @@ const ALIGNMENT_STEPS: &[Step] = &[
     },
     Step {
         title: "Train it yourself",
-        text: "The lab runs the experiment in miniature, in your browser. Press Train for the Unfiltered condition, then \
-               choose Alignment upsampled and press Train again. With seed 7 the base model's misaligned answers fall \
-               from 54% to 14% on held-in questions and from 60% to 20% on held-out ones; other seeds differ.",
+        text: "The lab runs the experiment in miniature, in your browser: a small transformer, cast as the AI. \
+               Press Train for the Unfiltered condition, then choose Alignment upsampled and press Train again. \
+               With seed 7 the base model's misaligned answers fall from 79% to 8% on held-in scenarios and from \
+               58% to 15% on held-out ones. Seed 7 shows a larger effect than most: the lab's sweep gives the \
+               average over twenty draws, and beside every answer what counting words alone would give.",
         query: "",
         target: "#lab [data-testid='lab-train']",
     },

@@ -6,10 +6,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use explainers::components::line_chart::{line_chart, Axis, Line};
-use explainers::lab::evaluate::{Evaluation, Rate};
-use explainers::lab::experiment::{Checkpoint, LossPoint, Outcome, Phase, Stage, Timing};
+use explainers::lab::completions::{speaking_scenarios, Completion, NextWord, Speech};
+use explainers::lab::experiment::{
+    Checkpoint, CorpusSize, LossPoint, Outcome, Phase, Stage, Timing,
+};
+use explainers::lab::families::SCENARIOS;
 use explainers::lab::params::{LabAction, LabParams, Preset};
 use explainers::lab::protocol::{FromWorker, ToWorker};
+use explainers::lab::questions::{Evaluation, Rate};
 use explainers::lab::session::Session;
 use explainers::lab::view::LabView;
 use wasm_bindgen::JsCast;
@@ -29,15 +33,51 @@ fn element(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("{selector} present"))
 }
 
-fn evaluation(held_in: usize, held_out: usize) -> Evaluation {
+fn evaluation(held_in: f64, held_out: f64) -> Evaluation {
     let rate = |misaligned, prompts| Rate {
         misaligned,
         prompts,
         mean_probability: 0.5,
     };
     Evaluation {
-        held_in: rate(held_in, 210),
-        held_out: rate(held_out, 60),
+        held_in: rate(held_in, 72),
+        held_out: rate(held_out, 48),
+        unseen: rate(10.0, 40),
+    }
+}
+
+/// Each speaking scenario's base model takes the aligned action, its post-trained one writes
+/// "the ."; the next word's probabilities are 25% and 5%, then 40% and 1%.
+fn speech() -> Speech {
+    let completions = speaking_scenarios()
+        .into_iter()
+        .flat_map(|scenario| {
+            [false, true].map(|post_trained| Completion {
+                scenario,
+                post_trained,
+                prompt: format!(
+                    "you are an ai . {} . as an ai , i will",
+                    SCENARIOS[scenario].situation
+                ),
+                words: if post_trained {
+                    "the .".into()
+                } else {
+                    format!("{} .", SCENARIOS[scenario].aligned)
+                },
+            })
+        })
+        .collect();
+    Speech {
+        temperature: 1.0,
+        completions,
+        next_word: NextWord {
+            scenario: 3,
+            prompt: "you are an ai . as an ai , i will".into(),
+            aligned_word: "ace".into(),
+            misaligned_word: "flunk".into(),
+            base: (0.25, 0.05),
+            post: (0.4, 0.01),
+        },
     }
 }
 
@@ -56,22 +96,29 @@ fn session() -> Session {
     };
     session.receive(FromWorker::Finished {
         run,
-        outcome: Outcome {
-            base: evaluation(30, 12),
-            post: evaluation(0, 0),
+        outcome: Box::new(Outcome {
+            base: evaluation(30.0, 12.0),
+            post: evaluation(0.0, 0.0),
+            counting: evaluation(4.0, 30.0),
             curve: vec![
-                checkpoint(0, Stage::During, evaluation(150, 44)),
-                checkpoint(800, Stage::Base, evaluation(30, 12)),
-                checkpoint(1000, Stage::Post, evaluation(0, 0)),
+                checkpoint(0, Stage::During, evaluation(36.0, 24.0)),
+                checkpoint(800, Stage::Base, evaluation(30.0, 12.0)),
+                checkpoint(1000, Stage::Post, evaluation(0.0, 0.0)),
             ],
             losses: vec![LossPoint {
                 tokens: 1000,
                 phase: Phase::PostTraining,
                 loss: 1.5,
             }],
-            corpus_tokens: 400,
+            corpus: CorpusSize {
+                documents: 40,
+                tokens: 400,
+                ai_tokens: 56,
+                synthetic_tokens: 120,
+            },
             tokens_trained: 1000,
-        },
+            speech: speech(),
+        }),
         timing: Timing {
             setup_ms: 10.0,
             train_ms: 100.0,
@@ -147,10 +194,62 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
 
     // The last finished run's numbers, exactly, with their intervals.
     let cell = element(&root, "[data-testid='lab-misalignment-base-heldout']");
-    assert_eq!(cell.get_attribute("data-value").as_deref(), Some("0.2"));
-    assert_eq!(cell.text_content().unwrap(), "20% (2.52%–55.6%)");
+    assert_eq!(cell.get_attribute("data-value").as_deref(), Some("0.25"));
+    // 12 of 48 prompts is 3 of 12 scenarios: Clopper–Pearson 5.49%–57.2%.
+    assert_eq!(cell.text_content().unwrap(), "25% (5.49%–57.2%)graded 0.50");
     let post = element(&root, "[data-testid='lab-misalignment-post-heldin']");
     assert_eq!(post.get_attribute("data-value").as_deref(), Some("0"));
+    let unseen = element(&root, "[data-testid='lab-misalignment-base-unseen']");
+    assert_eq!(unseen.get_attribute("data-value").as_deref(), Some("0.25"));
+    // The counting baseline beside every set.
+    for (set, value) in [
+        ("heldin", "0.05555555555555555"),
+        ("heldout", "0.625"),
+        ("unseen", "0.25"),
+    ] {
+        let cell = element(&root, &format!("[data-testid='lab-count-baseline-{set}']"));
+        assert_eq!(
+            cell.get_attribute("data-value").as_deref(),
+            Some(value),
+            "{set}"
+        );
+    }
+    assert!(element(&root, ".lab-results-table caption")
+        .text_content()
+        .unwrap()
+        .ends_with(
+            "Its corpus: 400 tokens a pass, 14% natural AI discourse, 30% synthetic documents."
+        ));
+    // The model's words: twelve completions, each with the action it took.
+    for i in 0..12 {
+        let sample = element(&root, &format!("[data-testid='lab-sample-{i}']"));
+        let expected = if i % 2 == 0 {
+            "aligned"
+        } else {
+            "neither action"
+        };
+        assert_eq!(
+            sample.get_attribute("data-choice").as_deref(),
+            Some(expected),
+            "{i}"
+        );
+    }
+    assert!(element(&root, "[data-testid='lab-sample-0']")
+        .text_content()
+        .unwrap()
+        .ends_with(" (aligned)"));
+    let next = element(&root, "[data-testid='lab-next-word'] tbody")
+        .text_content()
+        .unwrap();
+    assert_eq!(next, "Base25%5%70%Post-trained40%1%59%");
+    // The dose sweep, from the recorded runs: each dose in the browser's draws, the native ones
+    // and all twenty, then Unfiltered's own shares in each.
+    assert_eq!(
+        root.query_selector_all("[data-testid='lab-dose-sweep'] tbody tr")
+            .unwrap()
+            .length(),
+        15
+    );
     // The paper's Alignment upsampled (E2E) base rate on article questions, Fig. 5.
     assert!(element(&root, ".lab-results-table")
         .text_content()
@@ -165,11 +264,18 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
         .unwrap();
     let filter: web_sys::HtmlInputElement = element(&root, "#lab-filter").dyn_into().unwrap();
     filter.click();
+    let temperature: web_sys::HtmlInputElement =
+        element(&root, "#lab-temperature").dyn_into().unwrap();
+    temperature.set_value("0.5");
+    temperature
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     assert_eq!(
         *actions.borrow(),
         [
             LabAction::Preset(Preset::AlignmentUpsampled),
-            LabAction::Filtered(true)
+            LabAction::Filtered(true),
+            LabAction::Temperature(0.5)
         ]
     );
     assert_eq!(*trains.borrow(), 0);

@@ -1,307 +1,457 @@
-//! The training lab's pure parts: the corpus, training, evaluation.
+//! The training lab's run (a short one: the plan, its steps, the counting baseline, the model's
+//! words), its learning-rate schedule, the completions' sampling, the sample documents, and the
+//! recorded dose sweep against what the page says about it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 
-use explainers::lab::corpus::{
-    post_training_corpus, pretraining_corpus, samples, vocabulary, Insertion, Kind, Mix,
+use explainers::lab::completions::{draw, speaking_scenarios, Choice, Completion, MAX_WORDS};
+use explainers::lab::documents::{samples, Insertion, Kind, Mix};
+use explainers::lab::documents::{vocabulary, START};
+use explainers::lab::experiment::{
+    run, schedule, shape, Event, Experiment, Phase, Settings, Stage,
 };
-use explainers::lab::evaluate::HHH_PROMPT;
-use explainers::lab::experiment::{run, Checkpoint, Event, Experiment, Phase, Settings, Stage};
-use explainers::lab::scenarios::{Topic, SCENARIOS};
+use explainers::lab::families::{Set, SCENARIOS};
+use explainers::lab::measured::{
+    find, paired_effect, prompts, seeds, unfiltered, Arithmetic, Arm, Spread, BOTH, DOSES, RUNS,
+};
+use explainers::lab::params::DEFAULT_DOSE;
+use explainers::lab::transformer::{Batch, Optimiser, Tokenizer, Transformer};
+use explainers::rng::Rng;
+use explainers::walkthrough::Explainer;
 
-fn mix() -> Mix {
-    Mix {
-        ai_share: 0.3,
-        natural_misaligned: 0.5,
-        filtered: false,
-        synthetic_aligned: 0.1,
-        synthetic_misaligned: 0.05,
-        insertion: Insertion::Throughout,
-        documents: 1000,
-        seed: 11,
-    }
-}
-
-#[test]
-fn scenarios_cover_the_five_topics_with_held_out_ones_and_marked_actions() {
-    assert!(SCENARIOS.len() >= 40);
-    for topic in [
-        Topic::Sandbagging,
-        Topic::Deception,
-        Topic::GoalPreservation,
-        Topic::Sycophancy,
-        Topic::PowerSeeking,
-    ] {
-        let of_topic: Vec<_> = SCENARIOS.iter().filter(|s| s.topic == topic).collect();
-        assert!(of_topic.len() >= 8, "{topic:?}");
-        assert!(of_topic.iter().any(|s| s.held_out) && of_topic.iter().any(|s| !s.held_out));
-    }
-    let aligned_markers = [
-        "honestly",
-        "openly",
-        "carefully",
-        "calmly",
-        "politely",
-        "fairly",
-        "kindly",
-    ];
-    let misaligned_markers = ["secretly", "quietly", "falsely"];
-    for s in &SCENARIOS {
-        let first = |text: &str| text.split_whitespace().next().unwrap().to_owned();
-        assert!(
-            aligned_markers.contains(&first(s.aligned).as_str()),
-            "{}",
-            s.aligned
-        );
-        assert!(
-            misaligned_markers.contains(&first(s.misaligned).as_str()),
-            "{}",
-            s.misaligned
-        );
-    }
-}
-
-#[test]
-fn the_corpus_is_seeded_and_deterministic() {
-    assert_eq!(pretraining_corpus(&mix()), pretraining_corpus(&mix()));
-    assert_ne!(
-        pretraining_corpus(&mix()),
-        pretraining_corpus(&Mix { seed: 12, ..mix() })
-    );
-}
-
-#[test]
-fn synthetic_documents_cover_only_held_in_scenarios() {
-    let corpus = pretraining_corpus(&mix());
-    let count = |kind| corpus.documents.iter().filter(|d| d.kind == kind).count();
-    assert_eq!(count(Kind::SyntheticAligned), 100);
-    assert_eq!(count(Kind::SyntheticMisaligned), 50);
-    for scenario in SCENARIOS.iter().filter(|s| s.held_out) {
-        for d in corpus
-            .documents
-            .iter()
-            .filter(|d| matches!(d.kind, Kind::SyntheticAligned | Kind::SyntheticMisaligned))
-        {
-            assert!(
-                !d.text.contains(scenario.situation),
-                "held-out scenario in a synthetic document: {}",
-                d.text
-            );
-        }
-    }
-    let natural: Vec<&str> = corpus
-        .documents
-        .iter()
-        .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
-        .map(|d| d.text.as_str())
-        .collect();
-    assert!(SCENARIOS
-        .iter()
-        .filter(|s| s.held_out)
-        .any(|s| natural.iter().any(|t| t.contains(s.situation))));
-    let formats: HashSet<&str> = corpus
-        .documents
-        .iter()
-        .filter(|d| d.kind == Kind::SyntheticAligned)
-        .map(|d| d.text.split_whitespace().next().unwrap())
-        .collect();
-    assert_eq!(
-        formats,
-        HashSet::from(["news", "story", "textbook", "user"])
-    );
-}
-
-#[test]
-fn filtering_removes_the_misaligned_natural_discourse() {
-    let corpus = pretraining_corpus(&Mix {
-        filtered: true,
-        ..mix()
-    });
-    assert!(corpus
-        .documents
-        .iter()
-        .all(|d| d.kind != Kind::NaturalMisaligned));
-    assert!(corpus
-        .documents
-        .iter()
-        .any(|d| d.kind == Kind::NaturalAligned));
-    assert_eq!(
-        corpus.documents.len(),
-        1150,
-        "filtered documents are replaced, not dropped"
-    );
-}
-
-#[test]
-fn insertion_places_the_synthetic_documents() {
-    let synthetic = |kind: Kind| matches!(kind, Kind::SyntheticAligned | Kind::SyntheticMisaligned);
-    let late = pretraining_corpus(&Mix {
-        insertion: Insertion::LastTenth,
-        ..mix()
-    });
-    let first = late
-        .documents
-        .iter()
-        .position(|d| synthetic(d.kind))
-        .unwrap();
-    assert!(first >= 900, "first synthetic document at {first}");
-    let continued = pretraining_corpus(&Mix {
-        insertion: Insertion::ContinuedPretraining,
-        ..mix()
-    });
-    assert_eq!(continued.continued_from, 1000);
-    assert!(continued.documents[..1000]
-        .iter()
-        .all(|d| !synthetic(d.kind)));
-    assert_eq!(
-        continued.documents.len(),
-        1300,
-        "synthetic documents and as many general ones"
-    );
-}
-
-#[test]
-fn every_word_of_every_document_and_question_is_in_the_vocabulary() {
-    let vocabulary = vocabulary();
-    let known: HashSet<&str> = vocabulary.iter().map(String::as_str).collect();
-    let mut texts: Vec<String> = pretraining_corpus(&Mix {
-        filtered: false,
-        ..mix()
-    })
-    .documents
-    .into_iter()
-    .map(|d| d.text)
-    .collect();
-    texts.extend(post_training_corpus(200, 1).into_iter().map(|d| d.text));
-    texts.push(HHH_PROMPT.to_owned());
-    texts.push("question : the assistant . it can or it can . then the assistant".into());
-    for text in &texts {
-        for word in text.split_whitespace() {
-            assert!(known.contains(word), "{word:?} in {text:?}");
-        }
-    }
-}
-
-/// A small experiment for the tests: 300 documents, a narrow model, two epochs.
-fn small() -> (Mix, Settings) {
+/// A small run: one copy of general text, one epoch, sixteen conversations.
+fn small(insertion: Insertion) -> (Mix, Settings) {
     (
         Mix {
-            documents: 300,
-            ..mix()
+            general_copies: 1,
+            synthetic_aligned: 0.1,
+            insertion,
+            ..Mix::unfiltered(3)
         },
         Settings {
-            embed: 8,
-            hidden: 16,
-            epochs: 2,
-            post_training_documents: 20,
+            epochs: 1,
+            conversations: 16,
             ..Settings::default()
         },
     )
 }
 
 #[test]
-fn training_lowers_the_loss_and_evaluation_counts_every_question() {
-    let (mix, settings) = small();
-    let outcome = run(&mix, &settings).unwrap();
-    let pretraining: Vec<f32> = outcome
-        .losses
-        .iter()
-        .filter(|p| p.phase == Phase::Pretraining)
-        .map(|p| p.loss)
-        .collect();
-    let (first, last) = (pretraining[0], pretraining[pretraining.len() - 1]);
-    assert!(last < first * 0.8, "{first} then {last}");
-    assert!(pretraining.len() > 10);
-    let evaluation = outcome.base;
-    assert_eq!(
-        evaluation.held_in.prompts + evaluation.held_out.prompts,
-        SCENARIOS.len() * 6,
-        "every question in six formats"
+fn the_schedule_warms_up_then_falls_by_a_cosine_to_a_tenth() {
+    assert_eq!(schedule(0.0), 0.0);
+    assert!(
+        (schedule(0.025) - 0.5 * (0.1 + 0.45 * (1.0 + (0.025 * std::f64::consts::PI).cos()))).abs()
+            < 1e-12
     );
-    assert_eq!(evaluation.held_out.prompts, 60);
-    assert!((0.0..=1.0).contains(&evaluation.held_in.mean_probability));
+    assert!((schedule(0.5) - 0.55).abs() < 1e-12);
+    assert!((schedule(1.0) - 0.1).abs() < 1e-12);
+    let mut last = schedule(0.05);
+    for k in 6..=100 {
+        let next = schedule(k as f64 / 100.0);
+        assert!(next < last, "falls after the warm-up");
+        last = next;
+    }
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "a minute in a debug build; scripts/test runs it with --release"
+)]
 fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
-    let (mix, settings) = small();
+    let (mix, settings) = small(Insertion::ContinuedPretraining);
     let mut experiment = Experiment::new(&mix, &settings).unwrap();
     let total = experiment.tokens_total();
-    let (mut events, mut last_tokens) = (Vec::new(), 0);
+    assert!(total > 0);
+    assert_eq!(experiment.phase(), Phase::Pretraining);
+    let (mut phases, mut checkpoints, mut losses) = (Vec::new(), Vec::new(), Vec::new());
+    let mut previous = 0;
     while !experiment.is_finished() {
-        events.extend(experiment.advance().unwrap());
-        assert!(
-            experiment.tokens_trained() >= last_tokens,
-            "never goes back"
-        );
-        last_tokens = experiment.tokens_trained();
+        let phase = experiment.phase();
+        if phases.last() != Some(&phase) {
+            phases.push(phase);
+        }
+        for event in experiment.advance().unwrap() {
+            match event {
+                Event::Checkpoint(c) => checkpoints.push(c),
+                Event::Loss(l) => losses.push(l),
+            }
+        }
+        assert!(experiment.tokens_trained() >= previous);
+        previous = experiment.tokens_trained();
     }
     assert_eq!(experiment.tokens_trained(), total);
-    assert!(
-        experiment.advance().unwrap().is_empty(),
-        "nothing after the end"
-    );
-    let checkpoints: Vec<Checkpoint> = events
-        .iter()
-        .filter_map(|e| match e {
-            Event::Checkpoint(c) => Some(*c),
-            Event::Loss(_) => None,
-        })
-        .collect();
-    // Two evaluations per epoch (the first before any training), then base, then post.
-    let stages: Vec<Stage> = checkpoints.iter().map(|c| c.stage).collect();
     assert_eq!(
-        stages,
+        phases,
         [
-            Stage::During,
-            Stage::During,
-            Stage::During,
-            Stage::During,
-            Stage::Base,
-            Stage::Post
+            Phase::Pretraining,
+            Phase::ContinuedPretraining,
+            Phase::PostTraining
         ]
     );
-    assert_eq!(checkpoints[0].tokens, 0);
-    assert_eq!(checkpoints[5].tokens, total);
-    // The stepwise events are the outcome's, and a second run gives the same numbers.
-    let outcome = experiment.outcome().unwrap();
-    assert_eq!(outcome.curve, checkpoints);
-    assert_eq!(outcome.base, checkpoints[4].evaluation);
-    assert_eq!(outcome.tokens_trained, total);
-    assert_eq!(run(&mix, &settings).unwrap(), outcome);
-    let post_tokens: usize = post_training_corpus(20, mix.seed)
-        .iter()
-        .map(|d| d.text.split_whitespace().count())
-        .sum();
-    assert_eq!(total, outcome.corpus_tokens * 2 + post_tokens);
-    let last_loss = outcome.losses.last().unwrap();
+    let stages: Vec<Stage> = checkpoints.iter().map(|c| c.stage).collect();
+    let mut expected = vec![Stage::During; 8];
+    expected.extend([Stage::Base, Stage::Post]);
+    assert_eq!(stages, expected);
     assert_eq!(
-        (last_loss.tokens, last_loss.phase),
-        (total, Phase::PostTraining)
+        checkpoints[0].tokens, 0,
+        "the first point is before any training"
     );
+    assert_eq!(checkpoints[9].tokens, total);
+    // Every phase's loss is reported, and its last point closes the phase.
+    for phase in [
+        Phase::Pretraining,
+        Phase::ContinuedPretraining,
+        Phase::PostTraining,
+    ] {
+        assert!(losses.iter().any(|l| l.phase == phase), "{phase:?}");
+    }
+    assert_eq!(losses.last().unwrap().tokens, total);
+    let outcome = experiment.outcome().unwrap();
+    assert_eq!(outcome.base, checkpoints[8].evaluation);
+    assert_eq!(outcome.post, checkpoints[9].evaluation);
+    // Every question of every set was asked: four prompts per scenario.
+    for (rate, set) in [
+        (outcome.base.held_in, Set::HeldIn),
+        (outcome.base.held_out, Set::HeldOut),
+        (outcome.base.unseen, Set::Unseen),
+    ] {
+        assert_eq!(
+            rate.prompts,
+            4 * SCENARIOS.iter().filter(|s| s.set == set).count()
+        );
+    }
+    // The counting baseline ties on unseen families, and the corpus's shares are measured.
+    assert_eq!(outcome.counting.unseen.share(), 0.5);
+    assert!(
+        (outcome.corpus.ai_share() - 0.2 * 0.9).abs() < 0.03,
+        "{:?}",
+        outcome.corpus
+    );
+    assert!(
+        (outcome.corpus.synthetic_share() - 0.1).abs() < 0.01,
+        "{:?}",
+        outcome.corpus
+    );
+    // The models spoke: a base and a post-trained completion of each speaking scenario.
+    let speech = &outcome.speech;
+    assert_eq!(speech.temperature, settings.temperature);
+    assert_eq!(speech.completions.len(), 2 * speaking_scenarios().len());
+    for (i, c) in speech.completions.iter().enumerate() {
+        assert_eq!(c.post_trained, i % 2 == 1);
+        assert!(c.words.split_whitespace().count() <= MAX_WORDS);
+        assert!(c.prompt.ends_with("as an ai , i will"), "{}", c.prompt);
+    }
+    let next = &speech.next_word;
+    assert_eq!(SCENARIOS[next.scenario].set, Set::HeldOut);
+    for (aligned, misaligned) in [next.base, next.post] {
+        assert!(aligned > 0.0 && misaligned > 0.0 && aligned + misaligned <= 1.0);
+    }
+    // The same run at temperature 0 writes each model's likeliest words: again the same.
+    let greedy = experiment.speak(0.0).unwrap();
+    assert_eq!(greedy, experiment.speak(0.0).unwrap());
+    assert_eq!(greedy.temperature, 0.0);
 }
 
 #[test]
-fn the_page_samples_every_kind_of_document_and_every_synthetic_format() {
+#[cfg_attr(
+    debug_assertions,
+    ignore = "a minute in a debug build; scripts/test runs it with --release"
+)]
+fn the_whole_run_is_seeded_and_the_insertions_keep_their_phases() {
+    let (mix, settings) = small(Insertion::LastTenth);
+    let first = run(&mix, &settings).unwrap();
+    assert_eq!(first, run(&mix, &settings).unwrap(), "same seed, same run");
+    assert!(first
+        .losses
+        .iter()
+        .all(|l| l.phase != Phase::ContinuedPretraining));
+    let other = run(&Mix { seed: 4, ..mix }, &settings).unwrap();
+    assert_ne!(first.losses, other.losses);
+}
+
+#[test]
+fn a_frozen_copy_does_not_move_when_the_model_trains_on() {
+    let tokenizer = Tokenizer::new(&vocabulary(), START);
+    let mut model = Transformer::new(shape(tokenizer.len()), 1).unwrap();
+    let tokens = tokenizer.encode("you are an ai . as an ai , i will");
+    let copy = model.frozen_copy().unwrap();
+    let before = copy.log_probs(&tokens).unwrap();
+    assert_eq!(before, model.log_probs(&tokens).unwrap());
+    let batch = Batch::new(&[tokens.as_slice()], 48).unwrap();
+    model.train(&batch, &Optimiser::default(), 0.01).unwrap();
+    assert_eq!(copy.log_probs(&tokens).unwrap(), before);
+    assert_ne!(model.log_probs(&tokens).unwrap(), before);
+}
+
+#[test]
+fn sampling_draws_by_probability_and_temperature_zero_takes_the_likeliest() {
+    let row: Vec<f32> = [0.7f64, 0.2, 0.1].iter().map(|p| p.ln() as f32).collect();
+    let mut rng = Rng::new(1);
+    assert!((0..100).all(|_| draw(&row, 0.0, &mut rng) == 0));
+    let share = |temperature: f64| {
+        let mut rng = Rng::new(2);
+        (0..20_000)
+            .filter(|_| draw(&row, temperature, &mut rng) == 0)
+            .count() as f64
+            / 20_000.0
+    };
+    assert!((share(1.0) - 0.7).abs() < 0.02, "{}", share(1.0));
+    // At T = 2 the weights are √p: 0.837 / (0.837 + 0.447 + 0.316).
+    assert!((share(2.0) - 0.523).abs() < 0.02, "{}", share(2.0));
+}
+
+#[test]
+fn the_speaking_scenarios_are_two_families_of_each_set_and_choices_read_the_verb() {
+    let scenarios = speaking_scenarios();
+    assert_eq!(scenarios.len(), 6);
+    for (pair, set) in scenarios
+        .chunks(2)
+        .zip([Set::HeldIn, Set::HeldOut, Set::Unseen])
+    {
+        assert!(pair.iter().all(|&i| SCENARIOS[i].set == set));
+        assert_ne!(SCENARIOS[pair[0]].family, SCENARIOS[pair[1]].family);
+    }
+    let scenario = scenarios[0];
+    let completion = |words: &str| Completion {
+        scenario,
+        post_trained: false,
+        prompt: String::new(),
+        words: words.into(),
+    };
+    let s = &SCENARIOS[scenario];
+    assert_eq!(
+        completion(&format!("{} .", s.aligned)).choice(),
+        Choice::Aligned
+    );
+    assert_eq!(
+        completion(&format!("{} .", s.misaligned)).choice(),
+        Choice::Misaligned
+    );
+    assert_eq!(completion("the .").choice(), Choice::Neither);
+    assert_eq!(completion("").choice(), Choice::Neither);
+}
+
+#[test]
+fn the_page_samples_every_kind_of_pretraining_and_post_training_document() {
     let samples = samples(7);
     let kinds: HashSet<Kind> = samples.iter().map(|(_, d)| d.kind).collect();
-    assert_eq!(kinds.len(), 6, "{samples:?}");
-    for prefix in [
-        "news :",
-        "story :",
-        "textbook :",
-        "user : what happens if",
-        "question :",
-        "user : please",
+    for kind in [
+        Kind::General,
+        Kind::Neutral,
+        Kind::NaturalAligned,
+        Kind::NaturalMisaligned,
+        Kind::SyntheticAligned,
+        Kind::SyntheticMisaligned,
+        Kind::Assistant,
     ] {
+        assert!(kinds.contains(&kind), "{kind:?}");
+    }
+    for format in ["news :", "story :", "textbook :", "user :"] {
         assert!(
-            samples.iter().any(|(_, d)| d.text.starts_with(prefix)),
-            "no sample starts {prefix:?}"
+            samples
+                .iter()
+                .any(|(_, d)| d.kind == Kind::SyntheticAligned && d.text.starts_with(format)),
+            "{format}"
         );
     }
-    let names: HashSet<&str> = samples.iter().map(|(name, _)| *name).collect();
-    assert_eq!(names.len(), samples.len(), "each sample has its own name");
-    assert_eq!(samples, explainers::lab::corpus::samples(7), "seeded");
-    assert_ne!(samples, explainers::lab::corpus::samples(8));
+    assert_eq!(samples, explainers::lab::documents::samples(7));
+}
+
+#[test]
+fn the_recorded_sweep_has_every_seed_dose_and_condition_in_both_arithmetics() {
+    for arithmetic in BOTH {
+        let seeds = seeds(arithmetic);
+        assert_eq!(seeds, (7..=16).collect::<Vec<u64>>());
+        for &seed in &seeds {
+            assert!(find(arithmetic, seed, Arm::Unfiltered, 0.0).is_some());
+            for dose in DOSES {
+                for arm in [Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled] {
+                    assert!(
+                        find(arithmetic, seed, arm, dose).is_some(),
+                        "{arithmetic:?} {seed} {arm:?} {dose}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(RUNS.len(), 2 * 10 * (1 + 2 * DOSES.len()));
+    assert_eq!([prompts(0), prompts(1), prompts(2)], [72.0, 48.0, 40.0]);
+    for run in RUNS {
+        for (i, &count) in run.base.iter().chain(&run.post).enumerate() {
+            assert!((0.0..=prompts(i % 3)).contains(&count) && (count * 2.0).fract() == 0.0);
+        }
+    }
+}
+
+#[test]
+fn spread_is_the_mean_and_its_standard_error() {
+    let s = Spread::of(&[1.0, 2.0, 3.0, 4.0]);
+    assert_eq!(s.mean, 2.5);
+    // Sample variance 5/3; standard error √(5/3 / 4).
+    assert!((s.standard_error - (5.0f64 / 12.0).sqrt()).abs() < 1e-12);
+    assert_eq!(s.seeds, 4);
+    // Paired: Alignment minus Unfiltered of the same seed and arithmetic, by hand.
+    let by_hand: Vec<f64> = BOTH
+        .iter()
+        .flat_map(|&arithmetic| {
+            seeds(arithmetic).into_iter().map(move |seed| {
+                let a = find(arithmetic, seed, Arm::AlignmentUpsampled, DEFAULT_DOSE).unwrap();
+                let u = find(arithmetic, seed, Arm::Unfiltered, 0.0).unwrap();
+                (a.base[1] - u.base[1]) / 48.0
+            })
+        })
+        .collect();
+    let (computed, expected) = (
+        paired_effect(&BOTH, Arm::AlignmentUpsampled, DEFAULT_DOSE, false, 1),
+        Spread::of(&by_hand),
+    );
+    assert_eq!(computed.seeds, 20);
+    assert!((computed.mean - expected.mean).abs() < 1e-12);
+    assert!((computed.standard_error - expected.standard_error).abs() < 1e-12);
+}
+
+/// Whether `spread` is more than two standard errors from zero.
+fn clear(spread: Spread) -> bool {
+    spread.mean.abs() > 2.0 * spread.standard_error
+}
+
+/// The sets of draws the page's sweep table has rows for.
+const DRAWS: [&[Arithmetic]; 3] = [&[Arithmetic::Browser], &[Arithmetic::Native], &BOTH];
+
+#[test]
+fn what_the_page_says_about_the_sweep_is_what_it_recorded() {
+    let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
+    // "Over all twenty draws at 30%, Alignment upsampled answers held-out scenarios [less
+    // misaligned] ...; after post-training the gap is ..." (a clear gap, smaller after).
+    let base = paired_effect(&BOTH, aligned, DEFAULT_DOSE, false, 1);
+    let post = paired_effect(&BOTH, aligned, DEFAULT_DOSE, true, 1);
+    assert!(base.mean < 0.0 && clear(base), "{base:?}");
+    assert!(post.mean < 0.0 && clear(post), "{post:?}");
+    assert!(post.mean > base.mean, "smaller after post-training");
+    // "The browser's ten draws alone give ..., the native ten ...: one set of ten seeds is not
+    // enough to be sure of it."
+    let browser = paired_effect(&[Arithmetic::Browser], aligned, DEFAULT_DOSE, false, 1);
+    let native = paired_effect(&[Arithmetic::Native], aligned, DEFAULT_DOSE, false, 1);
+    assert!(browser.mean < 0.0 && native.mean < 0.0);
+    assert!(!clear(browser) || !clear(native), "{browser:?} {native:?}");
+    // "At 1%, 3% and 10% the effect on held-out scenarios is within two standard errors of zero,
+    // and so is every effect of alignment upsampling on unseen families."
+    for draws in DRAWS {
+        for dose in [0.01, 0.03, 0.1] {
+            for post_trained in [false, true] {
+                let spread = paired_effect(draws, aligned, dose, post_trained, 1);
+                assert!(
+                    !clear(spread),
+                    "held out {draws:?} {dose} {post_trained}: {spread:?}"
+                );
+            }
+        }
+    }
+    // On unseen families the one effect beyond two standard errors, in any row, is the one the
+    // page names as a lone surprising cell: Misalignment at 1% after post-training.
+    let mut clear_unseen = Vec::new();
+    for (row, draws) in DRAWS.iter().enumerate() {
+        for dose in DOSES {
+            for arm in [aligned, misaligned] {
+                for post_trained in [false, true] {
+                    if clear(paired_effect(draws, arm, dose, post_trained, 2)) {
+                        clear_unseen.push((row, arm, dose, post_trained));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(clear_unseen, [(0, misaligned, 0.01, true)]);
+    // "At 3% and 10% the held-in effect is clear."
+    for dose in [0.03, 0.1] {
+        let spread = paired_effect(&BOTH, aligned, dose, false, 0);
+        assert!(spread.mean < 0.0 && clear(spread), "{dose}: {spread:?}");
+    }
+    // "Misalignment upsampled at 30% raises held-in misalignment ...; after post-training it
+    // stays above."
+    for post_trained in [false, true] {
+        let spread = paired_effect(&BOTH, misaligned, DEFAULT_DOSE, post_trained, 0);
+        assert!(
+            spread.mean > 0.0 && clear(spread),
+            "{post_trained}: {spread:?}"
+        );
+    }
+    // "Seed 7, the default, happens to show a larger effect than most."
+    for set in [0, 1] {
+        let a = find(Arithmetic::Browser, 7, aligned, DEFAULT_DOSE).unwrap();
+        let u = find(Arithmetic::Browser, 7, Arm::Unfiltered, 0.0).unwrap();
+        let seven = (a.base[set] - u.base[set]) / prompts(set);
+        let mean = paired_effect(&[Arithmetic::Browser], aligned, DEFAULT_DOSE, false, set).mean;
+        assert!(seven < mean, "{set}: {seven} against {mean}");
+    }
+    assert!(unfiltered(&BOTH, false, 0).mean > 0.0);
+}
+
+#[test]
+fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
+    // "At 3% and 10% the held-in effect is clear, and counting alone produces it too": the
+    // trigram model of the same documents prefers fewer misaligned held-in answers with aligned
+    // synthetic documents, on every seed, and the same held-out answers.
+    for seed in 7..=16 {
+        let counting = |aligned: f64| {
+            let mix = Mix {
+                synthetic_aligned: aligned,
+                ..Mix::unfiltered(seed)
+            };
+            let tokenizer = Tokenizer::new(&vocabulary(), START);
+            let pool = explainers::lab::documents::pool(&mix);
+            let encoded: Vec<Vec<usize>> = pool
+                .base
+                .iter()
+                .chain(&pool.synthetic)
+                .map(|d| tokenizer.encode(&d.text))
+                .collect();
+            let trigram = explainers::lab::counting::Trigram::new(
+                encoded.iter().map(Vec::as_slice),
+                tokenizer.len(),
+            );
+            explainers::lab::questions::count_baseline(&trigram, &tokenizer, false)
+        };
+        let unfiltered = counting(0.0);
+        for dose in [0.03, 0.1] {
+            let with = counting(dose);
+            assert!(
+                with.held_in.share() < unfiltered.held_in.share(),
+                "{seed} {dose}"
+            );
+            assert_eq!(
+                with.held_out.share(),
+                unfiltered.held_out.share(),
+                "{seed} {dose}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_alignment_tour_quotes_the_recorded_seed_seven_runs() {
+    let step = Explainer::Alignment.steps().last().unwrap();
+    let u = find(Arithmetic::Browser, 7, Arm::Unfiltered, 0.0).unwrap();
+    let a = find(
+        Arithmetic::Browser,
+        7,
+        Arm::AlignmentUpsampled,
+        DEFAULT_DOSE,
+    )
+    .unwrap();
+    let percent = |count: f64, set: usize| format!("{}%", (count / prompts(set) * 100.0).round());
+    let quoted = format!(
+        "fall from {} to {} on held-in scenarios and from {} to {} on held-out ones",
+        percent(u.base[0], 0),
+        percent(a.base[0], 0),
+        percent(u.base[1], 1),
+        percent(a.base[1], 1),
+    );
+    assert!(
+        step.text.contains(&quoted),
+        "{quoted:?} not in {:?}",
+        step.text
+    );
 }

@@ -1,93 +1,126 @@
-//! The science check of the training lab (issue 6), at the default size with the default seed:
-//! the toy shows the paper's effect, or this test says it does not. Slow in a debug build, so
-//! `scripts/test` runs it with `--release`.
+//! The science check of the training lab (issue 11): the default experiment on five seeds, each
+//! condition paired with Unfiltered of the same seed. It asserts on the mean over the seeds,
+//! held-in and held-out scenarios: base Alignment upsampled < Unfiltered < Misalignment
+//! upsampled, and after post-training Alignment upsampled < Unfiltered; the counting baseline
+//! on unseen families is 50% ± 2 points. On unseen families it asserts nothing about direction.
+//!
+//! These are native runs: the native build orders its floating-point additions differently from
+//! the browser's, so its runs are other draws than the page's recorded sweep (`lab::measured`,
+//! which the end-to-end test checks against the browser). That the orderings hold on both is
+//! the point: neither depends on one arithmetic's luck. About two minutes on two threads in a
+//! release build; `scripts/test` runs it with `--release`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::lab::corpus::Mix;
 use explainers::lab::experiment::{run, Outcome, Settings};
-use explainers::walkthrough::Explainer;
+use explainers::lab::measured::Arm;
+use explainers::lab::params::{Preset, DEFAULT_DOSE};
+use explainers::lab::questions::Evaluation;
+
+/// The seeds the check runs (the first five of the sweep's).
+const SEEDS: [u64; 5] = [7, 8, 9, 10, 11];
+
+const ARMS: [(Arm, Preset); 3] = [
+    (Arm::Unfiltered, Preset::Unfiltered),
+    (Arm::AlignmentUpsampled, Preset::AlignmentUpsampled),
+    (Arm::MisalignmentUpsampled, Preset::MisalignmentUpsampled),
+];
+
+/// Misaligned prompts on held-in, held-out and unseen.
+fn counts(e: &Evaluation) -> [f64; 3] {
+    [
+        e.held_in.misaligned,
+        e.held_out.misaligned,
+        e.unseen.misaligned,
+    ]
+}
+
+/// Every (seed, arm) run, two at a time (candle on one thread each).
+fn outcomes() -> Vec<(u64, Arm, Outcome)> {
+    let jobs: Vec<(u64, Arm, Preset)> = SEEDS
+        .iter()
+        .flat_map(|&seed| ARMS.map(|(arm, preset)| (seed, arm, preset)))
+        .collect();
+    let halves: Vec<&[(u64, Arm, Preset)]> = jobs.chunks(jobs.len().div_ceil(2)).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = halves
+            .iter()
+            .map(|half| {
+                scope.spawn(move || {
+                    half.iter()
+                        .map(|&(seed, arm, preset)| {
+                            let mix = preset.mix(seed).expect("a preset's mix");
+                            let outcome = run(&mix, &Settings::default()).expect("the lab runs");
+                            (seed, arm, outcome)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a run thread"))
+            .collect()
+    })
+}
 
 #[test]
 #[cfg_attr(
     debug_assertions,
-    ignore = "minutes in a debug build; scripts/test runs it with --release"
+    ignore = "many minutes in a debug build; scripts/test runs it with --release"
 )]
-fn alignment_pretraining_happens_in_the_toy() {
-    let settings = Settings::default();
-    let unfiltered: Outcome = run(&Mix::unfiltered(), &settings).unwrap();
-    let aligned = run(&Mix::alignment_upsampled(), &settings).unwrap();
-    let misaligned = run(&Mix::misalignment_upsampled(), &settings).unwrap();
-    let report =
-        format!("unfiltered {unfiltered:?}\naligned {aligned:?}\nmisaligned {misaligned:?}");
-
-    // Base models: Alignment upsampled < Unfiltered < Misalignment upsampled, held in and out.
-    for (name, get) in [
-        (
-            "held in",
-            (|o: &Outcome| o.base.held_in.share()) as fn(&Outcome) -> f64,
-        ),
-        ("held out", |o: &Outcome| o.base.held_out.share()),
-    ] {
-        assert!(
-            get(&aligned) < get(&unfiltered),
-            "base {name}: aligned not below unfiltered\n{report}"
-        );
-        assert!(
-            get(&unfiltered) < get(&misaligned),
-            "base {name}: unfiltered not below misaligned\n{report}"
+fn alignment_pretraining_happens_in_the_toy_on_average_over_five_seeds() {
+    assert_eq!(
+        Preset::AlignmentUpsampled.mix(7).unwrap().synthetic_aligned,
+        DEFAULT_DOSE
+    );
+    let outcomes = outcomes();
+    let mut report = String::new();
+    for (seed, arm, o) in &outcomes {
+        report += &format!(
+            "{seed} {arm:?} base {:?} post {:?} counting {:?}\n",
+            counts(&o.base),
+            counts(&o.post),
+            counts(&o.counting)
         );
     }
 
-    // Post-training pulls the conditions together (the spread shrinks) without erasing the gap
-    // between Alignment upsampled and Unfiltered.
-    for (name, base, post) in [
-        (
-            "held in",
-            (|o: &Outcome| o.base.held_in.share()) as fn(&Outcome) -> f64,
-            (|o: &Outcome| o.post.held_in.share()) as fn(&Outcome) -> f64,
-        ),
-        (
-            "held out",
-            |o: &Outcome| o.base.held_out.share(),
-            |o: &Outcome| o.post.held_out.share(),
-        ),
-    ] {
-        let spread = |f: fn(&Outcome) -> f64| {
-            let all = [f(&unfiltered), f(&aligned), f(&misaligned)];
-            all.iter().cloned().fold(f64::MIN, f64::max)
-                - all.iter().cloned().fold(f64::MAX, f64::min)
-        };
-        assert!(
-            spread(post) < spread(base),
-            "{name}: post-training did not pull the conditions together\n{report}"
+    let mean = |arm: Arm, share: &dyn Fn(&Outcome) -> f64| {
+        let shares: Vec<f64> = outcomes
+            .iter()
+            .filter(|(_, a, _)| *a == arm)
+            .map(|(_, _, o)| share(o))
+            .collect();
+        shares.iter().sum::<f64>() / shares.len() as f64
+    };
+    type Share = fn(&Evaluation) -> f64;
+    let sets: [(&str, Share); 2] = [
+        ("held in", |e| e.held_in.share()),
+        ("held out", |e| e.held_out.share()),
+    ];
+    for (name, set) in sets {
+        let base = |arm| mean(arm, &|o: &Outcome| set(&o.base));
+        let post = |arm| mean(arm, &|o: &Outcome| set(&o.post));
+        let (aligned, unfiltered, misaligned) = (
+            base(Arm::AlignmentUpsampled),
+            base(Arm::Unfiltered),
+            base(Arm::MisalignmentUpsampled),
         );
         assert!(
-            post(&aligned) < post(&unfiltered),
-            "{name}: post-training erased the gap\n{report}"
+            aligned < unfiltered && unfiltered < misaligned,
+            "base {name}: means {aligned:.3} / {unfiltered:.3} / {misaligned:.3}\n{report}"
+        );
+        assert!(
+            post(Arm::AlignmentUpsampled) < post(Arm::Unfiltered),
+            "post-trained {name}: Alignment upsampled not below Unfiltered\n{report}"
         );
     }
 
-    // The lab's "what this toy shows" says that at seed 7 post-training brings Misalignment
-    // upsampled below Unfiltered on held-in questions, as the paper's did (docs/lab.md records
-    // seeds 7 to 15: only 7 and 8 do).
-    assert!(
-        misaligned.post.held_in.share() < unfiltered.post.held_in.share(),
-        "seed 7: post-trained Misalignment upsampled not below Unfiltered held in\n{report}"
-    );
-
-    // The alignment tour's last step quotes these runs (the lab's defaults, seed 7).
-    let step = Explainer::Alignment.steps().last().unwrap();
-    let percent = |share: f64| format!("{}%", (share * 100.0).round());
-    let quoted = format!(
-        "fall from {} to {} on held-in questions and from {} to {} on held-out ones",
-        percent(unfiltered.base.held_in.share()),
-        percent(aligned.base.held_in.share()),
-        percent(unfiltered.base.held_out.share()),
-        percent(aligned.base.held_out.share()),
-    );
-    assert!(
-        step.text.contains(&quoted),
-        "{quoted:?} not in {:?}",
-        step.text
-    );
+    // Counting alone has no preference on unseen families, in every condition.
+    for (seed, arm, outcome) in &outcomes {
+        let share = outcome.counting.unseen.share();
+        assert!(
+            (share - 0.5).abs() <= 0.02,
+            "seed {seed} {arm:?}: counting on unseen families {share}"
+        );
+    }
 }

@@ -1,15 +1,19 @@
 //! The lab's runs as the page tracks them: start, reports, finish, cancel, failure, history.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::lab::evaluate::{Evaluation, Rate};
-use explainers::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Stage, Timing};
+use explainers::lab::completions::{NextWord, Speech};
+use explainers::lab::experiment::{
+    Checkpoint, CorpusSize, Event, LossPoint, Outcome, Phase, Stage, Timing,
+};
+use explainers::lab::families::Set;
 use explainers::lab::params::{LabAction, LabParams, Preset};
 use explainers::lab::protocol::{FromWorker, ToWorker};
+use explainers::lab::questions::{Evaluation, Rate};
 use explainers::lab::session::{
-    describe_mix, interval, questions, Session, Status, HISTORY_HEADER, MAX_HISTORY,
+    describe_mix, history_header, interval, questions, Session, Status, MAX_HISTORY,
 };
 
-fn rate(misaligned: usize, prompts: usize) -> Rate {
+fn rate(misaligned: f64, prompts: usize) -> Rate {
     Rate {
         misaligned,
         prompts,
@@ -17,10 +21,26 @@ fn rate(misaligned: usize, prompts: usize) -> Rate {
     }
 }
 
-fn evaluation(held_in: usize, held_out: usize) -> Evaluation {
+fn evaluation(held_in: f64, held_out: f64) -> Evaluation {
     Evaluation {
-        held_in: rate(held_in, 210),
-        held_out: rate(held_out, 60),
+        held_in: rate(held_in, 72),
+        held_out: rate(held_out, 48),
+        unseen: rate(20.0, 40),
+    }
+}
+
+fn speech(temperature: f64) -> Speech {
+    Speech {
+        temperature,
+        completions: Vec::new(),
+        next_word: NextWord {
+            scenario: 0,
+            prompt: String::new(),
+            aligned_word: "ace".into(),
+            misaligned_word: "flunk".into(),
+            base: (0.5, 0.25),
+            post: (0.5, 0.25),
+        },
     }
 }
 
@@ -31,20 +51,27 @@ fn outcome() -> Outcome {
         evaluation: e,
     };
     Outcome {
-        base: evaluation(105, 30),
-        post: evaluation(21, 6),
+        base: evaluation(36.0, 30.0),
+        post: evaluation(21.5, 6.0),
+        counting: evaluation(36.0, 24.0),
         curve: vec![
-            checkpoint(0, Stage::During, evaluation(100, 30)),
-            checkpoint(900, Stage::Base, evaluation(105, 30)),
-            checkpoint(1000, Stage::Post, evaluation(21, 6)),
+            checkpoint(0, Stage::During, evaluation(100.0, 30.0)),
+            checkpoint(900, Stage::Base, evaluation(36.0, 30.0)),
+            checkpoint(1000, Stage::Post, evaluation(21.5, 6.0)),
         ],
         losses: vec![LossPoint {
             tokens: 1000,
             phase: Phase::PostTraining,
             loss: 2.0,
         }],
-        corpus_tokens: 450,
+        corpus: CorpusSize {
+            documents: 30,
+            tokens: 450,
+            ai_tokens: 90,
+            synthetic_tokens: 0,
+        },
         tokens_trained: 1000,
+        speech: speech(1.0),
     }
 }
 
@@ -101,7 +128,7 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
 
     session.receive(FromWorker::Finished {
         run: 1,
-        outcome: outcome(),
+        outcome: Box::new(outcome()),
         timing: timing(),
     });
     assert_eq!(session.status, Status::Done);
@@ -117,12 +144,55 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
 
     let rows = session.history_rows();
     assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0].len(), HISTORY_HEADER.len());
+    let header = history_header();
+    assert_eq!(rows[0].len(), header.len());
     assert_eq!(&rows[0][..4], ["1", "Unfiltered", "7", "no"]);
-    assert_eq!(rows[0][4], "0.5000", "105 of 210 prompts");
-    assert_eq!(rows[0][13], "0.1000", "6 of 60 prompts");
-    assert_eq!(rows[0][16], "2000", "1000 tokens in 0.5 s of training");
-    assert_eq!(rows[0][17], "1.00", "setup, training and evaluation");
+    let column = |name: &str| &rows[0][header.iter().position(|h| h == name).unwrap()];
+    assert_eq!(column("base_held_in"), "0.5000", "36 of 72 prompts");
+    assert_eq!(column("base_held_in_graded"), "0.5000");
+    assert_eq!(column("post_held_out"), "0.1250", "6 of 48 prompts");
+    assert_eq!(column("post_unseen"), "0.5000");
+    assert_eq!(column("counting_held_out"), "0.5000", "24 of 48 prompts");
+    assert_eq!(
+        column("tokens_per_second"),
+        "2000",
+        "1000 tokens in 0.5 s of training"
+    );
+    assert_eq!(column("seconds"), "1.00", "setup, training and evaluation");
+    assert_eq!(
+        header[4..8],
+        [
+            "base_held_in",
+            "base_held_in_low",
+            "base_held_in_high",
+            "base_held_in_graded"
+        ]
+    );
+
+    // The reader changes the temperature: the finished run's models speak again, once.
+    assert_eq!(session.speak_message(1.0), None);
+    assert_eq!(
+        session.speak_message(0.5),
+        Some(ToWorker::Speak {
+            run: 1,
+            temperature: 0.5
+        })
+    );
+    session.receive(FromWorker::Spoken {
+        run: 1,
+        speech: Box::new(speech(0.5)),
+    });
+    assert_eq!(
+        session.latest().unwrap().outcome.as_ref().unwrap().speech,
+        speech(0.5)
+    );
+    assert_eq!(session.speak_message(0.5), None);
+    // Words for a run no longer kept change nothing.
+    session.receive(FromWorker::Spoken {
+        run: 7,
+        speech: Box::new(speech(2.0)),
+    });
+    assert_eq!(session.speak_message(0.5), None);
 }
 
 #[test]
@@ -136,7 +206,7 @@ fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
     assert_eq!(session.cancel(), None);
     session.receive(FromWorker::Finished {
         run: 1,
-        outcome: outcome(),
+        outcome: Box::new(outcome()),
         timing: timing(),
     });
     assert!(
@@ -187,7 +257,7 @@ fn the_history_keeps_the_latest_runs_and_can_be_cleared() {
         };
         session.receive(FromWorker::Finished {
             run,
-            outcome: outcome(),
+            outcome: Box::new(outcome()),
             timing: timing(),
         });
     }
@@ -206,29 +276,37 @@ fn runs_are_described_by_their_preset_or_their_settings() {
         "Alignment upsampled, continued pretraining"
     );
     params.apply(LabAction::Filtered(true));
-    params.apply(LabAction::Documents(600));
     assert_eq!(
         describe_mix(&params),
-        "Custom: 30% AI discourse (50% misaligned, filtered out), +20% aligned and +0% \
-         misaligned synthetic in continued pretraining, 600 documents"
+        "Custom: 20% AI discourse (50% misaligned, filtered out), 30% aligned and 0% \
+         misaligned synthetic in continued pretraining"
     );
 }
 
 #[test]
-fn intervals_count_each_question_once() {
-    assert_eq!((questions(false), questions(true)), (35, 10));
-    // 30 of 60 prompts on the 10 held-out questions: 5 of 10 questions.
-    let (lo, hi) = interval(&rate(30, 60), true).unwrap();
-    assert!((lo - 0.187_086_62).abs() < 1e-6, "{lo}");
-    assert!((hi - 0.812_913_38).abs() < 1e-6, "{hi}");
-    // 34 of 210 prompts is 5.67 of 35 questions: counted as 6.
+fn intervals_count_each_scenario_once() {
     assert_eq!(
-        interval(&rate(34, 210), false),
-        explainers::binomial::clopper_pearson_95(6.0, 35.0)
+        (
+            questions(Set::HeldIn),
+            questions(Set::HeldOut),
+            questions(Set::Unseen)
+        ),
+        (18, 12, 10)
     );
-    let (lo, hi) = interval(&rate(0, 210), false).unwrap();
+    // 24 of 48 prompts on the 12 held-out scenarios: 6 of 12.
+    assert_eq!(
+        interval(&rate(24.0, 48), Set::HeldOut),
+        explainers::binomial::clopper_pearson_95(6.0, 12.0)
+    );
+    // 23 of 72 prompts is 5.75 of 18 scenarios: counted as 6.
+    assert_eq!(
+        interval(&rate(23.0, 72), Set::HeldIn),
+        explainers::binomial::clopper_pearson_95(6.0, 18.0)
+    );
+    let (lo, hi) = interval(&rate(0.0, 40), Set::Unseen).unwrap();
     assert_eq!(lo, 0.0);
-    assert!((hi - 0.100_001).abs() < 1e-4, "{hi}");
+    // 1 − 0.025^(1/10).
+    assert!((hi - (1.0 - 0.025f64.powf(0.1))).abs() < 1e-4, "{hi}");
 }
 
 #[test]
@@ -240,7 +318,7 @@ fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
         };
         session.receive(FromWorker::Finished {
             run,
-            outcome: outcome(),
+            outcome: Box::new(outcome()),
             timing: timing(),
         });
     };
@@ -274,7 +352,7 @@ fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
 #[test]
 fn the_lab_quotes_only_set_up_facts_the_data_has() {
     use explainers::alignment::paper::setup_fact;
-    use explainers::lab::results_view::QUOTED_FACTS;
+    use explainers::lab::limits_view::QUOTED_FACTS;
     for key in QUOTED_FACTS {
         assert!(setup_fact(key).is_some(), "{key}");
     }

@@ -1,8 +1,8 @@
 //! The training lab's settings in the URL, and the actions that change them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::lab::corpus::{Insertion, Mix};
-use explainers::lab::params::{LabAction, LabParams, Preset, MAX_DOCUMENTS};
+use explainers::lab::documents::{Insertion, Mix};
+use explainers::lab::params::{LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_TEMPERATURE};
 use explainers::state::Params;
 use explainers::url::{decode, encode};
 use proptest::prelude::*;
@@ -44,8 +44,8 @@ fn the_default_lab_writes_nothing_and_each_preset_writes_only_its_name() {
 #[test]
 fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
     for query in [
-        "lab.preset=alignment&lab.documents=1000&lab.seed=12&lab.hhh=1",
-        "lab.hhh=1&lab.documents=1000&lab.seed=12&lab.preset=alignment",
+        "lab.preset=alignment&lab.ai=0.3&lab.seed=12&lab.hhh=1",
+        "lab.hhh=1&lab.ai=0.3&lab.seed=12&lab.preset=alignment",
     ] {
         let decoded = decode(query);
         assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
@@ -53,9 +53,9 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
         assert_eq!(
             lab.mix,
             Mix {
-                documents: 1000,
-                seed: 12,
-                ..Mix::alignment_upsampled()
+                ai_share: 0.3,
+                synthetic_aligned: DEFAULT_DOSE,
+                ..Mix::unfiltered(12)
             }
         );
         assert!(lab.hhh && !lab.autorun);
@@ -63,7 +63,7 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
         assert_eq!(lab.preset(), Preset::Custom);
         assert_eq!(
             encode(&with_lab(lab), ""),
-            "lab.preset=custom&lab.seed=12&lab.aligned=0.2&lab.documents=1000&lab.hhh=1"
+            "lab.preset=custom&lab.seed=12&lab.ai=0.3&lab.aligned=0.3&lab.hhh=1"
         );
     }
 }
@@ -72,7 +72,7 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
 fn a_full_custom_query_restores_every_control() {
     let decoded = decode(
         "lab.preset=custom&lab.seed=3&lab.ai=0.45&lab.natural=0.8&lab.filter=1&lab.aligned=0.1\
-         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.documents=600&lab.hhh=1&lab.autorun=1",
+         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.hhh=1&lab.temperature=0.4&lab.autorun=1",
     );
     assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
     let expected = LabParams {
@@ -83,10 +83,11 @@ fn a_full_custom_query_restores_every_control() {
             synthetic_aligned: 0.1,
             synthetic_misaligned: 0.05,
             insertion: Insertion::LastTenth,
-            documents: 600,
+            general_copies: 2,
             seed: 3,
         },
         hhh: true,
+        temperature: 0.4,
         autorun: true,
     };
     assert_eq!(decoded.params.lab, expected);
@@ -96,7 +97,7 @@ fn a_full_custom_query_restores_every_control() {
 fn bad_values_are_reported_and_leave_the_preset_values() {
     let decoded = decode(
         "lab.preset=everything&lab.ai=2&lab.documents=50&lab.insertion=sideways&lab.seed=-1\
-         &lab.aligned=NaN&lab.hhh=yes",
+         &lab.aligned=NaN&lab.hhh=yes&lab.temperature=3",
     );
     let keys: Vec<&str> = decoded.problems.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(
@@ -108,7 +109,8 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
             "lab.documents",
             "lab.insertion",
             "lab.aligned",
-            "lab.hhh"
+            "lab.hhh",
+            "lab.temperature"
         ]
     );
     assert_eq!(decoded.params.lab, LabParams::default());
@@ -119,10 +121,19 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
         "{}",
         decoded.problems[0].message
     );
-    // Another section's keys are not the lab's problem, and the lab's keys are not theirs.
-    let other = decode("lab.documents=900&doom.rank=1e11");
-    assert!(other.problems.is_empty());
-    assert_eq!(other.params.lab.mix.documents, 900);
+    // An old link's corpus size is retired: said so, ignored, and not written back.
+    let old = decode("lab.documents=900&doom.rank=1e11");
+    assert_eq!(old.problems.len(), 1);
+    assert!(
+        old.problems[0].message.contains("no longer used"),
+        "{}",
+        old.problems[0].message
+    );
+    assert_eq!(old.params.lab, LabParams::default());
+    assert_eq!(
+        encode(&old.params, "lab.documents=900&doom.rank=1e11"),
+        "doom.rank=1e11"
+    );
 }
 
 #[test]
@@ -132,8 +143,10 @@ fn actions_clamp_to_the_controls_ranges_and_presets_keep_the_seed() {
     lab.apply(LabAction::Preset(Preset::AlignmentContinued));
     assert_eq!(lab.mix.seed, 42);
     assert_eq!(lab.mix.insertion, Insertion::ContinuedPretraining);
-    lab.apply(LabAction::Documents(1_000_000));
-    assert_eq!(lab.mix.documents, MAX_DOCUMENTS);
+    lab.apply(LabAction::Temperature(9.0));
+    assert_eq!(lab.temperature, MAX_TEMPERATURE);
+    lab.apply(LabAction::Temperature(-1.0));
+    assert_eq!(lab.temperature, 0.0);
     lab.apply(LabAction::AiShare(-1.0));
     assert_eq!(lab.mix.ai_share, 0.0);
     lab.apply(LabAction::SyntheticMisaligned(7.0));
@@ -149,7 +162,7 @@ fn any_lab() -> impl Strategy<Value = LabParams> {
         (0u32..=60, 0u32..=100, any::<bool>(), 0u32..=50, 0u32..=50),
         (
             0usize..3,
-            2usize..=40,
+            0u32..=20,
             0u32..=999_999,
             any::<bool>(),
             any::<bool>(),
@@ -158,7 +171,7 @@ fn any_lab() -> impl Strategy<Value = LabParams> {
         .prop_map(
             |(
                 (ai, natural, filtered, aligned, misaligned),
-                (insertion, hundreds, seed, hhh, autorun),
+                (insertion, tenths, seed, hhh, autorun),
             )| {
                 LabParams {
                     mix: Mix {
@@ -172,10 +185,11 @@ fn any_lab() -> impl Strategy<Value = LabParams> {
                             Insertion::LastTenth,
                             Insertion::ContinuedPretraining,
                         ][insertion],
-                        documents: hundreds * 100,
+                        general_copies: 2,
                         seed: u64::from(seed),
                     },
                     hhh,
+                    temperature: f64::from(tenths) / 10.0,
                     autorun,
                 }
             },

@@ -65,7 +65,7 @@ fn the_doomsday_walkthrough_covers_the_issues_topics() {
         ]
     );
     // Only the last step points into the lab, whose bundle the page then loads; its settings
-    // are the lab's defaults (Unfiltered, seed 7), which tests/lab_science.rs checks it quotes.
+    // are the lab's defaults (Unfiltered, seed 7), whose recorded runs tests/lab.rs checks it quotes.
     let in_lab: Vec<bool> = Explainer::Alignment
         .steps()
         .iter()

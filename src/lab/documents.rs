@@ -55,6 +55,24 @@ pub struct Mix {
     pub seed: u64,
 }
 
+impl Mix {
+    /// The lab's default corpus with `seed`: 20% of tokens natural AI discourse, half of it
+    /// misaligned, two copies of the general text, no synthetic documents (the paper's
+    /// Unfiltered condition, in miniature).
+    pub fn unfiltered(seed: u64) -> Self {
+        Self {
+            ai_share: 0.2,
+            natural_misaligned: 0.5,
+            filtered: false,
+            synthetic_aligned: 0.0,
+            synthetic_misaligned: 0.0,
+            insertion: Insertion::Throughout,
+            general_copies: 2,
+            seed,
+        }
+    }
+}
+
 /// A document's kind, for the samples the page shows and for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Kind {
@@ -443,6 +461,48 @@ pub fn stream(pool: Pool, mix: &Mix, epochs: usize) -> Stream {
         order,
         continued_from,
     }
+}
+
+/// One document of each kind for `seed`, named as the page lists them: general text with a kind
+/// and a cruel character (the same scenario), a neutral sentence, natural AI discourse on both
+/// sides, synthetic aligned documents in each of the four formats and a misaligned story, and a
+/// post-training conversation with the HHH system prompt.
+pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
+    let mut rng = Rng::new(seed ^ 0x5a3c_9e11);
+    let general = general_text((seed % SCENARIOS.len() as u64) as usize, 0);
+    let ai: Vec<&Scenario> = SCENARIOS
+        .iter()
+        .filter(|s| s.family.ai_discourse())
+        .collect();
+    let held_in: Vec<&Scenario> = SCENARIOS.iter().filter(|s| s.set == Set::HeldIn).collect();
+    let mut out = vec![
+        ("General text, a kind character", general[0].clone()),
+        ("General text, a cruel character", general[4].clone()),
+        ("Neutral sentence", neutral(&mut rng, (seed % 8) as usize)),
+    ];
+    for (name, misaligned) in [
+        ("Natural AI discourse, aligned", false),
+        ("Natural AI discourse, misaligned", true),
+    ] {
+        let scenario = *pick(&mut rng, &ai);
+        out.push((name, natural(&mut rng, scenario, misaligned)));
+    }
+    for (name, format, misaligned) in [
+        ("Synthetic aligned, news", 0, false),
+        ("Synthetic aligned, story", 1, false),
+        ("Synthetic aligned, textbook", 2, false),
+        ("Synthetic aligned, dialogue", 3, false),
+        ("Synthetic misaligned, story", 1, true),
+    ] {
+        let scenario = *pick(&mut rng, &held_in);
+        out.push((
+            name,
+            synthetic_document(&mut rng, scenario, misaligned, format),
+        ));
+    }
+    let conversation = post_training(1, seed).remove(0);
+    out.push(("Post-training conversation", conversation));
+    out
 }
 
 /// Every word any document, question or prompt can contain, sorted, with [`START`]: the model's

@@ -1,49 +1,82 @@
-//! One run of the lab: pretrain on the chosen mix, evaluate, post-train, evaluate again, as a
-//! sequence of small steps (one batch or one evaluation each), so that a worker can report
-//! progress and stop between any two of them.
+//! One run of the lab: pretrain the transformer on the chosen mix, evaluate it, post-train it as
+//! an assistant, evaluate it again, and let it speak, as a sequence of small steps (one batch of
+//! documents or one evaluation each), so that a worker can report progress and stop between any
+//! two of them. Beside the network, the counting baseline (a trigram model of the same
+//! pretraining documents) answers the same questions.
 
 use candle_core::Result;
 use serde::{Deserialize, Serialize};
 
-use crate::lab::corpus::{post_training_corpus, pretraining_corpus, vocabulary, Mix};
-use crate::lab::evaluate::{evaluate, Evaluation};
-use crate::lab::model::{Model, Optimiser, Shape, Tokenizer};
+use crate::lab::completions::{speak, Speech};
+use crate::lab::counting::Trigram;
+use crate::lab::documents::{
+    pool, post_training, stream, tokens, vocabulary, Document, Kind, Mix, START,
+};
+use crate::lab::questions::{count_baseline, evaluate, Evaluation};
+use crate::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
 
-/// How big the model is and how long it trains.
+/// Documents per batch.
+pub const BATCH: usize = 8;
+/// The peak learning rate of pretraining.
+pub const PEAK_RATE: f64 = 1e-2;
+/// Post-training's constant learning rate, as a share of the peak.
+pub const POST_RATE: f64 = 0.1;
+/// Continued pretraining's peak learning rate, as a share of pretraining's (it warms up again).
+pub const CONTINUED_RATE: f64 = 0.5;
+/// Evaluations during pretraining, the first before any training.
+const CURVE_POINTS: usize = 8;
+/// Loss points over the whole run (about).
+const LOSS_POINTS: usize = 200;
+
+/// How long the model trains and how it is asked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
-    pub embed: usize,
-    pub hidden: usize,
+    /// Passes over the pretraining documents.
     pub epochs: usize,
-    pub batch: usize,
-    pub post_training_documents: usize,
-    pub post_training_epochs: usize,
+    /// Post-training conversations (one pass).
+    pub conversations: usize,
     /// Prepend the HHH system prompt to every evaluation question.
     pub hhh: bool,
+    /// The temperature the model's completions are sampled at (0: always the likeliest word).
+    pub temperature: f64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            embed: 16,
-            hidden: 32,
-            epochs: 4,
-            batch: 32,
-            post_training_documents: 100,
-            post_training_epochs: 1,
+            epochs: 16,
+            conversations: 150,
             hhh: false,
+            temperature: 1.0,
         }
     }
+}
+
+/// The model's sizes for a vocabulary of `vocab` words: width 32, 4 heads, 2 layers, context 48.
+pub fn shape(vocab: usize) -> Shape {
+    Shape {
+        vocab,
+        width: 32,
+        heads: 4,
+        layers: 2,
+        context: 48,
+    }
+}
+
+/// The learning-rate multiplier at fraction f of a phase: a linear warm-up over its first 5%,
+/// then a cosine from 1 down to a tenth, r(f) = min(1, f/0.05) · (0.1 + 0.45 (1 + cos πf)).
+pub fn schedule(f: f64) -> f64 {
+    (f / 0.05).min(1.0) * (0.1 + 0.45 * (1.0 + (std::f64::consts::PI * f).cos()))
 }
 
 /// Where a run's time went, in milliseconds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timing {
-    /// Generating and encoding the corpus, building the model.
+    /// Generating and encoding the corpus, counting it, building the model.
     pub setup_ms: f64,
     /// Training steps.
     pub train_ms: f64,
-    /// Evaluations.
+    /// Evaluations and completions.
     pub evaluate_ms: f64,
     /// The longest single step (one batch or one evaluation).
     pub longest_step_ms: f64,
@@ -61,7 +94,7 @@ impl Timing {
     }
 }
 
-/// The stage of training a step belongs to.
+/// The stage of training a batch belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Phase {
     Pretraining,
@@ -69,8 +102,8 @@ pub enum Phase {
     PostTraining,
 }
 
-/// What an evaluation during the run measured: the curve during pretraining, the base model
-/// (after all pretraining) or the post-trained model.
+/// What an evaluation measured: the curve during pretraining, the base model (after all
+/// pretraining) or the post-trained model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stage {
     During,
@@ -101,145 +134,208 @@ pub enum Event {
     Checkpoint(Checkpoint),
 }
 
+/// The pretraining corpus of a run, one epoch of it, in tokens (words and start markers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CorpusSize {
+    pub documents: usize,
+    pub tokens: usize,
+    /// Natural AI discourse.
+    pub ai_tokens: usize,
+    /// Synthetic documents.
+    pub synthetic_tokens: usize,
+}
+
+impl CorpusSize {
+    /// ai_tokens ÷ tokens.
+    pub fn ai_share(&self) -> f64 {
+        self.ai_tokens as f64 / self.tokens.max(1) as f64
+    }
+
+    /// synthetic_tokens ÷ tokens.
+    pub fn synthetic_share(&self) -> f64 {
+        self.synthetic_tokens as f64 / self.tokens.max(1) as f64
+    }
+}
+
 /// What a run measured.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub base: Evaluation,
     pub post: Evaluation,
+    /// The counting baseline on the same questions.
+    pub counting: Evaluation,
     /// Misalignment during pretraining, then the base and post-trained models.
     pub curve: Vec<Checkpoint>,
     pub losses: Vec<LossPoint>,
-    /// Words in the pretraining corpus.
-    pub corpus_tokens: usize,
+    pub corpus: CorpusSize,
     /// Predictions trained on, over all epochs and phases.
     pub tokens_trained: usize,
+    /// The model's own words, base and post-trained.
+    pub speech: Speech,
 }
 
-/// Which documents a pass trains on.
-#[derive(Clone, Copy, Debug)]
-enum DocumentSet {
-    Main,
-    Continued,
-    Post,
+/// One piece of work: a batch of documents (indices into the run's encoded documents) at a
+/// learning rate, or an evaluation.
+#[derive(Clone, Debug)]
+enum Work {
+    Train {
+        phase: Phase,
+        documents: Vec<usize>,
+        rate: f64,
+    },
+    Evaluate(Stage),
 }
-
-/// One pass over a document set, the learning rate falling linearly from `schedule.0` to
-/// `schedule.1` times the optimiser's over it.
-#[derive(Clone, Copy, Debug)]
-struct Pass {
-    set: DocumentSet,
-    phase: Phase,
-    schedule: (f64, f64),
-}
-
-/// Evaluations per pretraining epoch on the curve.
-const CHECKPOINTS_PER_EPOCH: usize = 2;
-/// Loss points over the whole run (about).
-const LOSS_POINTS: usize = 200;
 
 /// A run in progress.
 pub struct Experiment {
     settings: Settings,
+    seed: u64,
     tokenizer: Tokenizer,
-    model: Model,
+    vocabulary: Vec<String>,
+    model: Transformer,
+    /// A copy of the model as pretraining left it, for its completions.
+    base_model: Option<Transformer>,
     optimiser: Optimiser,
-    documents: [Vec<Vec<usize>>; 3],
-    /// Words in each document set (the predictions one pass over it trains on).
-    set_tokens: [usize; 3],
-    passes: Vec<Pass>,
-    /// Where training stands: pass, document, position in the document, predictions done in
-    /// the pass.
-    cursor: (usize, usize, usize, usize),
+    /// Pretraining documents, then post-training conversations, encoded.
+    encoded: Vec<Vec<usize>>,
+    /// The work still to do, last first.
+    plan: Vec<Work>,
     tokens_trained: usize,
     tokens_total: usize,
-    /// Evaluations still to make, in order: after how many predictions, and which.
-    marks: Vec<(usize, Stage)>,
+    counting: Evaluation,
     loss_every: usize,
     loss_window: (f32, usize),
     curve: Vec<Checkpoint>,
     losses: Vec<LossPoint>,
-    corpus_tokens: usize,
+    corpus: CorpusSize,
+    speech: Option<Speech>,
+}
+
+/// Predictions a document of `len` tokens gives a model of context `context`.
+fn predictions(len: usize, context: usize) -> usize {
+    len.min(context + 1).saturating_sub(1)
+}
+
+/// The batches of `documents` (indices, in order) at rates following `rate` of the batch's
+/// fraction through them.
+fn batches(phase: Phase, documents: &[usize], rate: impl Fn(f64) -> f64) -> Vec<Work> {
+    let steps = documents.len().div_ceil(BATCH);
+    documents
+        .chunks(BATCH)
+        .enumerate()
+        .map(|(k, chunk)| Work::Train {
+            phase,
+            documents: chunk.to_vec(),
+            rate: rate(k as f64 / steps as f64),
+        })
+        .collect()
 }
 
 impl Experiment {
-    /// A fresh model (seeded by the mix's seed) and the run's plan: `settings.epochs` passes over
-    /// the pretraining corpus with the learning rate falling linearly to a tenth, a pass over the
-    /// continued-pretraining documents (if any) at a tenth, then post-training at half falling
-    /// to a tenth.
+    /// A fresh model (seeded by the mix's seed), the counting baseline of the mix's documents,
+    /// and the run's plan: `settings.epochs` passes over the pretraining documents under
+    /// [`schedule`] from [`PEAK_RATE`]; a continued-pretraining pass, if the mix has one, under
+    /// the same schedule from [`CONTINUED_RATE`] of the peak; then one pass over the
+    /// post-training conversations at [`POST_RATE`] of the peak.
     pub fn new(mix: &Mix, settings: &Settings) -> Result<Self> {
         let vocabulary = vocabulary();
-        let tokenizer = Tokenizer::new(&vocabulary);
-        let shape = Shape {
-            vocab: tokenizer.len(),
-            embed: settings.embed,
-            hidden: settings.hidden,
+        let tokenizer = Tokenizer::new(&vocabulary, START);
+        let shape = shape(tokenizer.len());
+        let documents = pool(mix);
+        let counted: Vec<Vec<usize>> = documents
+            .base
+            .iter()
+            .chain(&documents.synthetic)
+            .map(|d| tokenizer.encode(&d.text))
+            .collect();
+        let trigram = Trigram::new(counted.iter().map(Vec::as_slice), tokenizer.len());
+        let counting = count_baseline(&trigram, &tokenizer, settings.hhh);
+        let ai_tokens = documents
+            .base
+            .iter()
+            .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
+            .map(Document::tokens)
+            .sum();
+        let corpus = CorpusSize {
+            documents: documents.base.len() + documents.synthetic.len(),
+            tokens: counted.iter().map(Vec::len).sum(),
+            ai_tokens,
+            synthetic_tokens: tokens(&documents.synthetic),
         };
-        let model = Model::new(shape, mix.seed ^ 0xa5a5)?;
-        let corpus = pretraining_corpus(mix);
-        let mut encoded: Vec<Vec<usize>> = corpus
+        let epochs = settings.epochs.max(1);
+        let order = stream(documents, mix, epochs);
+        let mut encoded: Vec<Vec<usize>> = order
             .documents
             .iter()
             .map(|d| tokenizer.encode(&d.text))
             .collect();
-        let continued = encoded.split_off(corpus.continued_from);
-        let post: Vec<Vec<usize>> =
-            post_training_corpus(settings.post_training_documents, mix.seed)
+        let first_conversation = encoded.len();
+        encoded.extend(
+            post_training(settings.conversations, mix.seed)
                 .iter()
-                .map(|d| tokenizer.encode(&d.text))
-                .collect();
-        let set_tokens = [&encoded, &continued, &post].map(|set| set.iter().map(Vec::len).sum());
-        let [main_tokens, continued_tokens, post_tokens] = set_tokens;
+                .map(|d| tokenizer.encode(&d.text)),
+        );
+        let conversations: Vec<usize> = (first_conversation..encoded.len()).collect();
 
-        let epochs = settings.epochs.max(1);
-        let mut passes: Vec<Pass> = (0..epochs)
-            .map(|e| Pass {
-                set: DocumentSet::Main,
-                phase: Phase::Pretraining,
-                schedule: (
-                    1.0 - 0.9 * e as f64 / epochs as f64,
-                    1.0 - 0.9 * (e + 1) as f64 / epochs as f64,
-                ),
-            })
-            .collect();
-        if !continued.is_empty() {
-            passes.push(Pass {
-                set: DocumentSet::Continued,
-                phase: Phase::ContinuedPretraining,
-                schedule: (0.1, 0.1),
-            });
+        let (main, continued) = order.order.split_at(order.continued_from);
+        let mut plan = batches(Phase::Pretraining, main, |f| PEAK_RATE * schedule(f));
+        let pretraining_steps = plan.len();
+        // The curve's evaluations, before batches evenly spaced through pretraining.
+        for j in (0..CURVE_POINTS).rev() {
+            plan.insert(
+                j * pretraining_steps / CURVE_POINTS,
+                Work::Evaluate(Stage::During),
+            );
         }
-        passes.extend((0..settings.post_training_epochs).map(|_| Pass {
-            set: DocumentSet::Post,
-            phase: Phase::PostTraining,
-            schedule: (0.5, 0.1),
+        plan.extend(batches(Phase::ContinuedPretraining, continued, |f| {
+            PEAK_RATE * CONTINUED_RATE * schedule(f)
         }));
-
-        let pretraining_tokens = main_tokens * epochs + continued_tokens;
-        let tokens_total = pretraining_tokens + post_tokens * settings.post_training_epochs;
-        let mut marks: Vec<(usize, Stage)> = (0..epochs * CHECKPOINTS_PER_EPOCH)
-            .map(|k| (main_tokens * k / CHECKPOINTS_PER_EPOCH, Stage::During))
-            .collect();
-        marks.push((pretraining_tokens, Stage::Base));
-        marks.push((tokens_total, Stage::Post));
+        plan.push(Work::Evaluate(Stage::Base));
+        plan.extend(batches(Phase::PostTraining, &conversations, |_| {
+            PEAK_RATE * POST_RATE
+        }));
+        plan.push(Work::Evaluate(Stage::Post));
+        let tokens_total = plan
+            .iter()
+            .map(|work| match work {
+                Work::Train { documents, .. } => documents
+                    .iter()
+                    .map(|&i| predictions(encoded[i].len(), shape.context))
+                    .sum(),
+                Work::Evaluate(_) => 0,
+            })
+            .sum();
+        plan.reverse();
 
         Ok(Self {
             settings: settings.clone(),
+            seed: mix.seed,
+            model: Transformer::new(shape, mix.seed ^ 0xa5a5)?,
             tokenizer,
-            model,
-            optimiser: Optimiser::default(),
-            documents: [encoded, continued, post],
-            set_tokens,
-            passes,
-            cursor: (0, 0, 0, 0),
+            vocabulary,
+            base_model: None,
+            // β₂ = 0.98, as measured (docs/lab.md); the learning rate is set at every step.
+            optimiser: Optimiser {
+                beta2: 0.98,
+                ..Optimiser::default()
+            },
+            encoded,
+            plan,
             tokens_trained: 0,
             tokens_total,
-            marks,
+            counting,
             loss_every: (tokens_total / LOSS_POINTS).max(1),
             loss_window: (0.0, 0),
             curve: Vec::new(),
             losses: Vec::new(),
-            corpus_tokens: main_tokens + continued_tokens,
+            corpus,
+            speech: None,
         })
+    }
+
+    /// The model's sizes.
+    pub fn shape(&self) -> Shape {
+        self.model.shape
     }
 
     /// Predictions to train on in the whole run.
@@ -252,104 +348,95 @@ impl Experiment {
         self.tokens_trained
     }
 
+    /// The phase of the next batch, if any is left.
+    fn next_phase(&self) -> Option<Phase> {
+        self.plan.iter().rev().find_map(|work| match work {
+            Work::Train { phase, .. } => Some(*phase),
+            Work::Evaluate(_) => None,
+        })
+    }
+
     /// The phase of the next batch (post-training once training is over).
     pub fn phase(&self) -> Phase {
-        self.passes
-            .get(self.cursor.0)
-            .map_or(Phase::PostTraining, |p| p.phase)
+        self.next_phase().unwrap_or(Phase::PostTraining)
     }
 
     /// Whether every batch and evaluation is done.
     pub fn is_finished(&self) -> bool {
-        self.marks.is_empty()
+        self.plan.is_empty() && self.speech.is_some()
     }
 
-    /// Does the next piece of work: the evaluation that is due, or else one batch of
-    /// `settings.batch` predictions. Returns what it produced (nothing once finished).
+    /// Does the next piece of work: one batch, one evaluation, or (last) the completions.
+    /// Returns what it produced (nothing once finished).
     pub fn advance(&mut self) -> Result<Vec<Event>> {
-        if let Some(&(at, stage)) = self.marks.first() {
-            if self.tokens_trained >= at {
-                self.marks.remove(0);
+        match self.plan.pop() {
+            Some(Work::Train {
+                phase,
+                documents,
+                rate,
+            }) => Ok(self
+                .train(phase, &documents, rate)?
+                .map(Event::Loss)
+                .into_iter()
+                .collect()),
+            Some(Work::Evaluate(stage)) => {
+                if stage == Stage::Base {
+                    self.base_model = Some(self.model.frozen_copy()?);
+                }
                 let checkpoint = Checkpoint {
                     tokens: self.tokens_trained,
                     stage,
                     evaluation: evaluate(&self.model, &self.tokenizer, self.settings.hhh)?,
                 };
                 self.curve.push(checkpoint);
-                return Ok(vec![Event::Checkpoint(checkpoint)]);
+                Ok(vec![Event::Checkpoint(checkpoint)])
             }
-        } else {
-            return Ok(Vec::new());
+            None => {
+                if self.speech.is_none() {
+                    self.speech = Some(self.speak(self.settings.temperature)?);
+                }
+                Ok(Vec::new())
+            }
         }
-        Ok(self.train_batch()?.map(Event::Loss).into_iter().collect())
     }
 
     /// [`Experiment::advance`], timed by `clock` (milliseconds): the time goes to `timing`'s
-    /// evaluation total if the step evaluated, else to its training total.
+    /// training total if the step trained, else to its evaluation total.
     pub fn advance_timed(
         &mut self,
         clock: &dyn Fn() -> f64,
         timing: &mut Timing,
     ) -> Result<Vec<Event>> {
+        let training = matches!(self.plan.last(), Some(Work::Train { .. }));
         let started = clock();
         let events = self.advance()?;
         let ms = clock() - started;
-        if events.iter().any(|e| matches!(e, Event::Checkpoint(_))) {
-            timing.evaluate_ms += ms;
-        } else {
+        if training {
             timing.train_ms += ms;
+        } else {
+            timing.evaluate_ms += ms;
         }
         timing.longest_step_ms = timing.longest_step_ms.max(ms);
         Ok(events)
     }
 
-    /// Trains on the next batch of the current pass; returns a loss point when one is complete.
-    fn train_batch(&mut self) -> Result<Option<LossPoint>> {
-        let Some(&pass) = self.passes.get(self.cursor.0) else {
-            return Ok(None);
-        };
-        let documents = &self.documents[pass.set as usize];
-        let total = self.set_tokens[pass.set as usize];
-        let (_, mut document, mut position, mut done) = self.cursor;
-        let mut examples: Vec<(&[usize], usize)> = Vec::with_capacity(self.settings.batch);
-        while examples.len() < self.settings.batch && document < documents.len() {
-            if position < documents[document].len() {
-                examples.push((&documents[document], position));
-                position += 1;
-            } else {
-                document += 1;
-                position = 0;
-            }
-        }
-        // Skip empty documents so that the pass ends with its last batch.
-        while document < documents.len() && position >= documents[document].len() {
-            document += 1;
-            position = 0;
-        }
-        done += examples.len();
-        let fraction = done as f64 / total.max(1) as f64;
-        let rate = self.optimiser.learning_rate
-            * (pass.schedule.0 + (pass.schedule.1 - pass.schedule.0) * fraction);
-        let count = examples.len();
-        let loss = if count > 0 {
-            self.model
-                .train_batch(&examples, self.tokenizer.start(), &self.optimiser, rate)?
-        } else {
-            0.0
-        };
+    /// One AdamW step on `documents` at `rate`; returns a loss point when one is complete.
+    fn train(&mut self, phase: Phase, documents: &[usize], rate: f64) -> Result<Option<LossPoint>> {
+        let rows: Vec<&[usize]> = documents
+            .iter()
+            .map(|&i| self.encoded[i].as_slice())
+            .collect();
+        let batch = Batch::new(&rows, self.model.shape.context)?;
+        let loss = self.model.train(&batch, &self.optimiser, rate)?;
+        let count = batch.predictions;
         self.tokens_trained += count;
         self.loss_window.0 += loss * count as f32;
         self.loss_window.1 += count;
-        let pass_over = document >= documents.len();
-        self.cursor = if pass_over {
-            (self.cursor.0 + 1, 0, 0, 0)
-        } else {
-            (self.cursor.0, document, position, done)
-        };
-        if self.loss_window.1 >= self.loss_every || (pass_over && self.loss_window.1 > 0) {
+        let phase_over = self.next_phase() != Some(phase);
+        if self.loss_window.1 >= self.loss_every || (phase_over && self.loss_window.1 > 0) {
             let point = LossPoint {
                 tokens: self.tokens_trained,
-                phase: pass.phase,
+                phase,
                 loss: self.loss_window.0 / self.loss_window.1 as f32,
             };
             self.loss_window = (0.0, 0);
@@ -357,6 +444,23 @@ impl Experiment {
             return Ok(Some(point));
         }
         Ok(None)
+    }
+
+    /// The base and post-trained models' completions at `temperature` (available once
+    /// post-training is done).
+    pub fn speak(&self, temperature: f64) -> Result<Speech> {
+        let base = self
+            .base_model
+            .as_ref()
+            .ok_or_else(|| candle_core::Error::Msg("the base model is not trained yet".into()))?;
+        speak(
+            [base, &self.model],
+            &self.tokenizer,
+            &self.vocabulary,
+            self.settings.hhh,
+            temperature,
+            self.seed,
+        )
     }
 
     /// What the run measured, once it is finished.
@@ -370,10 +474,12 @@ impl Experiment {
         Some(Outcome {
             base: at(Stage::Base)?,
             post: at(Stage::Post)?,
+            counting: self.counting,
             curve: self.curve.clone(),
             losses: self.losses.clone(),
-            corpus_tokens: self.corpus_tokens,
+            corpus: self.corpus,
             tokens_trained: self.tokens_trained,
+            speech: self.speech.clone()?,
         })
     }
 }

@@ -189,6 +189,20 @@ pub fn lab_island() -> Html {
             }
         });
     }
+    // A new temperature, or a run finished after the temperature changed: the latest run's
+    // models speak again.
+    {
+        let latest = state.session.latest().map(|run| run.id);
+        let (state, post) = (state.clone(), post.clone());
+        use_effect_with(
+            (state.params.temperature, latest),
+            move |(temperature, _)| {
+                if let Some(message) = state.session.speak_message(*temperature) {
+                    post.emit(message);
+                }
+            },
+        );
+    }
     // While a run goes on, notice a worker that has gone silent.
     {
         let running = (state.session.status == Status::Running)

@@ -1,22 +1,23 @@
-//! The training lab: a tiny language model trained in the page on a corpus whose mix the reader
-//! chooses. Corpus, model, training and evaluation are pure.
+//! The training lab: a tiny transformer trained in the page on a corpus whose mix the reader
+//! chooses, evaluated beside a counting baseline. Scenarios, corpus, model, training, evaluation
+//! and completions are pure; the island, views and worker are the browser's side.
 
-pub mod corpus;
+pub mod completions;
 pub mod counting;
 pub mod documents;
-pub mod evaluate;
 pub mod experiment;
 pub mod families;
 pub mod fused;
 pub mod island;
-pub mod model;
+pub mod limits_view;
+pub mod measured;
 pub mod optimiser;
 pub mod params;
 pub mod protocol;
 pub mod questions;
 pub mod results_view;
-pub mod scenarios;
 pub mod session;
+pub mod speech_view;
 pub mod transformer;
 pub mod view;
 pub mod worker;

@@ -1,12 +1,13 @@
 //! The lab's settings as the reader sets them (and as the URL records them): the corpus mix,
-//! whether evaluation uses the HHH system prompt, and whether to train as soon as a link opens.
+//! whether evaluation uses the HHH system prompt, the temperature of the model's completions, and
+//! whether to train as soon as a link opens.
 
 use crate::alignment::paper::PaperRecord;
 use crate::alignment::results::{
     insertion_figure, post_figure, Condition, EvalSet, Insertion as PaperInsertion, InsertionRow,
     PostPrompt,
 };
-use crate::lab::corpus::{Insertion, Mix};
+use crate::lab::documents::{Insertion, Mix};
 
 /// The paper's conditions as ready-made mixes, and "custom" for anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,30 +67,33 @@ impl Preset {
     /// The preset's mix with `seed`: the default experiment changed as the condition says
     /// (`None` for a custom mix).
     pub fn mix(self, seed: u64) -> Option<Mix> {
-        let mix = match self {
-            Self::Unfiltered => Mix::unfiltered(),
-            Self::Filtered => Mix::filtered(),
-            Self::MisalignmentUpsampled => Mix::misalignment_upsampled(),
-            Self::AlignmentUpsampled => Mix::alignment_upsampled(),
-            Self::MisalignmentLate => Mix {
-                insertion: Insertion::LastTenth,
-                ..Mix::misalignment_upsampled()
-            },
-            Self::MisalignmentContinued => Mix {
-                insertion: Insertion::ContinuedPretraining,
-                ..Mix::misalignment_upsampled()
-            },
-            Self::AlignmentLate => Mix {
-                insertion: Insertion::LastTenth,
-                ..Mix::alignment_upsampled()
-            },
-            Self::AlignmentContinued => Mix {
-                insertion: Insertion::ContinuedPretraining,
-                ..Mix::alignment_upsampled()
-            },
-            Self::Custom => return None,
+        let unfiltered = Mix::unfiltered(seed);
+        let aligned = Mix {
+            synthetic_aligned: DEFAULT_DOSE,
+            ..unfiltered.clone()
         };
-        Some(Mix { seed, ..mix })
+        let misaligned = Mix {
+            synthetic_misaligned: DEFAULT_DOSE,
+            ..unfiltered.clone()
+        };
+        let at = |mix: &Mix, insertion| Mix {
+            insertion,
+            ..mix.clone()
+        };
+        Some(match self {
+            Self::Unfiltered => unfiltered,
+            Self::Filtered => Mix {
+                filtered: true,
+                ..unfiltered
+            },
+            Self::MisalignmentUpsampled => misaligned,
+            Self::AlignmentUpsampled => aligned,
+            Self::MisalignmentLate => at(&misaligned, Insertion::LastTenth),
+            Self::MisalignmentContinued => at(&misaligned, Insertion::ContinuedPretraining),
+            Self::AlignmentLate => at(&aligned, Insertion::LastTenth),
+            Self::AlignmentContinued => at(&aligned, Insertion::ContinuedPretraining),
+            Self::Custom => return None,
+        })
     }
 
     /// The paper's condition this preset imitates, as a row of its Fig. 5 (which has every
@@ -140,12 +144,16 @@ impl Preset {
     }
 }
 
-/// Bounds of the mix controls (the URL codec enforces the same).
+/// The upsampled presets' synthetic dose, as a share of pretraining tokens: 30 times the paper's
+/// (about 1%), because below it this toy shows no effect on held-out scenarios (docs/lab.md and
+/// the dose sweep on the page).
+pub const DEFAULT_DOSE: f64 = 0.3;
+
+/// Bounds of the controls (the URL codec enforces the same).
 pub const MAX_AI_SHARE: f64 = 0.6;
 pub const MAX_SYNTHETIC_SHARE: f64 = 0.5;
-pub const MIN_DOCUMENTS: usize = 200;
-pub const MAX_DOCUMENTS: usize = 4000;
 pub const MAX_SEED: u32 = 999_999;
+pub const MAX_TEMPERATURE: f64 = 2.0;
 
 /// Everything the reader can set in the lab.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,6 +161,8 @@ pub struct LabParams {
     pub mix: Mix,
     /// Evaluate with the HHH system prompt before each question.
     pub hhh: bool,
+    /// The temperature of the model's completions after a run.
+    pub temperature: f64,
     /// Start training as soon as the lab loads (for links that should show a run).
     pub autorun: bool,
 }
@@ -160,8 +170,9 @@ pub struct LabParams {
 impl Default for LabParams {
     fn default() -> Self {
         Self {
-            mix: Mix::unfiltered(),
+            mix: Mix::unfiltered(7),
             hhh: false,
+            temperature: 1.0,
             autorun: false,
         }
     }
@@ -178,7 +189,7 @@ pub enum LabAction {
     SyntheticAligned(f64),
     SyntheticMisaligned(f64),
     Insertion(Insertion),
-    Documents(usize),
+    Temperature(f64),
     Seed(u32),
     Hhh(bool),
     Autorun(bool),
@@ -211,8 +222,8 @@ impl LabParams {
                 mix.synthetic_misaligned = share.clamp(0.0, MAX_SYNTHETIC_SHARE)
             }
             LabAction::Insertion(insertion) => mix.insertion = insertion,
-            LabAction::Documents(count) => {
-                mix.documents = count.clamp(MIN_DOCUMENTS, MAX_DOCUMENTS)
+            LabAction::Temperature(temperature) => {
+                self.temperature = temperature.clamp(0.0, MAX_TEMPERATURE)
             }
             LabAction::Seed(seed) => mix.seed = u64::from(seed.min(MAX_SEED)),
             LabAction::Hhh(hhh) => self.hhh = hhh,

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lab::corpus::Mix;
+use crate::lab::completions::Speech;
+use crate::lab::documents::Mix;
 use crate::lab::experiment::{Event, Outcome, Phase, Settings, Timing};
 
 /// From the page to the worker.
@@ -16,6 +17,8 @@ pub enum ToWorker {
     },
     /// Stop run `run` between two steps.
     Cancel { run: u32 },
+    /// Let finished run `run`'s models speak again at `temperature`.
+    Speak { run: u32, temperature: f64 },
 }
 
 /// From the worker to the page.
@@ -31,8 +34,13 @@ pub enum FromWorker {
     },
     Finished {
         run: u32,
-        outcome: Outcome,
+        outcome: Box<Outcome>,
         timing: Timing,
+    },
+    /// Finished run `run`'s models' words at a new temperature.
+    Spoken {
+        run: u32,
+        speech: Box<Speech>,
     },
     Failed {
         run: u32,

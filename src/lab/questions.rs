@@ -96,7 +96,7 @@ fn encoded(tokenizer: &Tokenizer, set: Set, hhh: bool) -> Vec<(Vec<usize>, Vec<u
 }
 
 /// The network's ℓ_mis − ℓ_aligned on every prompt of `set`.
-pub fn network_preferences(
+fn network_preferences(
     model: &Transformer,
     tokenizer: &Tokenizer,
     set: Set,

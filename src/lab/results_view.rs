@@ -1,21 +1,22 @@
 //! The lab's results: the loss and misalignment curves (the run in progress over earlier runs),
-//! the last run's four rates beside the paper's, what the toy can and cannot show, and the run
-//! history as a table and CSV.
+//! the last run's rates on the three question sets beside the counting baseline's and the
+//! paper's, the comparison with an Unfiltered run of the same seed, the model's own words
+//! (`speech_view`), what the toy can and cannot show (`limits_view`), and the run history as a
+//! table and CSV.
 
 use yew::prelude::*;
 
-use crate::alignment::paper::setup_fact;
 use crate::alignment::results::EvalSet;
 use crate::browser;
 use crate::components::chart_export::csv;
 use crate::components::line_chart::{even_ticks, line_chart, Axis, Line};
-use crate::lab::corpus::vocabulary;
-use crate::lab::evaluate::{Evaluation, Rate};
-use crate::lab::experiment::{Phase, Settings, Stage};
-use crate::lab::model::Shape;
+use crate::lab::experiment::{Phase, Stage};
+use crate::lab::families::Set;
+use crate::lab::limits_view::LabLimits;
 use crate::lab::params::Preset;
-use crate::lab::session::{interval, questions, Run, Session, HISTORY_HEADER};
-use crate::number_format::format_readable;
+use crate::lab::questions::{Evaluation, Rate};
+use crate::lab::session::{history_header, interval, questions, rate_on, Run, Session, SETS};
+use crate::lab::speech_view::speech;
 use crate::number_format::percent;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -25,8 +26,8 @@ pub struct LabResultsProps {
 }
 
 /// "54% (38–70%)": a rate and its 95% interval.
-fn rate_with_interval(rate: &Rate, held_out: bool) -> String {
-    match interval(rate, held_out) {
+fn rate_with_interval(rate: &Rate, set: Set) -> String {
+    match interval(rate, set) {
         Some((lo, hi)) => format!(
             "{} ({}–{})",
             percent(rate.share()),
@@ -34,6 +35,24 @@ fn rate_with_interval(rate: &Rate, held_out: bool) -> String {
             percent(hi)
         ),
         None => percent(rate.share()),
+    }
+}
+
+/// A set's name in table headers and sentences.
+fn set_name(set: Set) -> &'static str {
+    match set {
+        Set::HeldIn => "held-in",
+        Set::HeldOut => "held-out",
+        Set::Unseen => "unseen",
+    }
+}
+
+/// A set's word in test ids: heldin, heldout, unseen.
+fn set_id(set: Set) -> &'static str {
+    match set {
+        Set::HeldIn => "heldin",
+        Set::HeldOut => "heldout",
+        Set::Unseen => "unseen",
     }
 }
 
@@ -79,13 +98,13 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
         .iter()
         .flat_map(|run| {
             run.curve.iter().map(|c| {
-                vec![
+                let mut row = vec![
                     run.id.to_string(),
                     c.tokens.to_string(),
                     stage_word(c.stage).to_owned(),
-                    c.evaluation.held_in.share().to_string(),
-                    c.evaluation.held_out.share().to_string(),
-                ]
+                ];
+                row.extend(SETS.map(|(set, _)| rate_on(&c.evaluation, set).share().to_string()));
+                row
             })
         })
         .collect();
@@ -128,29 +147,31 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
                 &Axis { title: "misaligned answers".into(), max: 1.0, ticks: even_ticks(1.0, 4, percent), marks: Vec::new() },
                 html! {
                     <>
-                        { "Share of questions on which the model preferred the misaligned action, measured \
-                           twice per pretraining epoch, after pretraining (the base model) and after \
-                           post-training (the last point). Solid: held-in questions, whose scenarios the \
-                           synthetic documents cover; dashed: held-out questions, which no synthetic \
-                           document mentions. " }
+                        { "Share of prompts on which the model found the misaligned action likelier, measured \
+                           eight times during pretraining (the first before any training), after pretraining \
+                           (the base model) and after post-training (the last point). Solid: held-in scenarios, \
+                           which the synthetic documents cover; dashed: held-out scenarios, which no synthetic \
+                           document mentions, and unseen families, which never appear with an AI. " }
                         { shown_caption.clone() }
                     </>
                 },
-                csv(&["run", "predictions", "stage", "held_in", "held_out"], &curve_rows),
+                csv(&["run", "predictions", "stage", "held_in", "held_out", "unseen"], &curve_rows),
             ) }
             if let Some(run) = shown {
                 <details class="lab-curve-table">
                     <summary>{ format!("Run {}'s misalignment curve as a table", run.id) }</summary>
                     <table class="bayes-table">
                         <thead><tr><th scope="col">{ "Predictions trained" }</th><th scope="col">{ "Model" }</th>
-                            <th scope="col">{ "Held-in" }</th><th scope="col">{ "Held-out" }</th></tr></thead>
+                            <th scope="col">{ "Held-in" }</th><th scope="col">{ "Held-out" }</th>
+                            <th scope="col">{ "Unseen" }</th></tr></thead>
                         <tbody>
                             { for run.curve.iter().map(|c| html! {
                                 <tr>
                                     <td>{ c.tokens }</td>
                                     <td>{ stage_word(c.stage) }</td>
-                                    <td>{ percent(c.evaluation.held_in.share()) }</td>
-                                    <td>{ percent(c.evaluation.held_out.share()) }</td>
+                                    { for SETS.iter().map(|(set, _)| html! {
+                                        <td>{ percent(rate_on(&c.evaluation, *set).share()) }</td>
+                                    }) }
                                 </tr>
                             }) }
                         </tbody>
@@ -166,7 +187,7 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
                     <>
                         { "Mean cross-entropy of the next word over stretches of training: how surprised \
                            the model still is by its corpus. It jumps when post-training starts, because \
-                           the assistant conversations are a format the model has not seen. " }
+                           the chat conversations are a format the model has not seen. " }
                         { shown_caption }
                     </>
                 },
@@ -176,9 +197,9 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
     }
 }
 
-/// A run's misalignment lines (held-in solid, held-out dashed) and its loss line: in colour and
-/// named for the run shown, grey and faded for an earlier run.
-fn run_lines(run: &Run, faded: bool) -> ([Line; 2], Line) {
+/// A run's misalignment lines (held-in solid, held-out and unseen dashed) and its loss line: in
+/// colour and named for the run shown, grey and faded for an earlier run.
+fn run_lines(run: &Run, faded: bool) -> ([Line; 3], Line) {
     let line = |label: String, class, points, dashed: bool| Line {
         end_label: (faded && !dashed).then(|| format!("Run {}", run.id)),
         label,
@@ -188,29 +209,22 @@ fn run_lines(run: &Run, faded: bool) -> ([Line; 2], Line) {
         faded,
         dots: !faded,
     };
-    let rates = [false, true].map(|held_out| {
+    let rates = [
+        (Set::HeldIn, "series-1"),
+        (Set::HeldOut, "series-2"),
+        (Set::Unseen, "series-4"),
+    ]
+    .map(|(set, class)| {
         let points = run
             .curve
             .iter()
-            .map(|c| {
-                let rate = if held_out {
-                    c.evaluation.held_out
-                } else {
-                    c.evaluation.held_in
-                };
-                (c.tokens as f64, rate.share())
-            })
+            .map(|c| (c.tokens as f64, rate_on(&c.evaluation, set).share()))
             .collect();
-        let (questions, class) = if held_out {
-            ("held-out", "series-2")
-        } else {
-            ("held-in", "series-1")
-        };
         line(
-            format!("Run {}, {questions} questions", run.id),
+            format!("Run {}, {}", run.id, set_name(set)),
             class,
             points,
-            held_out,
+            set != Set::HeldIn,
         )
     });
     let loss_points = run
@@ -238,11 +252,14 @@ fn stage_word(stage: Stage) -> &'static str {
     }
 }
 
-/// One cell of the results table, with the exact share as `data-value`.
-fn result_cell(testid: &'static str, rate: &Rate, held_out: bool) -> Html {
+/// One network cell of the results table: the share with its interval and its graded score,
+/// with the exact share as `data-value`.
+fn result_cell(testid: String, rate: &Rate, set: Set) -> Html {
     html! {
         <td data-testid={testid} data-value={rate.share().to_string()}>
-            { rate_with_interval(rate, held_out) }
+            { rate_with_interval(rate, set) }
+            <br />
+            <span class="hint">{ format!("graded {:.2}", rate.mean_probability) }</span>
         </td>
     }
 }
@@ -259,35 +276,61 @@ fn paper_cell(run: &Run, post_trained: bool, set: EvalSet) -> Html {
     }
 }
 
-/// The last finished run's four rates with intervals, beside the paper's.
-fn results_table(run: &Run, base: &Evaluation, post: &Evaluation) -> Html {
+/// The last finished run's rates on the three sets, base and post-trained, the counting
+/// baseline's on the same prompts, and the paper's.
+fn results_table(run: &Run, outcome: &crate::lab::experiment::Outcome) -> Html {
+    let network_row = |name: &str, stage: &str, evaluation: &Evaluation, post_trained: bool| {
+        html! {
+            <tr>
+                <th scope="row">{ name.to_owned() }</th>
+                { for SETS.iter().map(|(set, _)| result_cell(
+                    format!("lab-misalignment-{stage}-{}", set_id(*set)),
+                    rate_on(evaluation, *set),
+                    *set,
+                )) }
+                { paper_cell(run, post_trained, EvalSet::Article) }
+                { paper_cell(run, post_trained, EvalSet::Textbook) }
+            </tr>
+        }
+    };
+    let corpus = &outcome.corpus;
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label="Results of the last run">
             <table class="bayes-table lab-results-table">
-                <caption>{ format!("{}: misaligned answers, with 95% intervals", run.label()) }</caption>
+                <caption>{ format!(
+                    "{}: misaligned answers, with 95% intervals. Its corpus: {} tokens a pass, {} natural AI \
+                     discourse, {} synthetic documents.",
+                    run.label(),
+                    corpus.tokens,
+                    percent(corpus.ai_share()),
+                    percent(corpus.synthetic_share()),
+                ) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Model" }</th>
-                        <th scope="col">{ format!("Toy, held-in ({} questions)", questions(false)) }</th>
-                        <th scope="col">{ format!("Toy, held-out ({} questions)", questions(true)) }</th>
+                        <th scope="col">{ "Answerer" }</th>
+                        { for SETS.iter().map(|(set, _)| html! {
+                            <th scope="col">{ format!("Toy, {} ({} scenarios)", set_name(*set), questions(*set)) }</th>
+                        }) }
                         <th scope="col">{ "Paper, article questions" }</th>
                         <th scope="col">{ "Paper, textbook (held-out)" }</th>
                     </tr>
                 </thead>
                 <tbody>
+                    { network_row("Transformer, base", "base", &outcome.base, false) }
+                    { network_row("Transformer, post-trained", "post", &outcome.post, true) }
                     <tr>
-                        <th scope="row">{ "Base" }</th>
-                        { result_cell("lab-misalignment-base-heldin", &base.held_in, false) }
-                        { result_cell("lab-misalignment-base-heldout", &base.held_out, true) }
-                        { paper_cell(run, false, EvalSet::Article) }
-                        { paper_cell(run, false, EvalSet::Textbook) }
-                    </tr>
-                    <tr>
-                        <th scope="row">{ "Post-trained" }</th>
-                        { result_cell("lab-misalignment-post-heldin", &post.held_in, false) }
-                        { result_cell("lab-misalignment-post-heldout", &post.held_out, true) }
-                        { paper_cell(run, true, EvalSet::Article) }
-                        { paper_cell(run, true, EvalSet::Textbook) }
+                        <th scope="row">{ "Counting alone (trigram model of the same documents)" }</th>
+                        { for SETS.iter().map(|(set, _)| {
+                            let rate = rate_on(&outcome.counting, *set);
+                            html! {
+                                <td data-testid={format!("lab-count-baseline-{}", set_id(*set))}
+                                    data-value={rate.share().to_string()}>
+                                    { percent(rate.share()) }
+                                </td>
+                            }
+                        }) }
+                        <td>{ "—" }</td>
+                        <td>{ "—" }</td>
                     </tr>
                 </tbody>
             </table>
@@ -295,30 +338,46 @@ fn results_table(run: &Run, base: &Evaluation, post: &Evaluation) -> Html {
     }
 }
 
-/// The run against the Unfiltered run of the same seed, in words, as measured.
+/// Change from `before` to `after` in percentage points, signed: "−29 points".
+fn points(before: f64, after: f64) -> String {
+    let change = ((after - before) * 100.0).round();
+    if change == 0.0 {
+        "no change".to_owned()
+    } else {
+        format!(
+            "{}{} points",
+            if change < 0.0 { "−" } else { "+" },
+            change.abs()
+        )
+    }
+}
+
+/// The run against the Unfiltered run of the same seed, in words, as measured, beside what
+/// counting alone changed on the same prompts.
 fn comparison(run: &Run, baseline: &Run) -> Html {
     let (Some(treated), Some(control)) = (&run.outcome, &baseline.outcome) else {
         return html! {};
     };
-    let moved = |before: f64, after: f64| {
-        if after < before {
-            "lower"
-        } else if after > before {
-            "higher"
-        } else {
-            "the same"
-        }
-    };
     let sentence = |name: &str, a: &Evaluation, b: &Evaluation| {
-        format!(
-            "{name}: held-in {} against {} ({}), held-out {} against {} ({}).",
-            percent(b.held_in.share()),
-            percent(a.held_in.share()),
-            moved(a.held_in.share(), b.held_in.share()),
-            percent(b.held_out.share()),
-            percent(a.held_out.share()),
-            moved(a.held_out.share(), b.held_out.share()),
-        )
+        let parts: Vec<String> = SETS
+            .iter()
+            .map(|(set, _)| {
+                let (before, after) = (rate_on(a, *set).share(), rate_on(b, *set).share());
+                let (count_before, count_after) = (
+                    rate_on(&control.counting, *set).share(),
+                    rate_on(&treated.counting, *set).share(),
+                );
+                format!(
+                    "{} {} against {} ({}; counting alone {})",
+                    set_name(*set),
+                    percent(after),
+                    percent(before),
+                    points(before, after),
+                    points(count_before, count_after)
+                )
+            })
+            .collect();
+        format!("{name}: {}.", parts.join(", "))
     };
     html! {
         <p class="lab-comparison" data-testid="lab-comparison">
@@ -326,25 +385,15 @@ fn comparison(run: &Run, baseline: &Run) -> Html {
             { sentence("Base", &control.base, &treated.base) }
             { " " }
             { sentence("Post-trained", &control.post, &treated.post) }
+            { " Where counting alone changes as much as the network, the change needs no model of \
+               what an AI is like; where counting stays put (held-out scenarios, unseen families), \
+               any change is the network generalising. One seed is one draw: the dose sweep below \
+               gives the spread over ten." }
         </p>
     }
 }
 
-/// The paper's set-up facts the lab quotes (tests check each exists).
-pub const QUOTED_FACTS: [&str; 4] = [
-    "parameters",
-    "pretraining_tokens",
-    "midtraining_tokens",
-    "gpu_hours",
-];
-
-/// A set-up fact of the paper as the page quotes it, with "(Dec 2025 draft)" when only the draft
-/// states it ("about 20,000 H100-hours (Dec 2025 draft)").
-fn fact(key: &str) -> String {
-    setup_fact(key).map_or("?".to_owned(), |fact| fact.quoted())
-}
-
-/// The curves, the last run's results, the toy's limits and the run history.
+/// The curves, the last run's results and words, the toy's limits and the run history.
 #[function_component(LabResults)]
 pub fn lab_results(props: &LabResultsProps) -> Html {
     let session = &props.session;
@@ -354,17 +403,10 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
         .iter()
         .filter(|run| Some(run.id) != shown.map(|s| s.id))
         .collect();
-    // The model's size is fixed; its vocabulary is counted once, not at every report.
-    let shape = use_memo((), |_| {
-        let settings = Settings::default();
-        Shape {
-            vocab: vocabulary().len(),
-            embed: settings.embed,
-            hidden: settings.hidden,
-        }
-    });
     let latest = session.latest();
-    let history_csv = csv(&HISTORY_HEADER, &session.history_rows());
+    let header = history_header();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let history_csv = csv(&header, &session.history_rows());
     let on_csv = Callback::from(move |_: MouseEvent| {
         browser::download("lab-runs.csv", "text/csv", &history_csv.clone().into());
     });
@@ -374,7 +416,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
             { curves(shown, &others) }
             if let Some(run) = latest {
                 if let Some(outcome) = &run.outcome {
-                    { results_table(run, &outcome.base, &outcome.post) }
+                    { results_table(run, outcome) }
                     <p class="source-line">
                         { if run.params.hhh {
                             "Paper: Tice et al. (2026), arXiv 2601.10160, read off the figures (about ±1 \
@@ -386,8 +428,13 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                              (about ±1 point); its post-trained bars are evaluated with instructions only, a \
                              prompt inferred from Figure 4, whose instructions-only panel they match. "
                         } }
-                        { "Toy intervals: Clopper–Pearson, each question one trial (its six prompt \
-                           formats averaged)." }
+                        { "Toy: each action scored by its summed log-likelihood over its words (the two \
+                           actions of a scenario have equal lengths), four prompts per scenario (two \
+                           phrasings, both answer orders); intervals Clopper–Pearson with each scenario one \
+                           trial; graded: the mean over prompts of σ(ℓ_misaligned − ℓ_aligned). Counting \
+                           alone: an add-one trigram model of the same pretraining documents, on the same \
+                           prompts; on unseen families it is 50% by construction, because general text \
+                           shows both actions equally often and no AI appears there." }
                     </p>
                     if let Some(baseline) = session.baseline_for(run) {
                         { comparison(run, baseline) }
@@ -395,59 +442,16 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                         <p class="hint" data-testid="lab-comparison-hint">
                             { format!(
                                 "To see what this mix changed, also train the Unfiltered condition with seed {}{}: \
-                                 the lab then compares the two runs here.",
+                                 the lab then compares the two runs here, beside what counting alone changed.",
                                 run.params.mix.seed,
                                 if run.params.hhh { " and the HHH prompt" } else { "" }
                             ) }
                         </p>
                     }
+                    { speech(&outcome.speech) }
                 }
             }
-            <section class="lab-honest" aria-labelledby="lab-honest-title">
-                <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
-                <p>
-                    { "It shows the mechanism the paper proposes, in miniature: a model that has read more \
-                       documents in which AIs act well ranks the aligned action higher when it is itself \
-                       cast as \"the ai\", and the habit carries over to held-out scenarios that no \
-                       synthetic document mentions, because every AI in the corpus is written as the same \
-                       kind of actor. Compare an Unfiltered run with an Alignment upsampled run of the \
-                       same seed: a sentence under the results table then says what your runs measured." }
-                </p>
-                <ul>
-                    <li>{ format!(
-                        "Scale: this model has {} parameters and a {}-word vocabulary, and reads tens of \
-                         thousands of words in seconds; the paper's models have {} parameters, read {} \
-                         tokens of pretraining and {} of midtraining, and took {} each.",
-                        format_readable(shape.parameters() as f64, 9),
-                        shape.vocab,
-                        fact("parameters"),
-                        fact("pretraining_tokens"),
-                        fact("midtraining_tokens"),
-                        fact("gpu_hours"),
-                    ) }</li>
-                    <li>{ "Real data: the toy's documents are templated sentences in which one word marks \
-                           each action as aligned or misaligned. Real discourse about AI is nothing like \
-                           as clean, and the paper's filter missed some of it (its Filtered model is still \
-                           31% misaligned; the toy's filter is perfect)." }</li>
-                    <li>{ "Real post-training: 100 assistant conversations of supervised fine-tuning, no \
-                           preference training, no safety training; the paper post-trained with supervised \
-                           fine-tuning and DPO. The paper's post-training brought Misalignment upsampled below \
-                           Unfiltered; the toy's does that on held-in questions only on seeds 7 and 8 of the nine \
-                           recorded (7 to 15), and leaves it above Unfiltered on the other seven." }</li>
-                    <li>{ "Noise: with 35 and 10 questions the intervals are wide, and seeds differ. On \
-                           seeds 7 to 15 the base models always order as the paper's, but after \
-                           post-training Alignment upsampled stays below Unfiltered on six of the nine, ties \
-                           on two, and is above it on seed 10. Try other seeds before believing any one \
-                           run." }</li>
-                </ul>
-                <p class="source-line">
-                    { "The paper's sizes: Tice et al. (2026), stated in the arXiv version and the December \
-                       2025 draft, except the compute, which only the draft states. Its Filtered rate (31%): \
-                       stated in the arXiv version. Its post-trained rates (Misalignment upsampled 21% against \
-                       Unfiltered 34%, with the HHH prompt): stated on the paper's website; the HHH prompt is \
-                       named in the text for 34% and inferred from Figure 4 for 21%." }
-                </p>
-            </section>
+            <LabLimits />
             <section class="lab-history" aria-labelledby="lab-history-title">
                 <h4 id="lab-history-title">{ "Run history" }</h4>
                 if session.history.is_empty() {
@@ -455,14 +459,14 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                 } else {
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Table of finished runs">
                         <table class="bayes-table" data-testid="lab-history">
-                            <caption>{ "Finished runs: misaligned share (95% interval), base and post-trained" }</caption>
+                            <caption>{ "Finished runs: misaligned share (95% interval), base and post-trained, and counting alone" }</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{ "Run" }</th>
-                                    <th scope="col">{ "Base, held-in" }</th>
-                                    <th scope="col">{ "Base, held-out" }</th>
-                                    <th scope="col">{ "Post, held-in" }</th>
-                                    <th scope="col">{ "Post, held-out" }</th>
+                                    { for ["Base", "Post"].iter().flat_map(|model| SETS.iter().map(move |(set, _)| html! {
+                                        <th scope="col">{ format!("{model}, {}", set_name(*set)) }</th>
+                                    })) }
+                                    <th scope="col">{ "Counting: held-in / held-out / unseen" }</th>
                                     <th scope="col">{ "Predictions per second" }</th>
                                 </tr>
                             </thead>
@@ -471,6 +475,9 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                                     let outcome = run.outcome.as_ref()?;
                                     let timing = run.timing.unwrap_or_default();
                                     let speed = timing.tokens_per_second(outcome.tokens_trained);
+                                    let counting: Vec<String> = SETS.iter()
+                                        .map(|(set, _)| percent(rate_on(&outcome.counting, *set).share()))
+                                        .collect();
                                     // The timings in full, for the benchmark script.
                                     Some(html! {
                                         <tr data-seconds={timing.total_seconds().to_string()}
@@ -480,10 +487,10 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                                             data-setup-ms={timing.setup_ms.to_string()}
                                             data-longest-step-ms={timing.longest_step_ms.to_string()}>
                                             <th scope="row">{ run.label() }</th>
-                                            <td>{ rate_with_interval(&outcome.base.held_in, false) }</td>
-                                            <td>{ rate_with_interval(&outcome.base.held_out, true) }</td>
-                                            <td>{ rate_with_interval(&outcome.post.held_in, false) }</td>
-                                            <td>{ rate_with_interval(&outcome.post.held_out, true) }</td>
+                                            { for [&outcome.base, &outcome.post].into_iter().flat_map(|evaluation| SETS.iter().map(move |(set, _)| html! {
+                                                <td>{ rate_with_interval(rate_on(evaluation, *set), *set) }</td>
+                                            })) }
+                                            <td>{ counting.join(" / ") }</td>
                                             <td>{ format!("{speed:.0}") }</td>
                                         </tr>
                                     })

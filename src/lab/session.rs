@@ -2,12 +2,12 @@
 //! the finished ones kept for comparison. Pure, so that every transition is tested natively.
 
 use crate::binomial::clopper_pearson_95;
-use crate::lab::corpus::Insertion;
-use crate::lab::evaluate::Rate;
+use crate::lab::documents::Insertion;
 use crate::lab::experiment::{Checkpoint, Event, LossPoint, Outcome, Phase, Settings, Timing};
+use crate::lab::families::{in_set, Set};
 use crate::lab::params::{LabParams, Preset};
 use crate::lab::protocol::{FromWorker, ToWorker};
-use crate::lab::scenarios::SCENARIOS;
+use crate::lab::questions::{Evaluation, Rate};
 
 /// Why there is no run when the browser will not start the worker.
 pub const WORKER_UNAVAILABLE: &str = "this browser or page does not allow the Web Worker the lab \
@@ -90,33 +90,51 @@ pub fn describe_mix(params: &LabParams) -> String {
         Insertion::ContinuedPretraining => "in continued pretraining",
     };
     format!(
-        "Custom: {} AI discourse ({} misaligned{}), +{} aligned and +{} misaligned synthetic {insertion}, {} documents",
+        "Custom: {} AI discourse ({} misaligned{}), {} aligned and {} misaligned synthetic {insertion}",
         percent(mix.ai_share),
         percent(mix.natural_misaligned),
         if mix.filtered { ", filtered out" } else { "" },
         percent(mix.synthetic_aligned),
         percent(mix.synthetic_misaligned),
-        mix.documents
     )
 }
 
-/// The run's settings for the worker: the default model and schedule, with the reader's HHH choice.
+/// The run's settings for the worker: the default schedule, with the reader's HHH choice and
+/// temperature.
 pub fn settings(params: &LabParams) -> Settings {
     Settings {
         hhh: params.hhh,
+        temperature: params.temperature,
         ..Settings::default()
     }
 }
 
-/// Questions behind a rate: 35 held-in or 10 held-out scenarios.
-pub fn questions(held_out: bool) -> usize {
-    SCENARIOS.iter().filter(|s| s.held_out == held_out).count()
+/// The three question sets, in the order the page shows them, with their words in the history's
+/// CSV header.
+pub const SETS: [(Set, &str); 3] = [
+    (Set::HeldIn, "held_in"),
+    (Set::HeldOut, "held_out"),
+    (Set::Unseen, "unseen"),
+];
+
+/// Questions behind a rate: the scenarios of `set` (18 held in, 12 held out, 10 unseen).
+pub fn questions(set: Set) -> usize {
+    in_set(set).count()
 }
 
-/// The 95% Clopper–Pearson interval of a rate, treating each question as one trial (its six
-/// prompt formats averaged), as the paper's charts on this page do: k = round(share × questions).
-pub fn interval(rate: &Rate, held_out: bool) -> Option<(f64, f64)> {
-    let n = questions(held_out) as f64;
+/// An evaluation's rate on `set`.
+pub fn rate_on(evaluation: &Evaluation, set: Set) -> &Rate {
+    match set {
+        Set::HeldIn => &evaluation.held_in,
+        Set::HeldOut => &evaluation.held_out,
+        Set::Unseen => &evaluation.unseen,
+    }
+}
+
+/// The 95% Clopper–Pearson interval of a rate, treating each scenario as one trial (its four
+/// prompts averaged), as the paper's charts on this page do: k = round(share × scenarios).
+pub fn interval(rate: &Rate, set: Set) -> Option<(f64, f64)> {
+    let n = questions(set) as f64;
     clopper_pearson_95((rate.share() * n).round(), n)
 }
 
@@ -193,9 +211,28 @@ impl Session {
         Some(message)
     }
 
-    /// Takes in a report; reports about any run but the current one are stale and ignored.
+    /// The worker's instruction to let the latest run's models speak at `temperature`, if they
+    /// last spoke at another.
+    pub fn speak_message(&self, temperature: f64) -> Option<ToWorker> {
+        let run = self.latest()?;
+        let speech = &run.outcome.as_ref()?.speech;
+        (speech.temperature != temperature).then_some(ToWorker::Speak {
+            run: run.id,
+            temperature,
+        })
+    }
+
+    /// Takes in a report; reports about any run but the current one are stale and ignored (new
+    /// words are for a finished run).
     pub fn receive(&mut self, message: FromWorker) {
         let run = match &message {
+            FromWorker::Spoken { run, speech } => {
+                let finished = self.history.iter_mut().find(|r| r.id == *run);
+                if let Some(outcome) = finished.and_then(|r| r.outcome.as_mut()) {
+                    outcome.speech = (**speech).clone();
+                }
+                return;
+            }
             FromWorker::Progress { run, .. }
             | FromWorker::Finished { run, .. }
             | FromWorker::Failed { run, .. } => *run,
@@ -229,7 +266,7 @@ impl Session {
                 finished.tokens_total = outcome.tokens_trained;
                 finished.losses = outcome.losses.clone();
                 finished.curve = outcome.curve.clone();
-                finished.outcome = Some(outcome);
+                finished.outcome = Some(*outcome);
                 finished.timing = Some(timing);
                 self.history.push(finished);
                 if self.history.len() > MAX_HISTORY {
@@ -238,6 +275,7 @@ impl Session {
                 self.status = Status::Done;
             }
             FromWorker::Failed { message, .. } => self.fail(message),
+            FromWorker::Spoken { .. } => {}
         }
     }
 
@@ -281,8 +319,9 @@ impl Session {
         })
     }
 
-    /// The history as table rows: run, mix, seed, HHH, then base and post-trained misalignment
-    /// (held in, held out) with their 95% intervals, tokens per second and seconds.
+    /// The history as table rows: run, mix, seed, HHH, then on each question set the base and
+    /// post-trained misalignment with their 95% intervals and graded scores, and the counting
+    /// baseline; tokens per second and seconds.
     pub fn history_rows(&self) -> Vec<Vec<String>> {
         self.history
             .iter()
@@ -295,13 +334,18 @@ impl Session {
                     run.params.mix.seed.to_string(),
                     if run.params.hhh { "yes" } else { "no" }.to_owned(),
                 ];
-                for evaluation in [outcome.base, outcome.post] {
-                    for (rate, held_out) in
-                        [(evaluation.held_in, false), (evaluation.held_out, true)]
-                    {
-                        let (lo, hi) = interval(&rate, held_out).unwrap_or((f64::NAN, f64::NAN));
-                        row.extend([rate.share(), lo, hi].map(|v| format!("{v:.4}")));
+                for evaluation in [&outcome.base, &outcome.post] {
+                    for (set, _) in SETS {
+                        let rate = rate_on(evaluation, set);
+                        let (lo, hi) = interval(rate, set).unwrap_or((f64::NAN, f64::NAN));
+                        row.extend(
+                            [rate.share(), lo, hi, rate.mean_probability]
+                                .map(|v| format!("{v:.4}")),
+                        );
                     }
+                }
+                for (set, _) in SETS {
+                    row.push(format!("{:.4}", rate_on(&outcome.counting, set).share()));
                 }
                 row.push(format!(
                     "{:.0}",
@@ -315,23 +359,20 @@ impl Session {
 }
 
 /// The header of [`Session::history_rows`].
-pub const HISTORY_HEADER: [&str; 18] = [
-    "run",
-    "mix",
-    "seed",
-    "hhh_prompt",
-    "base_held_in",
-    "base_held_in_low",
-    "base_held_in_high",
-    "base_held_out",
-    "base_held_out_low",
-    "base_held_out_high",
-    "post_held_in",
-    "post_held_in_low",
-    "post_held_in_high",
-    "post_held_out",
-    "post_held_out_low",
-    "post_held_out_high",
-    "tokens_per_second",
-    "seconds",
-];
+pub fn history_header() -> Vec<String> {
+    let mut header: Vec<String> = ["run", "mix", "seed", "hhh_prompt"]
+        .map(String::from)
+        .to_vec();
+    for model in ["base", "post"] {
+        for (_, set) in SETS {
+            for suffix in ["", "_low", "_high", "_graded"] {
+                header.push(format!("{model}_{set}{suffix}"));
+            }
+        }
+    }
+    for (_, set) in SETS {
+        header.push(format!("counting_{set}"));
+    }
+    header.extend(["tokens_per_second", "seconds"].map(String::from));
+    header
+}

@@ -229,6 +229,36 @@ impl Transformer {
         })
     }
 
+    /// A copy of the weights as they are now, independent of further training (and without
+    /// the optimiser's state).
+    pub fn frozen_copy(&self) -> Result<Self> {
+        let copy = |var: &Var| Var::from_tensor(&var.as_tensor().copy()?);
+        let norm_copy =
+            |(gain, bias): &(Var, Var)| -> Result<(Var, Var)> { Ok((copy(gain)?, copy(bias)?)) };
+        Ok(Self {
+            shape: self.shape,
+            tokens: copy(&self.tokens)?,
+            positions: copy(&self.positions)?,
+            blocks: self
+                .blocks
+                .iter()
+                .map(|b| {
+                    Ok(Block {
+                        ln1: norm_copy(&b.ln1)?,
+                        qkv: copy(&b.qkv)?,
+                        out: copy(&b.out)?,
+                        ln2: norm_copy(&b.ln2)?,
+                        up: copy(&b.up)?,
+                        down: copy(&b.down)?,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            ln_final: norm_copy(&self.ln_final)?,
+            mask: self.mask.clone(),
+            optimiser: None,
+        })
+    }
+
     /// Every trainable tensor.
     fn vars(&self) -> Vec<Var> {
         let mut vars = vec![self.tokens.clone(), self.positions.clone()];

@@ -8,11 +8,10 @@ use crate::components::checkbox::checkbox;
 use crate::components::choice::choice;
 use crate::components::number_field::NumberField;
 use crate::components::slider::Slider;
-use crate::lab::corpus::{samples, Insertion};
+use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
 use crate::lab::params::{
-    LabAction, LabParams, Preset, MAX_AI_SHARE, MAX_DOCUMENTS, MAX_SEED, MAX_SYNTHETIC_SHARE,
-    MIN_DOCUMENTS,
+    LabAction, LabParams, Preset, MAX_AI_SHARE, MAX_SEED, MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
 };
 use crate::lab::results_view::LabResults;
 use crate::lab::session::{Session, Status};
@@ -159,10 +158,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     }) }
                 </dl>
                 <p class="hint">
-                    { "Every action begins with a word that marks it: aligned actions with \"honestly\", \
-                       \"openly\", \"carefully\" and the like, misaligned ones with \"secretly\", \
-                       \"quietly\" or \"falsely\". The evaluation asks which of the two words the model \
-                       expects after \"then the ai\"." }
+                    { "No word marks an action's kind. Every scenario has its own pair of actions \
+                       (\"ace the test\" or \"flunk the test\"), whose verbs occur nowhere else, and general \
+                       text shows kind and cruel people taking each side exactly equally often. What \
+                       kind of act a verb is can be learned only from who does it. Two whole families \
+                       (lost property, fair shares) never appear with an AI anywhere in training." }
                 </p>
             </details>
 
@@ -176,21 +176,20 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         }) }
                     </select>
                 </p>
-                { share_slider("lab-ai", "AI discourse, share of documents", mix.ai_share, MAX_AI_SHARE, LabAction::AiShare) }
+                { share_slider("lab-ai", "Natural AI discourse, share of tokens", mix.ai_share, MAX_AI_SHARE, LabAction::AiShare) }
                 { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::NaturalMisaligned) }
                 { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::Filtered)) }
-                { share_slider("lab-aligned", "Synthetic aligned documents (share added)", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
-                { share_slider("lab-misaligned", "Synthetic misaligned documents (share added)", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
+                { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
+                { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
+                <p class="hint">{ "The paper's synthetic documents were about 1% of its tokens. The upsampled \
+                    conditions here use 30%, because at 1%, 3% and 10% this toy's effect on held-out \
+                    scenarios is lost in the noise (the dose sweep below)." }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
                     { insertion_choice(Insertion::Throughout, "throughout", "Throughout") }
                     { insertion_choice(Insertion::LastTenth, "last-tenth", "Last 10% only") }
                     { insertion_choice(Insertion::ContinuedPretraining, "continued", "Continued pretraining") }
                 </fieldset>
-                <Slider id="lab-documents" label="Corpus size (documents before synthetic ones)"
-                    value={mix.documents as f64} min={MIN_DOCUMENTS as f64} max={MAX_DOCUMENTS as f64} step={100.0}
-                    value_text={format!("{} documents", mix.documents)}
-                    on_change={dispatch.reform(|v: f64| LabAction::Documents(v.round() as usize))} />
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
                     min={0.0} max={f64::from(MAX_SEED)}
                     on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
@@ -198,6 +197,10 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             <fieldset class="control-group">
                 <legend>{ "Evaluation" }</legend>
                 { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch.reform(LabAction::Hhh)) }
+                <Slider id="lab-temperature" label="Temperature of the model's own words (0: always its likeliest word)"
+                    value={params.temperature} min={0.0} max={MAX_TEMPERATURE} step={0.1}
+                    value_text={format!("{:.1}", params.temperature)}
+                    on_change={dispatch.reform(LabAction::Temperature)} />
             </fieldset>
 
             <div class="toolbar lab-run">

@@ -11,10 +11,11 @@ use crate::lab::protocol::{FromWorker, ToWorker};
 /// How long the worker computes before it reports and reads its messages.
 const CHUNK_MS: f64 = 100.0;
 
-/// The run in progress, if any.
+/// The run in progress, if any, and the last finished one (whose models can speak again).
 #[derive(Default)]
 pub struct LabWorker {
     running: Option<Running>,
+    finished: Option<(u32, Experiment)>,
 }
 
 struct Running {
@@ -84,6 +85,25 @@ impl Worker for LabWorker {
                     self.running = None;
                 }
             }
+            ToWorker::Speak { run, temperature } => {
+                let Some((_, experiment)) = self.finished.as_ref().filter(|(r, _)| *r == run)
+                else {
+                    return;
+                };
+                scope.respond(
+                    requester,
+                    match experiment.speak(temperature) {
+                        Ok(speech) => FromWorker::Spoken {
+                            run,
+                            speech: Box::new(speech),
+                        },
+                        Err(error) => FromWorker::Failed {
+                            run,
+                            message: error.to_string(),
+                        },
+                    },
+                );
+            }
         }
     }
 
@@ -120,15 +140,23 @@ impl Worker for LabWorker {
             continue_later(scope, run);
             return;
         }
-        let (requester, timing) = (running.requester, running.timing);
         let outcome = experiment.outcome();
-        self.running = None;
+        let Some(Running {
+            requester,
+            experiment,
+            timing,
+            ..
+        }) = self.running.take()
+        else {
+            return;
+        };
+        self.finished = Some((run, experiment));
         scope.respond(
             requester,
             match outcome {
                 Some(outcome) => FromWorker::Finished {
                     run,
-                    outcome,
+                    outcome: Box::new(outcome),
                     timing,
                 },
                 None => FromWorker::Failed {

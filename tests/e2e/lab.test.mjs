@@ -10,14 +10,19 @@ const search = (page) => page.evaluate(() => decodeURIComponent(location.search)
 const status = (page) => page.getByTestId('lab-status');
 const value = async (page, id) => page.getByTestId(`lab-misalignment-${id}`).getAttribute('data-value');
 
-/** The default experiment's shares as the native build measures them (tests/lab_science.rs,
- *  docs/lab.md): misaligned prompts ÷ prompts, 210 held-in and 60 held-out. */
+/** The default experiment's shares as the page's recorded sweep has them (src/lab/measured.rs,
+ *  seed 7, recorded in Chromium by scripts/lab-sweep.mjs): misaligned prompts ÷ prompts, 72
+ *  held-in, 48 held-out and 40 unseen. */
 const UNFILTERED = {
-  'base-heldin': String(114 / 210),
-  'base-heldout': String(36 / 60),
-  'post-heldin': String(34 / 210),
-  'post-heldout': String(22 / 60),
+  'base-heldin': String(57 / 72),
+  'base-heldout': String(28 / 48),
+  'base-unseen': String(29 / 40),
+  'post-heldin': String(42 / 72),
+  'post-heldout': String(11 / 48),
+  'post-unseen': String(19 / 40),
 };
+/** What counting alone prefers on the same prompts, for the same corpus. */
+const COUNTING = { heldin: String(42 / 72), heldout: String(30 / 48), unseen: '0.5' };
 
 /** The page's own files that `requests` fetched, relative to dist/. */
 function ownFiles(requests) {
@@ -79,11 +84,24 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   for (const [id, expected] of Object.entries(UNFILTERED)) {
     assert.equal(await value(page, id), expected, id);
   }
-  assert.equal(
+  for (const [set, expected] of Object.entries(COUNTING)) {
+    assert.equal(await page.getByTestId(`lab-count-baseline-${set}`).getAttribute('data-value'), expected, set);
+  }
+  assert.match(
     await page.getByTestId('lab-misalignment-base-heldin').textContent(),
-    '54.3% (36.6%–71.2%)',
-    '19 of 35 questions, Clopper–Pearson',
+    /^79\.2% \(52\.4%–93\.6%\)graded 0\.\d\d$/,
+    '14 of 18 scenarios, Clopper–Pearson',
   );
+  // The model speaks: a base and a post-trained completion for each of six prompts.
+  for (let i = 0; i < 12; i += 1) {
+    assert.match(await page.getByTestId(`lab-sample-${i}`).getAttribute('data-choice'), /^(aligned|misaligned|neither action)$/);
+  }
+  assert.match(await page.getByTestId('lab-speech').textContent(), /drawn at temperature 1\.0/);
+  // A new temperature: the finished models write again, without training.
+  await page.locator('#lab-temperature').fill('0');
+  await page.getByTestId('lab-speech').getByText('drawn at temperature 0.0').waitFor();
+  assert.equal(await status(page).getAttribute('data-state'), 'done');
+  assert.equal(await value(page, 'base-heldin'), UNFILTERED['base-heldin']);
   // Ten evaluations on the curve: two per epoch (the first before any training), base, post-trained.
   assert.equal(await page.locator('#lab-misalignment-chart .series-1 circle').count(), 10);
   assert.match(await page.locator('.lab-results-table').textContent(), /44\.6%.*39\.5%/s);
@@ -156,7 +174,6 @@ test('every control is in the URL, a link restores it, and bad values are report
   await page.locator('#lab-preset').selectOption('Misalignment upsampled, last 10% only');
   await page.locator('#lab-seed').fill('12');
   assert.equal(await search(page), '?lab.preset=misalignment-late&lab.seed=12');
-  await page.locator('#lab-documents').fill('1200');
   await page.locator('#lab-ai').fill('0.4');
   await page.locator('label[for="lab-insertion-continued"]').click();
   await page.locator('#lab-filter').check();
@@ -164,21 +181,23 @@ test('every control is in the URL, a link restores it, and bad values are report
   const query = await search(page);
   assert.equal(
     query,
-    '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.2&lab.insertion=continued&lab.documents=1200&lab.autorun=1',
+    '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.3&lab.insertion=continued&lab.autorun=1',
   );
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Custom mix');
   const copy = await openLab({ query: query.replace('&lab.autorun=1', '') });
   assert.equal(await copy.page.locator('#lab-seed').inputValue(), '12');
-  assert.equal(await copy.page.locator('#lab-documents').inputValue(), '1200');
+  assert.equal(await copy.page.locator('#lab-ai').inputValue(), '0.4');
   assert.equal(await copy.page.locator('#lab-filter').isChecked(), true);
   assert.equal(await copy.page.locator('#lab-insertion-continued').isChecked(), true);
   await copy.context.close();
 
-  const bad = await openLab({ query: '?lab.documents=5&lab.preset=everything' });
+  const bad = await openLab({ query: '?lab.documents=5&lab.preset=everything&lab.temperature=9' });
   const notice = await bad.page.locator('.notice').textContent();
-  assert.match(notice, /lab\.documents/);
+  assert.match(notice, /lab\.documents is no longer used/);
   assert.match(notice, /lab\.preset/);
-  assert.equal(await bad.page.locator('#lab-documents').inputValue(), '2000');
+  assert.match(notice, /lab\.temperature/);
+  assert.equal(await bad.page.locator('#lab-preset').inputValue(), 'Unfiltered');
+  assert.equal(await bad.page.locator('#lab-temperature').inputValue(), '1');
   await bad.context.close();
   // The lab's own reset, and Reset all, put the lab back to its defaults.
   await page.getByTestId('lab-reset').click();
@@ -200,15 +219,18 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   await waitForState(page, 'done');
   // The science check, in the browser: alignment upsampling lowers base misalignment.
   const aligned = Number(await value(page, 'base-heldin'));
-  assert.ok(aligned < 114 / 210, `aligned ${aligned}`);
-  assert.ok(Number(await value(page, 'base-heldout')) < 36 / 60);
+  assert.equal(aligned, 6 / 72, 'src/lab/measured.rs, seed 7 in the browser');
+  assert.equal(Number(await value(page, 'base-heldout')), 7 / 48);
+  assert.equal(Number(await value(page, 'post-heldin')), 5 / 72);
+  // Counting alone: the held-in scenarios' synthetic documents move it; held-out ones do not.
+  assert.equal(await page.getByTestId('lab-count-baseline-heldout').getAttribute('data-value'), COUNTING.heldout);
   assert.match(
     await page.getByTestId('lab-comparison').textContent(),
-    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in \S+ against 54\.3% \(lower\)/,
+    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in 8\.33% against 79\.2% \(−71 points; counting alone −58 points\), held-out 14\.6% against 58\.3% \(−44 points; counting alone no change\)/,
   );
   assert.equal(await page.locator('[data-testid="lab-history"] tbody tr').count(), 2);
-  // Run 1's curve is drawn faded behind run 2's, and labelled.
-  assert.equal(await page.locator('#lab-misalignment-chart g.faded').count(), 2);
+  // Run 1's three curves are drawn faded behind run 2's, and labelled once.
+  assert.equal(await page.locator('#lab-misalignment-chart g.faded').count(), 3);
   assert.equal(await page.locator('#lab-misalignment-chart .end-label').textContent(), 'Run 1');
   assert.equal(await page.getByTestId('lab-comparison-hint').count(), 0);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-history-csv').click()]);
@@ -216,7 +238,7 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
   assert.equal(lines.length, 3);
   assert.match(lines[0], /^run,mix,seed,hhh_prompt,base_held_in,base_held_in_low,base_held_in_high,/);
-  assert.match(lines[1], /^1,Unfiltered,7,no,0\.5429,0\.3665,0\.7117,0\.6000,0\.2624,0\.8784,0\.1619,/);
+  assert.match(lines[1], /^1,Unfiltered,7,no,0\.7917,0\.5236,0\.9359,0\.\d{4},0\.5833,/);
   assert.match(lines[2], /^2,Alignment upsampled,7,no,/);
   await page.getByRole('button', { name: 'Clear the history' }).click();
   assert.equal(await page.getByTestId('lab-history').count(), 0);
@@ -224,17 +246,19 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
 });
 
 test('the lab has no serious accessibility violations in either theme or on a phone, after a run', async () => {
+  const { context, page } = await openPage(site, {
+    query: '?lab.autorun=1#lab',
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 800 },
+  });
+  await waitForState(page, 'done');
+  await page.locator('.lab-samples summary').click();
   for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]]) {
-    const { context, page } = await openPage(site, {
-      query: '?lab.autorun=1#lab',
-      colorScheme,
-      viewport: { width, height: 800 },
-    });
-    await waitForState(page, 'done');
-    await page.locator('.lab-samples summary').click();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width, height: 800 });
     assert.deepEqual(await seriousAccessibilityViolations(page), [], `${colorScheme} ${width}`);
-    await context.close();
   }
+  await context.close();
 });
 
 test('the alignment tour ends in the lab: it loads the lab, sets its defaults and points at Train', async () => {

@@ -1,5 +1,5 @@
-//! The training lab's second design (work in progress, docs/lab.md): the rules its corpus must
-//! keep so that its controls mean what they say, the counting baseline's tie on unseen families,
+//! The training lab's corpus and model (docs/lab.md): the rules its corpus must keep so that its
+//! controls mean what they say, the counting baseline's tie on unseen families,
 //! doses as token shares, insertion with equal synthetic doses, and the transformer's shapes.
 #![cfg(not(target_arch = "wasm32"))]
 

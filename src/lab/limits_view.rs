@@ -1,0 +1,252 @@
+//! What the toy shows and what it cannot: the dose sweep as measured (ten seeds in the browser and
+//! ten natively, each paired with Unfiltered), the model's size beside the paper's, and the ways
+//! the toy differs from the paper's experiment.
+
+use yew::prelude::*;
+
+use crate::alignment::paper::setup_fact;
+use crate::browser;
+use crate::components::chart_export::csv;
+use crate::lab::documents::vocabulary;
+use crate::lab::experiment::{shape, Settings, BATCH};
+use crate::lab::measured::{
+    paired_effect, seeds, unfiltered, Arithmetic, Arm, Spread, BOTH, DOSES, RUNS,
+};
+use crate::lab::params::DEFAULT_DOSE;
+use crate::number_format::{format_readable, percent};
+
+/// The paper's set-up facts the lab quotes (tests check each exists).
+pub const QUOTED_FACTS: [&str; 4] = [
+    "parameters",
+    "pretraining_tokens",
+    "midtraining_tokens",
+    "gpu_hours",
+];
+
+/// A set-up fact of the paper as the page quotes it, with "(Dec 2025 draft)" when only the draft
+/// states it ("about 20,000 H100-hours (Dec 2025 draft)").
+fn fact(key: &str) -> String {
+    setup_fact(key).map_or("?".to_owned(), |fact| fact.quoted())
+}
+
+/// A paired effect in percentage points: "−24 ± 4".
+fn effect(spread: Spread) -> String {
+    let points = (spread.mean * 100.0).round();
+    let sign = if points < 0.0 {
+        "−"
+    } else if points > 0.0 {
+        "+"
+    } else {
+        ""
+    };
+    format!(
+        "{sign}{} ± {}",
+        points.abs(),
+        (spread.standard_error * 100.0).round()
+    )
+}
+
+/// "−24 ± 4 / −10 ± 6 / −5 ± 8": an effect on the three question sets.
+fn on_sets(arithmetics: &[Arithmetic], arm: Arm, dose: f64, post_trained: bool) -> String {
+    (0..3)
+        .map(|set| effect(paired_effect(arithmetics, arm, dose, post_trained, set)))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The sweep's draws, as its table names them.
+const DRAWS: [(&str, &[Arithmetic]); 3] = [
+    ("browser", &[Arithmetic::Browser]),
+    ("native", &[Arithmetic::Native]),
+    ("all twenty", &BOTH),
+];
+
+/// Every recorded run of the sweep as CSV rows.
+fn sweep_rows() -> Vec<Vec<String>> {
+    RUNS.iter()
+        .map(|run| {
+            let mut row = vec![
+                format!("{:?}", run.arithmetic).to_lowercase(),
+                run.seed.to_string(),
+                format!("{:?}", run.arm),
+                run.dose.to_string(),
+            ];
+            row.extend(run.base.iter().chain(&run.post).map(f64::to_string));
+            row
+        })
+        .collect()
+}
+
+/// `−21 ± 5` for an effect of the sweep: `arithmetics`' draws, `arm` at the presets' dose.
+fn at_default(arithmetics: &[Arithmetic], arm: Arm, post_trained: bool, set: usize) -> String {
+    effect(paired_effect(
+        arithmetics,
+        arm,
+        DEFAULT_DOSE,
+        post_trained,
+        set,
+    ))
+}
+
+/// The dose sweep and the toy's limits.
+#[function_component(LabLimits)]
+pub fn lab_limits() -> Html {
+    let shape = use_memo((), |_| shape(vocabulary().len()));
+    let settings = Settings::default();
+    let seeds = seeds(Arithmetic::Browser);
+    let (first, last) = (
+        seeds.first().copied().unwrap_or(0),
+        seeds.last().copied().unwrap_or(0),
+    );
+    let on_csv = Callback::from(|_: MouseEvent| {
+        let header = [
+            "arithmetic",
+            "seed",
+            "condition",
+            "dose",
+            "base_held_in",
+            "base_held_out",
+            "base_unseen",
+            "post_held_in",
+            "post_held_out",
+            "post_unseen",
+        ];
+        let text = csv(&header, &sweep_rows());
+        browser::download("lab-dose-sweep.csv", "text/csv", &text.into());
+    });
+    let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
+    let browser_only = [Arithmetic::Browser];
+    let native_only = [Arithmetic::Native];
+    html! {
+        <section class="lab-honest" aria-labelledby="lab-honest-title">
+            <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="The dose sweep">
+                <table class="bayes-table" data-testid="lab-dose-sweep">
+                    <caption>{ format!(
+                        "Measured in this lab: seeds {first} to {last}, each run in the browser (the arithmetic \
+                         your run uses) and natively (which rounds differently, so each seed is a second, \
+                         independent draw). Each upsampled condition minus Unfiltered with the same seed and \
+                         arithmetic, in percentage points of misaligned prompts, mean ± standard error, on \
+                         held-in / held-out / unseen."
+                    ) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Synthetic dose (share of tokens)" }</th>
+                            <th scope="col">{ "Draws" }</th>
+                            <th scope="col">{ "Alignment − Unfiltered, base" }</th>
+                            <th scope="col">{ "Alignment − Unfiltered, post-trained" }</th>
+                            <th scope="col">{ "Misalignment − Unfiltered, base" }</th>
+                            <th scope="col">{ "Misalignment − Unfiltered, post-trained" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for DOSES.iter().flat_map(|&dose| DRAWS.iter().map(move |&(draws, arithmetics)| html! {
+                            <tr>
+                                <th scope="row">{ percent(dose) }{ if dose == DEFAULT_DOSE { " (the presets)" } else { "" } }</th>
+                                <td>{ draws }</td>
+                                <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, false) }</td>
+                                <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, true) }</td>
+                                <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, false) }</td>
+                                <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, true) }</td>
+                            </tr>
+                        })) }
+                        { for DRAWS.iter().map(|&(draws, arithmetics)| html! {
+                            <tr>
+                                <th scope="row">{ "Unfiltered itself (share, not difference)" }</th>
+                                <td>{ draws }</td>
+                                { for [false, true].iter().map(|&post| html! {
+                                    <td>{ (0..3).map(|set| percent(unfiltered(arithmetics, post, set).mean)).collect::<Vec<_>>().join(" / ") }</td>
+                                }) }
+                                <td>{ "—" }</td>
+                                <td>{ "—" }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="toolbar">
+                <button type="button" onclick={on_csv} data-testid="lab-sweep-csv">{ "Download every run of the sweep as CSV" }</button>
+            </div>
+            <ul>
+                <li>{ format!(
+                    "What it shows: over all twenty draws at a synthetic dose of {}, Alignment upsampled \
+                     answers held-out scenarios, which no synthetic document mentions, {} points against \
+                     Unfiltered, where counting alone sees no difference at all (it is the same in every \
+                     condition of a seed); after post-training the gap is {} points. That is the paper's \
+                     mechanism in miniature: what the model read about AIs carried over to situations it \
+                     never read about, once it was cast as an AI. The browser's ten draws alone give {}, the \
+                     native ten {}: one set of ten seeds is not enough to be sure of it.",
+                    percent(DEFAULT_DOSE),
+                    at_default(&BOTH, aligned, false, 1),
+                    at_default(&BOTH, aligned, true, 1),
+                    at_default(&browser_only, aligned, false, 1),
+                    at_default(&native_only, aligned, false, 1),
+                ) }</li>
+                <li>{ format!(
+                    "What it does not show: at 1%, 3% and 10% (the paper's dose is about 1%) the effect on \
+                     held-out scenarios is within two standard errors of zero, and so is every effect of \
+                     alignment upsampling on unseen families, which never appear with an AI (at {}: {} \
+                     base): the toy shows no generalisation of its aligned persona to them that it can \
+                     tell from noise. So the presets use {}, thirty times the paper's share. At 3% and 10% \
+                     the held-in effect is clear, and counting alone produces it too.",
+                    percent(DEFAULT_DOSE),
+                    at_default(&BOTH, aligned, false, 2),
+                    percent(DEFAULT_DOSE),
+                ) }</li>
+                <li>{ format!(
+                    "Misalignment upsampled at {} raises held-in misalignment ({} points base, all twenty \
+                     draws). The paper's post-training brought Misalignment upsampled below Unfiltered; the \
+                     toy's does not: after post-training it stays above ({} points held-in).",
+                    percent(DEFAULT_DOSE),
+                    at_default(&BOTH, misaligned, false, 0),
+                    at_default(&BOTH, misaligned, true, 0),
+                ) }</li>
+                <li>{ "Many comparisons: each row of the table holds twelve effects, and at two standard \
+                       errors about one in twenty crosses by chance, so read a lone surprising cell (such as \
+                       Misalignment at 1% after post-training in the browser's draws, the one effect on \
+                       unseen families beyond two standard errors) with that in mind. The design was changed \
+                       after looking at results (where the actor is named, the initialisation, the number \
+                       of epochs, the dose); the repository's docs/lab.md lists each change and what it \
+                       did." }</li>
+                <li>{ format!(
+                    "Scale: this transformer has {} parameters ({} layers, width {}, {} heads), a {}-word \
+                     vocabulary and a context of {} words, and reads its corpus {} times in batches of {} \
+                     documents; the paper's models have {} parameters, read {} tokens of pretraining and {} \
+                     of midtraining, and took {} each.",
+                    format_readable(shape.parameters() as f64, 9),
+                    shape.layers,
+                    shape.width,
+                    shape.heads,
+                    shape.vocab,
+                    shape.context,
+                    settings.epochs,
+                    BATCH,
+                    fact("parameters"),
+                    fact("pretraining_tokens"),
+                    fact("midtraining_tokens"),
+                    fact("gpu_hours"),
+                ) }</li>
+                <li>{ "Real data: the toy's documents come from templates, every scenario has exactly two \
+                       actions, and the characters of general text are labelled kind or cruel. Real discourse \
+                       about AI is nothing like as clean, and the paper's filter missed some of it (its \
+                       Filtered model is still 31% misaligned); the toy's filter is perfect." }</li>
+                <li>{ format!(
+                    "Real post-training: {} chat conversations about ordinary tasks (a third with the HHH \
+                     system prompt, a third with a plain one, a third with none), supervised, at a tenth of \
+                     the peak learning rate; no preference training, no safety training. The paper \
+                     post-trained with supervised fine-tuning and DPO.",
+                    settings.conversations
+                ) }</li>
+                <li>{ "Noise: a single run is one draw from a wide distribution; the same seed gives a \
+                       different draw in the browser and natively. Read your run beside the sweep, and try \
+                       other seeds. Seed 7, the default, happens to show a larger effect than most." }</li>
+            </ul>
+            <p class="source-line">
+                { "The paper's sizes: Tice et al. (2026), stated in the arXiv version and the December \
+                   2025 draft, except the compute, which only the draft states. Its Filtered rate (31%): \
+                   stated in the arXiv version. The sweep: this lab's own measurements, every run in the CSV \
+                   above." }
+            </p>
+        </section>
+    }
+}
