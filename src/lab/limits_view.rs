@@ -170,9 +170,9 @@ pub fn lab_limits() -> Html {
             <ul>
                 <li>{ format!(
                     "What it shows: over all twenty draws at a synthetic dose of {}, Alignment upsampled \
-                     answers held-out scenarios, which no synthetic document mentions, {} points against \
-                     Unfiltered, where counting alone sees no difference at all (it is the same in every \
-                     condition of a seed); after post-training the gap is {} points. That is the paper's \
+                     changes the misaligned share on held-out scenarios, which no synthetic document \
+                     mentions, by {} points against Unfiltered, where counting alone sees no difference at \
+                     all (it is the same in every condition of a seed); after post-training, by {} points. That is the paper's \
                      mechanism in miniature: what the model read about AIs carried over to situations it \
                      never read about, once it was cast as an AI. The browser's ten draws alone give {}, the \
                      native ten {}: one set of ten seeds is not enough to be sure of it.",
