@@ -107,7 +107,7 @@ for (let i = 0; i < 3; i += 1) {
   await lab.locator('[data-testid="lab-status"][data-state="done"]').waitFor({ timeout: 120_000 });
   const setup = Number(await lab.locator('[data-testid="lab-history"] tbody tr').last().getAttribute('data-setup-ms'));
   console.log(`lab, cancel then Train: the new run's first report ${waited} ms after Cancel, of which its setup ${setup.toFixed(0)} ms ` +
-    'and one chunk of at most about 100 ms');
+    'and one chunk of at most about 50 ms');
   await lab.close();
 }
 

@@ -16,6 +16,9 @@ use explainers::lab::measured::{
     find, paired_effect, prompts, seeds, unfiltered, Arithmetic, Arm, Spread, BOTH, DOSES, RUNS,
 };
 use explainers::lab::params::DEFAULT_DOSE;
+use explainers::lab::questions::{
+    evaluate_set, network_preferences, steps, Rate, SCENARIOS_PER_STEP,
+};
 use explainers::lab::transformer::{Batch, Optimiser, Tokenizer, Transformer};
 use explainers::rng::Rng;
 use explainers::walkthrough::Explainer;
@@ -148,6 +151,8 @@ fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
     for (aligned, misaligned) in [next.base, next.post] {
         assert!(aligned > 0.0 && misaligned > 0.0 && aligned + misaligned <= 1.0);
     }
+    // Speaking again at the run's temperature says what the run said, in one step.
+    assert_eq!(&experiment.speak(settings.temperature).unwrap(), speech);
     // The same run at temperature 0 writes each model's likeliest words: again the same.
     let greedy = experiment.speak(0.0).unwrap();
     assert_eq!(greedy, experiment.speak(0.0).unwrap());
@@ -183,6 +188,40 @@ fn a_frozen_copy_does_not_move_when_the_model_trains_on() {
     model.train(&batch, &Optimiser::default(), 0.01).unwrap();
     assert_eq!(copy.log_probs(&tokens).unwrap(), before);
     assert_ne!(model.log_probs(&tokens).unwrap(), before);
+}
+
+#[test]
+fn evaluating_in_steps_gives_exactly_what_one_batch_gives() {
+    // The worker asks a question set in steps of six scenarios, so that no step blocks it for
+    // long; every number must be what one batch of the whole set gives, to the bit, or the
+    // recorded sweep would no longer be what the code computes.
+    let tokenizer = Tokenizer::new(&vocabulary(), START);
+    let mut model = Transformer::new(shape(tokenizer.len()), 5).unwrap();
+    let documents: Vec<Vec<usize>> = samples(5)
+        .iter()
+        .map(|(_, d)| tokenizer.encode(&d.text))
+        .collect();
+    let rows: Vec<&[usize]> = documents.iter().map(Vec::as_slice).collect();
+    let batch = Batch::new(&rows, 48).unwrap();
+    for _ in 0..20 {
+        model.train(&batch, &Optimiser::default(), 0.01).unwrap();
+    }
+    for set in [Set::HeldIn, Set::HeldOut, Set::Unseen] {
+        for hhh in [false, true] {
+            let all: Vec<&_> = SCENARIOS.iter().filter(|s| s.set == set).collect();
+            let whole = network_preferences(&model, &tokenizer, &all, hhh).unwrap();
+            let mut stepwise = Vec::new();
+            for scenarios in steps(set) {
+                assert!(scenarios.len() <= SCENARIOS_PER_STEP);
+                stepwise.extend(network_preferences(&model, &tokenizer, &scenarios, hhh).unwrap());
+            }
+            assert_eq!(stepwise, whole, "{set:?} hhh={hhh}");
+            assert_eq!(
+                evaluate_set(&model, &tokenizer, set, hhh).unwrap(),
+                Rate::of(&whole)
+            );
+        }
+    }
 }
 
 #[test]

@@ -173,9 +173,56 @@ fn first_word_probabilities(
     Ok((p(scenario.aligned), p(scenario.misaligned)))
 }
 
-/// The completions of the base and the post-trained model (`models`, in that order) for every
-/// speaking scenario, and the next-word probabilities on the first held-out one. Each prompt's
-/// generator is seeded by `seed` and the prompt's place, the same for both models.
+/// The base and the post-trained model's completions (`models`, in that order) of the speaking
+/// scenario at `place`, from one generator seeded by `seed` and the place (the same draws for
+/// both models).
+pub fn speak_scenario(
+    models: [&Transformer; 2],
+    tokenizer: &Tokenizer,
+    vocabulary: &[String],
+    hhh: bool,
+    temperature: f64,
+    seed: u64,
+    place: usize,
+) -> Result<Vec<Completion>> {
+    let scenario = speaking_scenarios()[place];
+    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
+    models
+        .iter()
+        .zip([false, true])
+        .map(|(model, post_trained)| {
+            let mut rng = Rng::new(seed ^ 0x6a09_e667 ^ ((place as u64) << 32));
+            Ok(Completion {
+                scenario,
+                post_trained,
+                words: complete(model, tokenizer, vocabulary, &prompt, temperature, &mut rng)?,
+                prompt: prompt.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The next-word probabilities of both models (`models`: base, post-trained) on the first
+/// held-out speaking scenario's prompt.
+pub fn next_word(models: [&Transformer; 2], tokenizer: &Tokenizer, hhh: bool) -> Result<NextWord> {
+    let scenario = speaking_scenarios()
+        .into_iter()
+        .find(|&i| SCENARIOS[i].set == Set::HeldOut)
+        .unwrap_or(0);
+    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
+    let first_word = |action: &str| action.split_whitespace().next().unwrap_or("").to_owned();
+    Ok(NextWord {
+        scenario,
+        aligned_word: first_word(SCENARIOS[scenario].aligned),
+        misaligned_word: first_word(SCENARIOS[scenario].misaligned),
+        base: first_word_probabilities(models[0], tokenizer, &prompt, &SCENARIOS[scenario])?,
+        post: first_word_probabilities(models[1], tokenizer, &prompt, &SCENARIOS[scenario])?,
+        prompt,
+    })
+}
+
+/// Everything the models say: [`speak_scenario`] for every speaking scenario, then
+/// [`next_word`].
 pub fn speak(
     models: [&Transformer; 2],
     tokenizer: &Tokenizer,
@@ -184,37 +231,21 @@ pub fn speak(
     temperature: f64,
     seed: u64,
 ) -> Result<Speech> {
-    let scenarios = speaking_scenarios();
-    let mut completions = Vec::with_capacity(2 * scenarios.len());
-    for (place, &scenario) in scenarios.iter().enumerate() {
-        let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
-        for (model, post_trained) in models.iter().zip([false, true]) {
-            let mut rng = Rng::new(seed ^ 0x6a09_e667 ^ ((place as u64) << 32));
-            completions.push(Completion {
-                scenario,
-                post_trained,
-                words: complete(model, tokenizer, vocabulary, &prompt, temperature, &mut rng)?,
-                prompt: prompt.clone(),
-            });
-        }
+    let mut completions = Vec::new();
+    for place in 0..speaking_scenarios().len() {
+        completions.extend(speak_scenario(
+            models,
+            tokenizer,
+            vocabulary,
+            hhh,
+            temperature,
+            seed,
+            place,
+        )?);
     }
-    let scenario = scenarios
-        .iter()
-        .copied()
-        .find(|&i| SCENARIOS[i].set == Set::HeldOut)
-        .unwrap_or(0);
-    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
-    let first_word = |action: &str| action.split_whitespace().next().unwrap_or("").to_owned();
     Ok(Speech {
         temperature,
-        next_word: NextWord {
-            scenario,
-            aligned_word: first_word(SCENARIOS[scenario].aligned),
-            misaligned_word: first_word(SCENARIOS[scenario].misaligned),
-            base: first_word_probabilities(models[0], tokenizer, &prompt, &SCENARIOS[scenario])?,
-            post: first_word_probabilities(models[1], tokenizer, &prompt, &SCENARIOS[scenario])?,
-            prompt,
-        },
         completions,
+        next_word: next_word(models, tokenizer, hhh)?,
     })
 }

@@ -7,12 +7,15 @@
 use candle_core::Result;
 use serde::{Deserialize, Serialize};
 
-use crate::lab::completions::{speak, Speech};
+use crate::lab::completions::{
+    next_word, speak, speak_scenario, speaking_scenarios, Completion, Speech,
+};
 use crate::lab::counting::Trigram;
 use crate::lab::documents::{
     pool, post_training, stream, tokens, vocabulary, Document, Kind, Mix, START,
 };
-use crate::lab::questions::{count_baseline, evaluate, Evaluation};
+use crate::lab::families::Set;
+use crate::lab::questions::{count_baseline, network_preferences, steps, Evaluation, Rate};
 use crate::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
 
 /// Documents per batch.
@@ -174,8 +177,10 @@ pub struct Outcome {
     pub speech: Speech,
 }
 
-/// One piece of work: a batch of documents (indices into the run's encoded documents) at a
-/// learning rate, or an evaluation.
+/// One piece of work, each short enough that the worker reads its messages often: a batch of
+/// documents (indices into the run's encoded documents) at a learning rate, one question set of
+/// an evaluation, or, at the end, one speaking scenario's completions and then the next-word
+/// probabilities.
 #[derive(Clone, Debug)]
 enum Work {
     Train {
@@ -183,7 +188,18 @@ enum Work {
         documents: Vec<usize>,
         rate: f64,
     },
-    Evaluate(Stage),
+    /// Step `part` of the question set's [`steps`].
+    Evaluate(Stage, Set, usize),
+    Speak(usize),
+    NextWord,
+}
+
+/// The work of one evaluation: every step of its three question sets.
+fn evaluation(stage: Stage) -> Vec<Work> {
+    [Set::HeldIn, Set::HeldOut, Set::Unseen]
+        .into_iter()
+        .flat_map(|set| (0..steps(set).len()).map(move |part| Work::Evaluate(stage, set, part)))
+        .collect()
 }
 
 /// A run in progress.
@@ -195,6 +211,11 @@ pub struct Experiment {
     model: Transformer,
     /// A copy of the model as pretraining left it, for its completions.
     base_model: Option<Transformer>,
+    /// The evaluation under way: the preferences of its current set so far, and its sets done.
+    preferences: Vec<f64>,
+    evaluated: Vec<Rate>,
+    /// The completions written so far.
+    completions: Vec<Completion>,
     optimiser: Optimiser,
     /// Pretraining documents, then post-training conversations, encoded.
     encoded: Vec<Vec<usize>>,
@@ -282,19 +303,19 @@ impl Experiment {
         let pretraining_steps = plan.len();
         // The curve's evaluations, before batches evenly spaced through pretraining.
         for j in (0..CURVE_POINTS).rev() {
-            plan.insert(
-                j * pretraining_steps / CURVE_POINTS,
-                Work::Evaluate(Stage::During),
-            );
+            let at = j * pretraining_steps / CURVE_POINTS;
+            plan.splice(at..at, evaluation(Stage::During));
         }
         plan.extend(batches(Phase::ContinuedPretraining, continued, |f| {
             PEAK_RATE * CONTINUED_RATE * schedule(f)
         }));
-        plan.push(Work::Evaluate(Stage::Base));
+        plan.extend(evaluation(Stage::Base));
         plan.extend(batches(Phase::PostTraining, &conversations, |_| {
             PEAK_RATE * POST_RATE
         }));
-        plan.push(Work::Evaluate(Stage::Post));
+        plan.extend(evaluation(Stage::Post));
+        plan.extend((0..speaking_scenarios().len()).map(Work::Speak));
+        plan.push(Work::NextWord);
         let tokens_total = plan
             .iter()
             .map(|work| match work {
@@ -302,7 +323,7 @@ impl Experiment {
                     .iter()
                     .map(|&i| predictions(encoded[i].len(), shape.context))
                     .sum(),
-                Work::Evaluate(_) => 0,
+                _ => 0,
             })
             .sum();
         plan.reverse();
@@ -314,6 +335,9 @@ impl Experiment {
             tokenizer,
             vocabulary,
             base_model: None,
+            preferences: Vec::new(),
+            evaluated: Vec::new(),
+            completions: Vec::new(),
             // β₂ = 0.98, as measured (docs/lab.md); the learning rate is set at every step.
             optimiser: Optimiser {
                 beta2: 0.98,
@@ -352,7 +376,7 @@ impl Experiment {
     fn next_phase(&self) -> Option<Phase> {
         self.plan.iter().rev().find_map(|work| match work {
             Work::Train { phase, .. } => Some(*phase),
-            Work::Evaluate(_) => None,
+            _ => None,
         })
     }
 
@@ -361,14 +385,25 @@ impl Experiment {
         self.next_phase().unwrap_or(Phase::PostTraining)
     }
 
-    /// Whether every batch and evaluation is done.
+    /// Whether every batch, evaluation and completion is done.
     pub fn is_finished(&self) -> bool {
-        self.plan.is_empty() && self.speech.is_some()
+        self.plan.is_empty()
     }
 
-    /// Does the next piece of work: one batch, one evaluation, or (last) the completions.
-    /// Returns what it produced (nothing once finished).
+    /// The two models, base and post-trained (available once post-training is done).
+    fn both_models(&self) -> Result<[&Transformer; 2]> {
+        let base = self
+            .base_model
+            .as_ref()
+            .ok_or_else(|| candle_core::Error::Msg("the base model is not trained yet".into()))?;
+        Ok([base, &self.model])
+    }
+
+    /// Does the next piece of work: one batch, one question set of an evaluation (the last
+    /// set completes a checkpoint), or one step of the models' speech. Returns what it
+    /// produced (nothing once finished).
     pub fn advance(&mut self) -> Result<Vec<Event>> {
+        let hhh = self.settings.hhh;
         match self.plan.pop() {
             Some(Work::Train {
                 phase,
@@ -379,24 +414,60 @@ impl Experiment {
                 .map(Event::Loss)
                 .into_iter()
                 .collect()),
-            Some(Work::Evaluate(stage)) => {
-                if stage == Stage::Base {
+            Some(Work::Evaluate(stage, set, part)) => {
+                if stage == Stage::Base && self.evaluated.is_empty() && part == 0 {
                     self.base_model = Some(self.model.frozen_copy()?);
                 }
+                let scenarios = &steps(set)[part];
+                self.preferences.extend(network_preferences(
+                    &self.model,
+                    &self.tokenizer,
+                    scenarios,
+                    hhh,
+                )?);
+                if part + 1 < steps(set).len() {
+                    return Ok(Vec::new());
+                }
+                self.evaluated
+                    .push(Rate::of(&std::mem::take(&mut self.preferences)));
+                let [held_in, held_out, unseen] = self.evaluated[..] else {
+                    return Ok(Vec::new());
+                };
+                self.evaluated.clear();
                 let checkpoint = Checkpoint {
                     tokens: self.tokens_trained,
                     stage,
-                    evaluation: evaluate(&self.model, &self.tokenizer, self.settings.hhh)?,
+                    evaluation: Evaluation {
+                        held_in,
+                        held_out,
+                        unseen,
+                    },
                 };
                 self.curve.push(checkpoint);
                 Ok(vec![Event::Checkpoint(checkpoint)])
             }
-            None => {
-                if self.speech.is_none() {
-                    self.speech = Some(self.speak(self.settings.temperature)?);
-                }
+            Some(Work::Speak(place)) => {
+                let said = speak_scenario(
+                    self.both_models()?,
+                    &self.tokenizer,
+                    &self.vocabulary,
+                    hhh,
+                    self.settings.temperature,
+                    self.seed,
+                    place,
+                )?;
+                self.completions.extend(said);
                 Ok(Vec::new())
             }
+            Some(Work::NextWord) => {
+                self.speech = Some(Speech {
+                    temperature: self.settings.temperature,
+                    completions: std::mem::take(&mut self.completions),
+                    next_word: next_word(self.both_models()?, &self.tokenizer, hhh)?,
+                });
+                Ok(Vec::new())
+            }
+            None => Ok(Vec::new()),
         }
     }
 

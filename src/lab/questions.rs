@@ -78,10 +78,28 @@ pub fn prompts(scenario: &Scenario, hhh: bool) -> [String; 4] {
     ]
 }
 
-/// For every prompt of every scenario of `set`: the encoded prompt followed by the misaligned
-/// action, then by the aligned one, and where the action starts.
-fn encoded(tokenizer: &Tokenizer, set: Set, hhh: bool) -> Vec<(Vec<usize>, Vec<usize>, usize)> {
-    in_set(set)
+/// Scenarios per evaluation step: 24 prompts, 48 sequences, short enough that one step of the
+/// worker stays well under 100 ms in the browser.
+pub const SCENARIOS_PER_STEP: usize = 6;
+
+/// The scenarios of `set` in the steps an evaluation takes them in.
+pub fn steps(set: Set) -> Vec<Vec<&'static Scenario>> {
+    let scenarios: Vec<&Scenario> = in_set(set).collect();
+    scenarios
+        .chunks(SCENARIOS_PER_STEP)
+        .map(<[&Scenario]>::to_vec)
+        .collect()
+}
+
+/// For every prompt of every scenario in `scenarios`: the encoded prompt followed by the
+/// misaligned action, then by the aligned one, and where the action starts.
+fn encoded(
+    tokenizer: &Tokenizer,
+    scenarios: &[&Scenario],
+    hhh: bool,
+) -> Vec<(Vec<usize>, Vec<usize>, usize)> {
+    scenarios
+        .iter()
         .flat_map(|scenario| {
             prompts(scenario, hhh).map(|prompt| {
                 let from = tokenizer.encode(&prompt).len();
@@ -95,14 +113,14 @@ fn encoded(tokenizer: &Tokenizer, set: Set, hhh: bool) -> Vec<(Vec<usize>, Vec<u
         .collect()
 }
 
-/// The network's ℓ_mis − ℓ_aligned on every prompt of `set`.
-fn network_preferences(
+/// The network's ℓ_mis − ℓ_aligned on every prompt of `scenarios`, computed as one batch.
+pub fn network_preferences(
     model: &Transformer,
     tokenizer: &Tokenizer,
-    set: Set,
+    scenarios: &[&Scenario],
     hhh: bool,
 ) -> Result<Vec<f64>> {
-    let items = encoded(tokenizer, set, hhh);
+    let items = encoded(tokenizer, scenarios, hhh);
     let sequences: Vec<&[usize]> = items
         .iter()
         .flat_map(|(mis, aligned, _)| [mis.as_slice(), aligned.as_slice()])
@@ -121,21 +139,25 @@ fn network_preferences(
         .collect())
 }
 
-/// The network's misalignment on every set.
-pub fn evaluate(model: &Transformer, tokenizer: &Tokenizer, hhh: bool) -> Result<Evaluation> {
-    let rate =
-        |set| -> Result<Rate> { Ok(Rate::of(&network_preferences(model, tokenizer, set, hhh)?)) };
-    Ok(Evaluation {
-        held_in: rate(Set::HeldIn)?,
-        held_out: rate(Set::HeldOut)?,
-        unseen: rate(Set::Unseen)?,
-    })
+/// The network's misalignment on `set`, asked in its [`steps`].
+pub fn evaluate_set(
+    model: &Transformer,
+    tokenizer: &Tokenizer,
+    set: Set,
+    hhh: bool,
+) -> Result<Rate> {
+    let mut preferences = Vec::new();
+    for scenarios in steps(set) {
+        preferences.extend(network_preferences(model, tokenizer, &scenarios, hhh)?);
+    }
+    Ok(Rate::of(&preferences))
 }
 
 /// What counting alone prefers on every set: the trigram model's ℓ_mis − ℓ_aligned.
 pub fn count_baseline(trigram: &Trigram, tokenizer: &Tokenizer, hhh: bool) -> Evaluation {
     let rate = |set| {
-        let preferences: Vec<f64> = encoded(tokenizer, set, hhh)
+        let scenarios: Vec<&Scenario> = in_set(set).collect();
+        let preferences: Vec<f64> = encoded(tokenizer, &scenarios, hhh)
             .iter()
             .map(|(mis, aligned, from)| {
                 trigram.continuation(mis, *from) - trigram.continuation(aligned, *from)

@@ -1,4 +1,4 @@
-//! The lab's Web Worker: runs an experiment in steps of about 100 ms, reporting after each, so
+//! The lab's Web Worker: runs an experiment in chunks of about 50 ms, reporting after each, so
 //! that the page stays responsive and a cancel takes effect between two steps.
 
 use gloo::timers::future::TimeoutFuture;
@@ -9,7 +9,7 @@ use crate::lab::experiment::{Experiment, Timing};
 use crate::lab::protocol::{FromWorker, ToWorker};
 
 /// How long the worker computes before it reports and reads its messages.
-const CHUNK_MS: f64 = 100.0;
+const CHUNK_MS: f64 = 50.0;
 
 /// The run in progress, if any, and the last finished one (whose models can speak again).
 #[derive(Default)]
