@@ -77,6 +77,24 @@ fn sweep_rows() -> Vec<Vec<String>> {
         .collect()
 }
 
+/// A row group of the sweep table: `name` once, spanning its rows, then each row's cells.
+fn sweep_group(name: String, rows: impl Iterator<Item = Html>) -> Html {
+    let rows: Vec<Html> = rows.collect();
+    let span = rows.len().to_string();
+    html! {
+        <tbody>
+            { for rows.into_iter().enumerate().map(|(i, cells)| html! {
+                <tr>
+                    if i == 0 {
+                        <th scope="rowgroup" rowspan={span.clone()}>{ name.clone() }</th>
+                    }
+                    { cells }
+                </tr>
+            }) }
+        </tbody>
+    }
+}
+
 /// `−21 ± 5` for an effect of the sweep: `arithmetics`' draws, `arm` at the presets' dose.
 fn at_default(arithmetics: &[Arithmetic], arm: Arm, post_trained: bool, set: usize) -> String {
     effect(paired_effect(
@@ -139,29 +157,37 @@ pub fn lab_limits() -> Html {
                             <th scope="col">{ "Misalignment − Unfiltered, post-trained" }</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        { for DOSES.iter().flat_map(|&dose| DRAWS.iter().map(move |&(draws, arithmetics)| html! {
-                            <tr>
-                                <th scope="row">{ percent(dose) }{ if dose == DEFAULT_DOSE { " (the presets)" } else { "" } }</th>
+                    // One row group per dose, then Unfiltered's own shares: the group's name once,
+                    // across its three rows of draws.
+                    { for DOSES.iter().map(|&dose| {
+                        let name = format!(
+                            "{}{}",
+                            percent(dose),
+                            if dose == DEFAULT_DOSE { " (the presets)" } else { "" }
+                        );
+                        sweep_group(name, DRAWS.iter().map(|&(draws, arithmetics)| html! {
+                            <>
                                 <td>{ draws }</td>
                                 <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, false) }</td>
                                 <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, true) }</td>
                                 <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, false) }</td>
                                 <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, true) }</td>
-                            </tr>
-                        })) }
-                        { for DRAWS.iter().map(|&(draws, arithmetics)| html! {
-                            <tr>
-                                <th scope="row">{ "Unfiltered itself (share, not difference)" }</th>
+                            </>
+                        }))
+                    }) }
+                    { sweep_group(
+                        "Unfiltered itself (share, not difference)".to_owned(),
+                        DRAWS.iter().map(|&(draws, arithmetics)| html! {
+                            <>
                                 <td>{ draws }</td>
                                 { for [false, true].iter().map(|&post| html! {
                                     <td>{ (0..3).map(|set| percent(unfiltered(arithmetics, post, set).mean)).collect::<Vec<_>>().join(" / ") }</td>
                                 }) }
                                 <td>{ "—" }</td>
                                 <td>{ "—" }</td>
-                            </tr>
-                        }) }
-                    </tbody>
+                            </>
+                        }),
+                    ) }
                 </table>
             </div>
             <div class="toolbar">
