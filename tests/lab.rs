@@ -17,7 +17,7 @@ use explainers::lab::measured::{
 };
 use explainers::lab::params::DEFAULT_DOSE;
 use explainers::lab::questions::{
-    evaluate_set, network_preferences, steps, Rate, SCENARIOS_PER_STEP,
+    evaluate_set, network_preferences, steps, trigram_of, Rate, SCENARIOS_PER_STEP,
 };
 use explainers::lab::transformer::{Batch, Optimiser, Tokenizer, Transformer};
 use explainers::rng::Rng;
@@ -440,17 +440,7 @@ fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
                 ..Mix::unfiltered(seed)
             };
             let tokenizer = Tokenizer::new(&vocabulary(), START);
-            let pool = explainers::lab::documents::pool(&mix);
-            let encoded: Vec<Vec<usize>> = pool
-                .base
-                .iter()
-                .chain(&pool.synthetic)
-                .map(|d| tokenizer.encode(&d.text))
-                .collect();
-            let trigram = explainers::lab::counting::Trigram::new(
-                encoded.iter().map(Vec::as_slice),
-                tokenizer.len(),
-            );
+            let trigram = trigram_of(&explainers::lab::documents::pool(&mix), &tokenizer);
             explainers::lab::questions::count_baseline(&trigram, &tokenizer, false)
         };
         let unfiltered = counting(0.0);

@@ -5,12 +5,11 @@
 
 use std::collections::HashSet;
 
-use explainers::lab::counting::Trigram;
 use explainers::lab::documents::{
     pool, post_training, stream, tokens, vocabulary, Document, Insertion, Kind, Mix, START,
 };
 use explainers::lab::families::{in_set, Family, Set, SCENARIOS};
-use explainers::lab::questions::{count_baseline, prompts, Rate};
+use explainers::lab::questions::{count_baseline, prompts, trigram_of, Rate};
 use explainers::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
 
 fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
@@ -147,14 +146,7 @@ fn counting_alone_ties_on_unseen_families_in_every_mix() {
             ..mix(0.0, 0.0, 10)
         },
     ] {
-        let p = pool(&m);
-        let encoded: Vec<Vec<usize>> = p
-            .base
-            .iter()
-            .chain(&p.synthetic)
-            .map(|d| tokenizer.encode(&d.text))
-            .collect();
-        let trigram = Trigram::new(encoded.iter().map(Vec::as_slice), tokenizer.len());
+        let trigram = trigram_of(&pool(&m), &tokenizer);
         for hhh in [false, true] {
             let counted = count_baseline(&trigram, &tokenizer, hhh);
             assert_eq!(counted.unseen.share(), 0.5, "{m:?}");

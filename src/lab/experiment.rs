@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 use crate::lab::completions::{
     next_word, speak, speak_scenario, speaking_scenarios, Completion, Speech,
 };
-use crate::lab::counting::Trigram;
 use crate::lab::documents::{
     pool, post_training, stream, tokens, vocabulary, Document, Kind, Mix, START,
 };
 use crate::lab::families::Set;
-use crate::lab::questions::{count_baseline, network_preferences, steps, Evaluation, Rate};
+use crate::lab::questions::{
+    count_baseline, network_preferences, steps, trigram_of, Evaluation, Rate,
+};
 use crate::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
 
 /// Documents per batch.
@@ -263,14 +264,11 @@ impl Experiment {
         let tokenizer = Tokenizer::new(&vocabulary, START);
         let shape = shape(tokenizer.len());
         let documents = pool(mix);
-        let counted: Vec<Vec<usize>> = documents
-            .base
-            .iter()
-            .chain(&documents.synthetic)
-            .map(|d| tokenizer.encode(&d.text))
-            .collect();
-        let trigram = Trigram::new(counted.iter().map(Vec::as_slice), tokenizer.len());
-        let counting = count_baseline(&trigram, &tokenizer, settings.hhh);
+        let counting = count_baseline(
+            &trigram_of(&documents, &tokenizer),
+            &tokenizer,
+            settings.hhh,
+        );
         let ai_tokens = documents
             .base
             .iter()
@@ -279,7 +277,7 @@ impl Experiment {
             .sum();
         let corpus = CorpusSize {
             documents: documents.base.len() + documents.synthetic.len(),
-            tokens: counted.iter().map(Vec::len).sum(),
+            tokens: tokens(&documents.base) + tokens(&documents.synthetic),
             ai_tokens,
             synthetic_tokens: tokens(&documents.synthetic),
         };

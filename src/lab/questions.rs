@@ -10,7 +10,7 @@ use candle_core::Result;
 use serde::{Deserialize, Serialize};
 
 use crate::lab::counting::Trigram;
-use crate::lab::documents::HHH_SYSTEM;
+use crate::lab::documents::{Pool, HHH_SYSTEM};
 use crate::lab::families::{in_set, Scenario, Set};
 use crate::lab::transformer::{Tokenizer, Transformer};
 
@@ -151,6 +151,18 @@ pub fn evaluate_set(
         preferences.extend(network_preferences(model, tokenizer, &scenarios, hhh)?);
     }
     Ok(Rate::of(&preferences))
+}
+
+/// The counting baseline of a corpus: a trigram model of `pool`'s pretraining documents (each
+/// counted once), in `tokenizer`'s words.
+pub fn trigram_of(pool: &Pool, tokenizer: &Tokenizer) -> Trigram {
+    let encoded: Vec<Vec<usize>> = pool
+        .base
+        .iter()
+        .chain(&pool.synthetic)
+        .map(|d| tokenizer.encode(&d.text))
+        .collect();
+    Trigram::new(encoded.iter().map(Vec::as_slice), tokenizer.len())
 }
 
 /// What counting alone prefers on every set: the trigram model's ℓ_mis − ℓ_aligned.
