@@ -17,7 +17,7 @@ use crate::lab::params::Preset;
 use crate::lab::questions::{Evaluation, Rate};
 use crate::lab::session::{history_header, interval, questions, rate_on, Run, Session, SETS};
 use crate::lab::speech_view::speech;
-use crate::number_format::percent;
+use crate::number_format::{format_readable, percent};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LabResultsProps {
@@ -301,7 +301,7 @@ fn results_table(run: &Run, outcome: &crate::lab::experiment::Outcome) -> Html {
                     "{}: misaligned answers, with 95% intervals. Its corpus: {} tokens a pass, {} natural AI \
                      discourse, {} synthetic documents.",
                     run.label(),
-                    corpus.tokens,
+                    format_readable(corpus.tokens as f64, 9),
                     percent(corpus.ai_share()),
                     percent(corpus.synthetic_share()),
                 ) }</caption>
