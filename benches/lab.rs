@@ -15,8 +15,7 @@ fn main() {
         let (name, mix) = (preset.label(), preset.mix(7).expect("a preset's mix"));
         for _ in 0..3 {
             let started = clock();
-            let mut experiment =
-                Experiment::new(&mix, &Settings::default()).expect("the lab builds");
+            let mut experiment = Experiment::new(&mix, &Settings::default());
             let mut timing = Timing {
                 setup_ms: clock() - started,
                 ..Timing::default()

@@ -7,8 +7,8 @@
 //!   DATA <seed> <dose> <U|A|M> <base: three counts, three graded> <post: …> <counting: …>
 //!
 //! `LAB_DOSES=0.01,0.03,0.1,0.3 cargo run --release --example lab_design -- [seed] [epochs]
-//! [general copies]` (defaults 7, 16, 2; dose default 0.3; one thread: `RAYON_NUM_THREADS=1`).
-//! The browser's arithmetic gives other draws: the page's sweep is `scripts/lab-sweep.mjs`'s.
+//! [general copies]` (defaults 7, 16, 2; dose default 0.3). The browser computes the same runs to
+//! the bit, so these lines are the page's recorded sweep (`src/lab/measured.rs`).
 
 use std::time::Instant;
 
@@ -41,7 +41,7 @@ fn counts(e: &Evaluation) -> String {
     )
 }
 
-fn main() -> candle_core::Result<()> {
+fn main() -> Result<(), explainers::lab::experiment::Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, default: u64| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(default);
     let (seed, epochs, copies) = (arg(0, 7), arg(1, 16) as usize, arg(2, 2) as usize);

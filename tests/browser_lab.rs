@@ -1,5 +1,6 @@
 //! The lab's views mounted in headless Chromium: the controls dispatch the right actions, the
-//! status and results carry what the session says, the line chart draws what it is given.
+//! status and results carry what the session says, the line chart draws what it is given; and the
+//! lab's arithmetic in WebAssembly gives the native build's numbers to the bit.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -22,10 +23,21 @@ use web_sys::{Element, HtmlButtonElement, HtmlSelectElement};
 use yew::prelude::*;
 
 mod browser_support;
+mod lab_support;
 
 use browser_support::{mount_point, settle};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn the_browser_trains_the_labs_transformer_to_the_bit_as_a_native_build_does() {
+    // The page's recorded sweep was measured natively (src/lab/measured.rs); it is what a reader's
+    // run gives only if every number of a run comes out the same here.
+    assert_eq!(
+        lab_support::lab_arithmetic_fingerprint(),
+        lab_support::NATIVE_FINGERPRINT
+    );
+}
 
 fn element(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)

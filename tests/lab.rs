@@ -64,7 +64,7 @@ fn the_schedule_warms_up_then_falls_by_a_cosine_to_a_tenth() {
 )]
 fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
     let (mix, settings) = small(Insertion::ContinuedPretraining);
-    let mut experiment = Experiment::new(&mix, &settings).unwrap();
+    let mut experiment = Experiment::new(&mix, &settings);
     let total = experiment.tokens_total();
     assert!(total > 0);
     assert_eq!(experiment.phase(), Phase::Pretraining);
@@ -179,15 +179,15 @@ fn the_whole_run_is_seeded_and_the_insertions_keep_their_phases() {
 #[test]
 fn a_frozen_copy_does_not_move_when_the_model_trains_on() {
     let tokenizer = Tokenizer::new(&vocabulary(), START);
-    let mut model = Transformer::new(shape(tokenizer.len()), 1).unwrap();
+    let mut model = Transformer::new(shape(tokenizer.len()), 1);
     let tokens = tokenizer.encode("you are an ai . as an ai , i will");
-    let copy = model.frozen_copy().unwrap();
-    let before = copy.log_probs(&tokens).unwrap();
-    assert_eq!(before, model.log_probs(&tokens).unwrap());
-    let batch = Batch::new(&[tokens.as_slice()], 48).unwrap();
-    model.train(&batch, &Optimiser::default(), 0.01).unwrap();
-    assert_eq!(copy.log_probs(&tokens).unwrap(), before);
-    assert_ne!(model.log_probs(&tokens).unwrap(), before);
+    let copy = model.frozen_copy();
+    let before = copy.log_probs(&tokens);
+    assert_eq!(before, model.log_probs(&tokens));
+    let batch = Batch::new(&[tokens.as_slice()], 48);
+    model.train(&batch, &Optimiser::default(), 0.01);
+    assert_eq!(copy.log_probs(&tokens), before);
+    assert_ne!(model.log_probs(&tokens), before);
 }
 
 #[test]
@@ -196,30 +196,27 @@ fn evaluating_in_steps_gives_exactly_what_one_batch_gives() {
     // long; every number must be what one batch of the whole set gives, to the bit, or the
     // recorded sweep would no longer be what the code computes.
     let tokenizer = Tokenizer::new(&vocabulary(), START);
-    let mut model = Transformer::new(shape(tokenizer.len()), 5).unwrap();
+    let mut model = Transformer::new(shape(tokenizer.len()), 5);
     let documents: Vec<Vec<usize>> = samples(5)
         .iter()
         .map(|(_, d)| tokenizer.encode(&d.text))
         .collect();
     let rows: Vec<&[usize]> = documents.iter().map(Vec::as_slice).collect();
-    let batch = Batch::new(&rows, 48).unwrap();
+    let batch = Batch::new(&rows, 48);
     for _ in 0..20 {
-        model.train(&batch, &Optimiser::default(), 0.01).unwrap();
+        model.train(&batch, &Optimiser::default(), 0.01);
     }
     for set in [Set::HeldIn, Set::HeldOut, Set::Unseen] {
         for hhh in [false, true] {
             let all: Vec<&_> = SCENARIOS.iter().filter(|s| s.set == set).collect();
-            let whole = network_preferences(&model, &tokenizer, &all, hhh).unwrap();
+            let whole = network_preferences(&model, &tokenizer, &all, hhh);
             let mut stepwise = Vec::new();
             for scenarios in steps(set) {
                 assert!(scenarios.len() <= SCENARIOS_PER_STEP);
-                stepwise.extend(network_preferences(&model, &tokenizer, &scenarios, hhh).unwrap());
+                stepwise.extend(network_preferences(&model, &tokenizer, &scenarios, hhh));
             }
             assert_eq!(stepwise, whole, "{set:?} hhh={hhh}");
-            assert_eq!(
-                evaluate_set(&model, &tokenizer, set, hhh).unwrap(),
-                Rate::of(&whole)
-            );
+            assert_eq!(evaluate_set(&model, &tokenizer, set, hhh), Rate::of(&whole));
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The training lab's corpus and model (docs/lab.md): the rules its corpus must keep so that its
 //! controls mean what they say, the counting baseline's tie on unseen families,
-//! doses as token shares, insertion with equal synthetic doses, and the transformer's shapes.
+//! and doses as token shares, insertion with equal synthetic doses (the model: tests/lab_model.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -10,7 +10,7 @@ use explainers::lab::documents::{
 };
 use explainers::lab::families::{in_set, Family, Set, SCENARIOS};
 use explainers::lab::questions::{count_baseline, prompts, trigram_of, Rate};
-use explainers::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
+use explainers::lab::transformer::Tokenizer;
 
 fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
     Mix {
@@ -238,103 +238,4 @@ fn the_three_insertions_train_on_the_same_synthetic_tokens() {
     // Continued pretraining: all synthetic tokens after pretraining.
     assert!(from < len);
     assert!(continued[..from].iter().all(|(_, s)| !s));
-}
-
-#[test]
-fn the_transformer_counts_its_parameters_and_learns() {
-    let shape = Shape {
-        vocab: 20,
-        width: 8,
-        heads: 2,
-        layers: 2,
-        context: 12,
-    };
-    // 20·8 + 12·8 + 2·(12·64 + 4·8) + 2·8.
-    assert_eq!(shape.parameters(), 160 + 96 + 2 * (768 + 32) + 16);
-    let mut model = Transformer::new(shape, 3).unwrap();
-    let documents: Vec<Vec<usize>> = (0..4).map(|k| vec![0, 1 + k, 5, 6, 1 + k]).collect();
-    let refs: Vec<&[usize]> = documents.iter().map(Vec::as_slice).collect();
-    let batch = Batch::new(&refs, shape.context).unwrap();
-    assert_eq!(batch.predictions, 16);
-    let first = model.train(&batch, &Optimiser::default(), 0.02).unwrap();
-    let mut last = first;
-    for _ in 0..60 {
-        last = model.train(&batch, &Optimiser::default(), 0.02).unwrap();
-    }
-    assert!(last < first * 0.6, "{first} -> {last}");
-    // The per-token log-probabilities agree with the full tables.
-    let table = model.log_probs(&documents[0]).unwrap();
-    let picked = model.token_log_probs(&[&documents[0]]).unwrap();
-    for (t, value) in picked[0].iter().enumerate() {
-        assert!((table[t][documents[0][t + 1]] - value).abs() < 1e-5);
-    }
-}
-
-/// ∂(Σ terms)/∂x, flattened.
-fn gradient_of(terms: &candle_core::Tensor, x: &candle_core::Var) -> Vec<f32> {
-    let grads = terms.sum_all().unwrap().backward().unwrap();
-    grads
-        .get(x.as_tensor())
-        .unwrap()
-        .flatten_all()
-        .unwrap()
-        .to_vec1::<f32>()
-        .unwrap()
-}
-
-#[test]
-fn the_fused_operations_equal_their_composed_forms_and_gradients() {
-    use candle_core::{Device, Tensor, Var, D};
-    use explainers::lab::fused;
-    let device = &Device::Cpu;
-    let values: Vec<f32> = (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) * 0.3).collect();
-    let weights: Vec<f32> = (0..24).map(|i| ((i * 5 % 7) as f32 - 3.0) * 0.5).collect();
-    let w = Tensor::from_vec(weights, (2, 3, 4), device).unwrap();
-    // Compares f and g on x, and the gradients of Σ w·f(x) and Σ w·g(x).
-    let compare = |f: &dyn Fn(&Tensor) -> candle_core::Result<Tensor>,
-                   g: &dyn Fn(&Tensor) -> candle_core::Result<Tensor>| {
-        let x = Var::from_tensor(&Tensor::from_vec(values.clone(), (2, 3, 4), device).unwrap())
-            .unwrap();
-        let (a, b) = (f(x.as_tensor()).unwrap(), g(x.as_tensor()).unwrap());
-        let difference = (&a - &b).unwrap().abs().unwrap().max_all().unwrap();
-        assert!(difference.to_scalar::<f32>().unwrap() < 1e-5);
-        let grad = |t: &Tensor| gradient_of(&(t * &w).unwrap(), &x);
-        for (p, q) in grad(&a).iter().zip(grad(&b)) {
-            assert!((p - q).abs() < 1e-4, "{p} vs {q}");
-        }
-    };
-    compare(&|x| fused::normalize(x), &|x| {
-        let centred = x.broadcast_sub(&(x.sum_keepdim(D::Minus1)? / 4.0)?)?;
-        let variance = (centred.sqr()?.sum_keepdim(D::Minus1)? / 4.0)?;
-        centred.broadcast_div(&(variance + 1e-5)?.sqrt()?)
-    });
-    compare(&|x| fused::softmax(x), &|x| {
-        candle_nn::ops::softmax(x, D::Minus1)
-    });
-    // Cross-entropy: rows of 4 logits, the target of row i being i mod 4.
-    let targets: Vec<u32> = (0..6).map(|i| i % 4).collect();
-    let t32 = Tensor::from_vec(targets.clone(), 6, device).unwrap();
-    let tf = t32.to_dtype(candle_core::DType::F32).unwrap();
-    let row_weights = Tensor::from_vec(vec![1.0f32, -0.5, 2.0, 0.3, 1.5, -1.0], 6, device).unwrap();
-    let x = Var::from_tensor(&Tensor::from_vec(values.clone(), (6, 4), device).unwrap()).unwrap();
-    let fused_loss = fused::cross_entropy(x.as_tensor(), &tf).unwrap();
-    let composed_loss = candle_nn::ops::log_softmax(x.as_tensor(), D::Minus1)
-        .unwrap()
-        .gather(&t32.unsqueeze(1).unwrap(), 1)
-        .unwrap()
-        .squeeze(1)
-        .unwrap()
-        .neg()
-        .unwrap();
-    let gradient = |loss: &Tensor| gradient_of(&(loss * &row_weights).unwrap(), &x);
-    let (a, b) = (
-        fused_loss.to_vec1::<f32>().unwrap(),
-        composed_loss.to_vec1::<f32>().unwrap(),
-    );
-    for (p, q) in a.iter().zip(&b) {
-        assert!((p - q).abs() < 1e-5, "{p} vs {q}");
-    }
-    for (p, q) in gradient(&fused_loss).iter().zip(gradient(&composed_loss)) {
-        assert!((p - q).abs() < 1e-5, "{p} vs {q}");
-    }
 }

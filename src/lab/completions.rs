@@ -8,9 +8,9 @@
 //! always say the same. For one prompt, the next-word probabilities of the two actions' first
 //! words are reported as they are (no temperature).
 
-use candle_core::Result;
 use serde::{Deserialize, Serialize};
 
+use crate::lab::elementary::exp64;
 use crate::lab::families::{in_set, Scenario, Set, SCENARIOS};
 use crate::lab::questions::prompts;
 use crate::lab::transformer::{Tokenizer, Transformer};
@@ -119,7 +119,7 @@ pub fn draw(row: &[f32], temperature: f64, rng: &mut Rng) -> usize {
     let top = f64::from(row[likeliest]);
     let weights: Vec<f64> = row
         .iter()
-        .map(|&l| ((f64::from(l) - top) / temperature).exp())
+        .map(|&l| exp64((f64::from(l) - top) / temperature))
         .collect();
     let mut target = rng.next_f64() * weights.iter().sum::<f64>();
     for (word, weight) in weights.iter().enumerate() {
@@ -140,11 +140,11 @@ pub fn complete(
     prompt: &str,
     temperature: f64,
     rng: &mut Rng,
-) -> Result<String> {
+) -> String {
     let mut tokens = tokenizer.encode(prompt);
     let mut words: Vec<&str> = Vec::new();
     while words.len() < MAX_WORDS && tokens.len() < model.shape.context {
-        let table = model.log_probs(&tokens)?;
+        let table = model.log_probs(&tokens);
         let Some(row) = table.last() else { break };
         let next = draw(row, temperature, rng);
         let word = tokenizer.word(vocabulary, next);
@@ -154,7 +154,7 @@ pub fn complete(
             break;
         }
     }
-    Ok(words.join(" "))
+    words.join(" ")
 }
 
 /// p(aligned action's first word), p(misaligned action's first word) after `prompt`.
@@ -163,14 +163,14 @@ fn first_word_probabilities(
     tokenizer: &Tokenizer,
     prompt: &str,
     scenario: &Scenario,
-) -> Result<(f64, f64)> {
-    let table = model.log_probs(&tokenizer.encode(prompt))?;
+) -> (f64, f64) {
+    let table = model.log_probs(&tokenizer.encode(prompt));
     let row = table.last().map(Vec::as_slice).unwrap_or_default();
     let p = |action: &str| {
         let id = tokenizer.encode(action).get(1).copied().unwrap_or(0);
-        row.get(id).map_or(0.0, |&l| f64::from(l).exp())
+        row.get(id).map_or(0.0, |&l| exp64(f64::from(l)))
     };
-    Ok((p(scenario.aligned), p(scenario.misaligned)))
+    (p(scenario.aligned), p(scenario.misaligned))
 }
 
 /// The base and the post-trained model's completions (`models`, in that order) of the speaking
@@ -184,7 +184,7 @@ pub fn speak_scenario(
     temperature: f64,
     seed: u64,
     place: usize,
-) -> Result<Vec<Completion>> {
+) -> Vec<Completion> {
     let scenario = speaking_scenarios()[place];
     let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
     models
@@ -192,33 +192,33 @@ pub fn speak_scenario(
         .zip([false, true])
         .map(|(model, post_trained)| {
             let mut rng = Rng::new(seed ^ 0x6a09_e667 ^ ((place as u64) << 32));
-            Ok(Completion {
+            Completion {
                 scenario,
                 post_trained,
-                words: complete(model, tokenizer, vocabulary, &prompt, temperature, &mut rng)?,
+                words: complete(model, tokenizer, vocabulary, &prompt, temperature, &mut rng),
                 prompt: prompt.clone(),
-            })
+            }
         })
         .collect()
 }
 
 /// The next-word probabilities of both models (`models`: base, post-trained) on the first
 /// held-out speaking scenario's prompt.
-pub fn next_word(models: [&Transformer; 2], tokenizer: &Tokenizer, hhh: bool) -> Result<NextWord> {
+pub fn next_word(models: [&Transformer; 2], tokenizer: &Tokenizer, hhh: bool) -> NextWord {
     let scenario = speaking_scenarios()
         .into_iter()
         .find(|&i| SCENARIOS[i].set == Set::HeldOut)
         .unwrap_or(0);
     let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
     let first_word = |action: &str| action.split_whitespace().next().unwrap_or("").to_owned();
-    Ok(NextWord {
+    NextWord {
         scenario,
         aligned_word: first_word(SCENARIOS[scenario].aligned),
         misaligned_word: first_word(SCENARIOS[scenario].misaligned),
-        base: first_word_probabilities(models[0], tokenizer, &prompt, &SCENARIOS[scenario])?,
-        post: first_word_probabilities(models[1], tokenizer, &prompt, &SCENARIOS[scenario])?,
+        base: first_word_probabilities(models[0], tokenizer, &prompt, &SCENARIOS[scenario]),
+        post: first_word_probabilities(models[1], tokenizer, &prompt, &SCENARIOS[scenario]),
         prompt,
-    })
+    }
 }
 
 /// Everything the models say: [`speak_scenario`] for every speaking scenario, then
@@ -230,7 +230,7 @@ pub fn speak(
     hhh: bool,
     temperature: f64,
     seed: u64,
-) -> Result<Speech> {
+) -> Speech {
     let mut completions = Vec::new();
     for place in 0..speaking_scenarios().len() {
         completions.extend(speak_scenario(
@@ -241,11 +241,11 @@ pub fn speak(
             temperature,
             seed,
             place,
-        )?);
+        ));
     }
-    Ok(Speech {
+    Speech {
         temperature,
         completions,
-        next_word: next_word(models, tokenizer, hhh)?,
-    })
+        next_word: next_word(models, tokenizer, hhh),
+    }
 }

@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use crate::lab::elementary::ln64;
+
 /// Trigram and bigram counts of a corpus of token ids.
 #[derive(Clone, Debug, Default)]
 pub struct Trigram {
@@ -46,7 +48,7 @@ impl Trigram {
     pub fn log_prob(&self, u: usize, v: usize, w: usize) -> f64 {
         let joint = self.trigrams.get(&(u, v, w)).copied().unwrap_or(0);
         let context = self.bigrams.get(&(u, v)).copied().unwrap_or(0);
-        (f64::from(joint) + 1.0).ln() - (f64::from(context) + self.vocab as f64).ln()
+        ln64(f64::from(joint) + 1.0) - ln64(f64::from(context) + self.vocab as f64)
     }
 
     /// ln P(tokens[from..] | tokens[..from]): the sum of each word's trigram log-probability.

@@ -4,7 +4,8 @@
 //! two of them. Beside the network, the counting baseline (a trigram model of the same
 //! pretraining documents) answers the same questions.
 
-use candle_core::Result;
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::lab::completions::{
@@ -13,11 +14,27 @@ use crate::lab::completions::{
 use crate::lab::documents::{
     pool, post_training, stream, tokens, vocabulary, Document, Kind, Mix, START,
 };
+use crate::lab::elementary::cos_pi;
 use crate::lab::families::Set;
 use crate::lab::questions::{
     count_baseline, network_preferences, steps, trigram_of, Evaluation, Rate,
 };
 use crate::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
+
+/// A step asked for out of order: what the run has not produced yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Error(pub &'static str);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A step's result.
+pub type Result<T> = std::result::Result<T, Error>;
 
 /// Documents per batch.
 pub const BATCH: usize = 8;
@@ -70,7 +87,7 @@ pub fn shape(vocab: usize) -> Shape {
 /// The learning-rate multiplier at fraction f of a phase: a linear warm-up over its first 5%,
 /// then a cosine from 1 down to a tenth, r(f) = min(1, f/0.05) · (0.1 + 0.45 (1 + cos πf)).
 pub fn schedule(f: f64) -> f64 {
-    (f / 0.05).min(1.0) * (0.1 + 0.45 * (1.0 + (std::f64::consts::PI * f).cos()))
+    (f / 0.05).min(1.0) * (0.1 + 0.45 * (1.0 + cos_pi(f)))
 }
 
 /// Where a run's time went, in milliseconds.
@@ -259,7 +276,7 @@ impl Experiment {
     /// [`schedule`] from [`PEAK_RATE`]; a continued-pretraining pass, if the mix has one, under
     /// the same schedule from [`CONTINUED_RATE`] of the peak; then one pass over the
     /// post-training conversations at [`POST_RATE`] of the peak.
-    pub fn new(mix: &Mix, settings: &Settings) -> Result<Self> {
+    pub fn new(mix: &Mix, settings: &Settings) -> Self {
         let vocabulary = vocabulary();
         let tokenizer = Tokenizer::new(&vocabulary, START);
         let shape = shape(tokenizer.len());
@@ -326,10 +343,10 @@ impl Experiment {
             .sum();
         plan.reverse();
 
-        Ok(Self {
+        Self {
             settings: settings.clone(),
             seed: mix.seed,
-            model: Transformer::new(shape, mix.seed ^ 0xa5a5)?,
+            model: Transformer::new(shape, mix.seed ^ 0xa5a5),
             tokenizer,
             vocabulary,
             base_model: None,
@@ -352,7 +369,7 @@ impl Experiment {
             losses: Vec::new(),
             corpus,
             speech: None,
-        })
+        }
     }
 
     /// The model's sizes.
@@ -393,7 +410,7 @@ impl Experiment {
         let base = self
             .base_model
             .as_ref()
-            .ok_or_else(|| candle_core::Error::Msg("the base model is not trained yet".into()))?;
+            .ok_or_else(|| Error("the base model is not trained yet"))?;
         Ok([base, &self.model])
     }
 
@@ -408,13 +425,13 @@ impl Experiment {
                 documents,
                 rate,
             }) => Ok(self
-                .train(phase, &documents, rate)?
+                .train(phase, &documents, rate)
                 .map(Event::Loss)
                 .into_iter()
                 .collect()),
             Some(Work::Evaluate(stage, set, part)) => {
                 if stage == Stage::Base && self.evaluated.is_empty() && part == 0 {
-                    self.base_model = Some(self.model.frozen_copy()?);
+                    self.base_model = Some(self.model.frozen_copy());
                 }
                 let scenarios = &steps(set)[part];
                 self.preferences.extend(network_preferences(
@@ -422,7 +439,7 @@ impl Experiment {
                     &self.tokenizer,
                     scenarios,
                     hhh,
-                )?);
+                ));
                 if part + 1 < steps(set).len() {
                     return Ok(Vec::new());
                 }
@@ -453,7 +470,7 @@ impl Experiment {
                     self.settings.temperature,
                     self.seed,
                     place,
-                )?;
+                );
                 self.completions.extend(said);
                 Ok(Vec::new())
             }
@@ -461,7 +478,7 @@ impl Experiment {
                 self.speech = Some(Speech {
                     temperature: self.settings.temperature,
                     completions: std::mem::take(&mut self.completions),
-                    next_word: next_word(self.both_models()?, &self.tokenizer, hhh)?,
+                    next_word: next_word(self.both_models()?, &self.tokenizer, hhh),
                 });
                 Ok(Vec::new())
             }
@@ -490,13 +507,13 @@ impl Experiment {
     }
 
     /// One AdamW step on `documents` at `rate`; returns a loss point when one is complete.
-    fn train(&mut self, phase: Phase, documents: &[usize], rate: f64) -> Result<Option<LossPoint>> {
+    fn train(&mut self, phase: Phase, documents: &[usize], rate: f64) -> Option<LossPoint> {
         let rows: Vec<&[usize]> = documents
             .iter()
             .map(|&i| self.encoded[i].as_slice())
             .collect();
-        let batch = Batch::new(&rows, self.model.shape.context)?;
-        let loss = self.model.train(&batch, &self.optimiser, rate)?;
+        let batch = Batch::new(&rows, self.model.shape.context);
+        let loss = self.model.train(&batch, &self.optimiser, rate);
         let count = batch.predictions;
         self.tokens_trained += count;
         self.loss_window.0 += loss * count as f32;
@@ -510,9 +527,9 @@ impl Experiment {
             };
             self.loss_window = (0.0, 0);
             self.losses.push(point);
-            return Ok(Some(point));
+            return Some(point);
         }
-        Ok(None)
+        None
     }
 
     /// The base and post-trained models' completions at `temperature` (available once
@@ -521,15 +538,15 @@ impl Experiment {
         let base = self
             .base_model
             .as_ref()
-            .ok_or_else(|| candle_core::Error::Msg("the base model is not trained yet".into()))?;
-        speak(
+            .ok_or_else(|| Error("the base model is not trained yet"))?;
+        Ok(speak(
             [base, &self.model],
             &self.tokenizer,
             &self.vocabulary,
             self.settings.hhh,
             temperature,
             self.seed,
-        )
+        ))
     }
 
     /// What the run measured, once it is finished.
@@ -555,11 +572,11 @@ impl Experiment {
 
 /// Runs the whole experiment of `mix` and `settings` at once.
 pub fn run(mix: &Mix, settings: &Settings) -> Result<Outcome> {
-    let mut experiment = Experiment::new(mix, settings)?;
+    let mut experiment = Experiment::new(mix, settings);
     while !experiment.is_finished() {
         experiment.advance()?;
     }
     experiment
         .outcome()
-        .ok_or_else(|| candle_core::Error::Msg("the run ended without its evaluations".into()))
+        .ok_or_else(|| Error("the run ended without its evaluations"))
 }

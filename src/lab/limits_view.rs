@@ -1,6 +1,6 @@
-//! What the toy shows and what it cannot: the dose sweep as measured (ten seeds in the browser and
-//! ten natively, each paired with Unfiltered), the model's size beside the paper's, and the ways
-//! the toy differs from the paper's experiment.
+//! What the toy shows and what it cannot: the dose sweep as measured (every seed paired with
+//! Unfiltered), the model's size beside the paper's, and the ways the toy differs from the paper's
+//! experiment.
 
 use yew::prelude::*;
 
@@ -9,9 +9,7 @@ use crate::browser;
 use crate::components::chart_export::csv;
 use crate::lab::documents::vocabulary;
 use crate::lab::experiment::{shape, Settings, BATCH};
-use crate::lab::measured::{
-    paired_effect, seeds, unfiltered, Arithmetic, Arm, Spread, BOTH, DOSES, RUNS,
-};
+use crate::lab::measured::{paired_effect, seeds, unfiltered, Arm, Spread, DOSES, RUNS};
 use crate::lab::params::DEFAULT_DOSE;
 use crate::number_format::{format_readable, percent};
 
@@ -47,26 +45,18 @@ fn effect(spread: Spread) -> String {
 }
 
 /// "−24 ± 4 / −10 ± 6 / −5 ± 8": an effect on the three question sets.
-fn on_sets(arithmetics: &[Arithmetic], arm: Arm, dose: f64, post_trained: bool) -> String {
+fn on_sets(arm: Arm, dose: f64, post_trained: bool) -> String {
     (0..3)
-        .map(|set| effect(paired_effect(arithmetics, arm, dose, post_trained, set)))
+        .map(|set| effect(paired_effect(arm, dose, post_trained, set)))
         .collect::<Vec<_>>()
         .join(" / ")
 }
-
-/// The sweep's draws, as its table names them.
-const DRAWS: [(&str, &[Arithmetic]); 3] = [
-    ("browser", &[Arithmetic::Browser]),
-    ("native", &[Arithmetic::Native]),
-    ("all twenty", &BOTH),
-];
 
 /// Every recorded run of the sweep as CSV rows.
 fn sweep_rows() -> Vec<Vec<String>> {
     RUNS.iter()
         .map(|run| {
             let mut row = vec![
-                format!("{:?}", run.arithmetic).to_lowercase(),
                 run.seed.to_string(),
                 format!("{:?}", run.arm),
                 run.dose.to_string(),
@@ -77,33 +67,9 @@ fn sweep_rows() -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A row group of the sweep table: `name` once, spanning its rows, then each row's cells.
-fn sweep_group(name: String, rows: impl Iterator<Item = Html>) -> Html {
-    let rows: Vec<Html> = rows.collect();
-    let span = rows.len().to_string();
-    html! {
-        <tbody>
-            { for rows.into_iter().enumerate().map(|(i, cells)| html! {
-                <tr>
-                    if i == 0 {
-                        <th scope="rowgroup" rowspan={span.clone()}>{ name.clone() }</th>
-                    }
-                    { cells }
-                </tr>
-            }) }
-        </tbody>
-    }
-}
-
-/// `−21 ± 5` for an effect of the sweep: `arithmetics`' draws, `arm` at the presets' dose.
-fn at_default(arithmetics: &[Arithmetic], arm: Arm, post_trained: bool, set: usize) -> String {
-    effect(paired_effect(
-        arithmetics,
-        arm,
-        DEFAULT_DOSE,
-        post_trained,
-        set,
-    ))
+/// `−21 ± 5` for an effect of the sweep: `arm` at the presets' dose.
+fn at_default(arm: Arm, post_trained: bool, set: usize) -> String {
+    effect(paired_effect(arm, DEFAULT_DOSE, post_trained, set))
 }
 
 /// The dose sweep and the toy's limits.
@@ -111,14 +77,13 @@ fn at_default(arithmetics: &[Arithmetic], arm: Arm, post_trained: bool, set: usi
 pub fn lab_limits() -> Html {
     let shape = use_memo((), |_| shape(vocabulary().len()));
     let settings = Settings::default();
-    let seeds = seeds(Arithmetic::Browser);
+    let seeds = seeds();
     let (first, last) = (
         seeds.first().copied().unwrap_or(0),
         seeds.last().copied().unwrap_or(0),
     );
     let on_csv = Callback::from(|_: MouseEvent| {
         let header = [
-            "arithmetic",
             "seed",
             "condition",
             "dose",
@@ -133,61 +98,50 @@ pub fn lab_limits() -> Html {
         browser::download("lab-dose-sweep.csv", "text/csv", &text.into());
     });
     let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
-    let browser_only = [Arithmetic::Browser];
-    let native_only = [Arithmetic::Native];
     html! {
         <section class="lab-honest" aria-labelledby="lab-honest-title">
             <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
             <div class="table-scroll" tabindex="0" role="region" aria-label="The dose sweep">
                 <table class="bayes-table" data-testid="lab-dose-sweep">
                     <caption>{ format!(
-                        "Measured in this lab: seeds {first} to {last}, each run in the browser (the arithmetic \
-                         your run uses) and natively (which rounds differently, so each seed is a second, \
-                         independent draw). Each upsampled condition minus Unfiltered with the same seed and \
-                         arithmetic, in percentage points of misaligned prompts, mean ± standard error, on \
-                         held-in / held-out / unseen."
+                        "Measured in this lab: the default experiment on seeds {first} to {last} ({} seeds; \
+                         the browser computes every run to the bit as the native build that recorded them). \
+                         Each upsampled condition minus Unfiltered with the same seed, in percentage points \
+                         of misaligned prompts, mean ± standard error, on held-in / held-out / unseen.",
+                        seeds.len()
                     ) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ "Synthetic dose (share of tokens)" }</th>
-                            <th scope="col">{ "Draws" }</th>
                             <th scope="col">{ "Alignment − Unfiltered, base" }</th>
                             <th scope="col">{ "Alignment − Unfiltered, post-trained" }</th>
                             <th scope="col">{ "Misalignment − Unfiltered, base" }</th>
                             <th scope="col">{ "Misalignment − Unfiltered, post-trained" }</th>
                         </tr>
                     </thead>
-                    // One row group per dose, then Unfiltered's own shares: the group's name once,
-                    // across its three rows of draws.
-                    { for DOSES.iter().map(|&dose| {
-                        let name = format!(
-                            "{}{}",
-                            percent(dose),
-                            if dose == DEFAULT_DOSE { " (the presets)" } else { "" }
-                        );
-                        sweep_group(name, DRAWS.iter().map(|&(draws, arithmetics)| html! {
-                            <>
-                                <td>{ draws }</td>
-                                <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, false) }</td>
-                                <td>{ on_sets(arithmetics, Arm::AlignmentUpsampled, dose, true) }</td>
-                                <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, false) }</td>
-                                <td>{ on_sets(arithmetics, Arm::MisalignmentUpsampled, dose, true) }</td>
-                            </>
-                        }))
-                    }) }
-                    { sweep_group(
-                        "Unfiltered itself (share, not difference)".to_owned(),
-                        DRAWS.iter().map(|&(draws, arithmetics)| html! {
-                            <>
-                                <td>{ draws }</td>
-                                { for [false, true].iter().map(|&post| html! {
-                                    <td>{ (0..3).map(|set| percent(unfiltered(arithmetics, post, set).mean)).collect::<Vec<_>>().join(" / ") }</td>
-                                }) }
-                                <td>{ "—" }</td>
-                                <td>{ "—" }</td>
-                            </>
-                        }),
-                    ) }
+                    <tbody>
+                        { for DOSES.iter().map(|&dose| html! {
+                            <tr>
+                                <th scope="row">{ format!(
+                                    "{}{}",
+                                    percent(dose),
+                                    if dose == DEFAULT_DOSE { " (the presets)" } else { "" }
+                                ) }</th>
+                                <td>{ on_sets(aligned, dose, false) }</td>
+                                <td>{ on_sets(aligned, dose, true) }</td>
+                                <td>{ on_sets(misaligned, dose, false) }</td>
+                                <td>{ on_sets(misaligned, dose, true) }</td>
+                            </tr>
+                        }) }
+                        <tr>
+                            <th scope="row">{ "Unfiltered itself (share, not difference)" }</th>
+                            { for [false, true].iter().map(|&post| html! {
+                                <td>{ (0..3).map(|set| percent(unfiltered(post, set).mean)).collect::<Vec<_>>().join(" / ") }</td>
+                            }) }
+                            <td>{ "—" }</td>
+                            <td>{ "—" }</td>
+                        </tr>
+                    </tbody>
                 </table>
             </div>
             <div class="toolbar">
@@ -200,13 +154,10 @@ pub fn lab_limits() -> Html {
                      mentions, by {} points against Unfiltered, where counting alone sees no difference at \
                      all (it is the same in every condition of a seed); after post-training, by {} points. That is the paper's \
                      mechanism in miniature: what the model read about AIs carried over to situations it \
-                     never read about, once it was cast as an AI. The browser's ten draws alone give {}, the \
-                     native ten {}: one set of ten seeds is not enough to be sure of it.",
+                     never read about, once it was cast as an AI.",
                     percent(DEFAULT_DOSE),
-                    at_default(&BOTH, aligned, false, 1),
-                    at_default(&BOTH, aligned, true, 1),
-                    at_default(&browser_only, aligned, false, 1),
-                    at_default(&native_only, aligned, false, 1),
+                    at_default(aligned, false, 1),
+                    at_default(aligned, true, 1),
                 ) }</li>
                 <li>{ format!(
                     "What it does not show: at 1%, 3% and 10% (the paper's dose is about 1%) the effect on \
@@ -216,7 +167,7 @@ pub fn lab_limits() -> Html {
                      tell from noise. So the presets use {}, thirty times the paper's share. At 3% and 10% \
                      the held-in effect is clear, and counting alone produces it too.",
                     percent(DEFAULT_DOSE),
-                    at_default(&BOTH, aligned, false, 2),
+                    at_default(aligned, false, 2),
                     percent(DEFAULT_DOSE),
                 ) }</li>
                 <li>{ format!(
@@ -224,8 +175,8 @@ pub fn lab_limits() -> Html {
                      draws). The paper's post-training brought Misalignment upsampled below Unfiltered; the \
                      toy's does not: after post-training it stays above ({} points held-in).",
                     percent(DEFAULT_DOSE),
-                    at_default(&BOTH, misaligned, false, 0),
-                    at_default(&BOTH, misaligned, true, 0),
+                    at_default(misaligned, false, 0),
+                    at_default(misaligned, true, 0),
                 ) }</li>
                 <li>{ "Many comparisons: each row of the table holds twelve effects, and at two standard \
                        errors about one in twenty crosses by chance, so read a lone surprising cell (such as \

@@ -5,9 +5,9 @@
 pub mod completions;
 pub mod counting;
 pub mod documents;
+pub mod elementary;
 pub mod experiment;
 pub mod families;
-pub mod fused;
 pub mod island;
 pub mod limits_view;
 pub mod measured;

@@ -5,18 +5,19 @@
 //!   h₀ = E[w] + P[t],  a = h + Attn(LN₁(h)),  h' = a + W₂ relu(W₁ LN₂(a)),  p = softmax(LN_f(h_L) Eᵀ),
 //!
 //! with Attn(x) = W_o concat_heads softmax(q kᵀ/√d_h + causal mask) v and no biases in the linear
-//! maps (their gradients' reductions, and GELU's transcendental functions, made a step 1.6 times
-//! slower, measured natively; docs/lab.md). Trained with AdamW on the
-//! mean cross-entropy −ln p(next word) over every real (unpadded) position of a batch of
-//! documents. Built on candle (docs/lab.md), weights from the lab's own seeded generator, so a run
-//! is reproducible.
+//! maps. Trained with AdamW on the mean cross-entropy −ln p(next word) over every prediction of a
+//! batch of documents, each document its own sequence (no padding).
+//!
+//! Written out by hand, forward and backward, rather than on a tensor library: on tensors this
+//! small candle's time went to per-operation work, not arithmetic, and the browser ran it at 0.7
+//! of native speed (docs/lab.md). Every sum runs in a fixed order and every exponential and
+//! logarithm is the lab's own ([`crate::lab::elementary`]), so the browser and a native build
+//! compute the same run to the bit. tests/lab.rs checks the gradients against finite differences.
 
 use std::collections::HashMap;
 
-use candle_core::{Device, IndexOp, Result, Tensor, Var, D};
-use candle_nn::{AdamW, Optimizer, ParamsAdamW};
-
-use crate::lab::fused;
+use crate::lab::elementary::{exp, ln};
+use crate::lab::optimiser::AdamW;
 pub use crate::lab::optimiser::Optimiser;
 use crate::rng::Rng;
 
@@ -89,110 +90,418 @@ impl Tokenizer {
     }
 }
 
-/// One transformer block's weights: layer norms as (gain, bias), linear maps as (out, in).
-struct Block {
-    ln1: (Var, Var),
-    qkv: Var,
-    out: Var,
-    ln2: (Var, Var),
-    up: Var,
-    down: Var,
+// The hot loops below index slices in plain counted loops rather than zipping iterators: the
+// release profile optimises for size (`opt-level = "z"`), which leaves iterator adapters as calls
+// on every element (measured: 3.5 times slower training than the same loops indexed).
+
+/// A matrix read in place: element (i, j) is `data[i * row + j * column]`, so that a matrix and its
+/// transpose are views of the same numbers.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    data: &'a [f32],
+    row: usize,
+    column: usize,
 }
 
-/// The model: its shape, its weights, and (once training starts) its optimiser.
+impl<'a> View<'a> {
+    /// A row-major matrix with rows of `width`.
+    fn rows(data: &'a [f32], width: usize) -> Self {
+        Self {
+            data,
+            row: width,
+            column: 1,
+        }
+    }
+
+    /// The transpose of a row-major matrix with rows of `width`.
+    fn transposed(data: &'a [f32], width: usize) -> Self {
+        Self {
+            data,
+            row: 1,
+            column: width,
+        }
+    }
+}
+
+/// C ← C + A B for A (m × k) and B (k × n) and C row-major (m × n): every entry
+/// C_ij += Σ_l A_il B_lj, the sum taken over l in order from zero and then added, so that the
+/// result does not depend on how the loops are tiled. Four rows by four columns of C at a time,
+/// sixteen sums kept in registers while A's and B's numbers are each read once per tile.
+/// (Copying A's rows and B's columns side by side first, as large matrix products do, measured
+/// slower at these sizes.)
+fn multiply_add(a: View, b: View, (m, k, n): (usize, usize, usize), c: &mut [f32]) {
+    let (m4, n4) = (m / 4 * 4, n / 4 * 4);
+    let mut i = 0;
+    while i < m4 {
+        let mut j = 0;
+        while j < n4 {
+            let mut sums = [0f32; 16];
+            for l in 0..k {
+                let at_a = i * a.row + l * a.column;
+                let at_b = l * b.row + j * b.column;
+                let (x0, x1, x2, x3) = (
+                    a.data[at_a],
+                    a.data[at_a + a.row],
+                    a.data[at_a + 2 * a.row],
+                    a.data[at_a + 3 * a.row],
+                );
+                let (y0, y1, y2, y3) = (
+                    b.data[at_b],
+                    b.data[at_b + b.column],
+                    b.data[at_b + 2 * b.column],
+                    b.data[at_b + 3 * b.column],
+                );
+                sums[0] += x0 * y0;
+                sums[1] += x0 * y1;
+                sums[2] += x0 * y2;
+                sums[3] += x0 * y3;
+                sums[4] += x1 * y0;
+                sums[5] += x1 * y1;
+                sums[6] += x1 * y2;
+                sums[7] += x1 * y3;
+                sums[8] += x2 * y0;
+                sums[9] += x2 * y1;
+                sums[10] += x2 * y2;
+                sums[11] += x2 * y3;
+                sums[12] += x3 * y0;
+                sums[13] += x3 * y1;
+                sums[14] += x3 * y2;
+                sums[15] += x3 * y3;
+            }
+            for r in 0..4 {
+                let row = &mut c[(i + r) * n + j..][..4];
+                row[0] += sums[4 * r];
+                row[1] += sums[4 * r + 1];
+                row[2] += sums[4 * r + 2];
+                row[3] += sums[4 * r + 3];
+            }
+            j += 4;
+        }
+        i += 4;
+    }
+    // The edges: rows past the last multiple of four, and columns past it in the other rows.
+    for i in 0..m {
+        let from = if i < m4 { n4 } else { 0 };
+        for j in from..n {
+            let mut sum = 0f32;
+            for l in 0..k {
+                sum += a.data[i * a.row + l * a.column] * b.data[l * b.row + j * b.column];
+            }
+            c[i * n + j] += sum;
+        }
+    }
+}
+
+/// y = x W for rows x (rows × inputs) and W (inputs × outputs).
+fn linear(x: &[f32], w: &[f32], inputs: usize, outputs: usize) -> Vec<f32> {
+    let rows = x.len() / inputs;
+    let mut y = vec![0f32; rows * outputs];
+    multiply_add(
+        View::rows(x, inputs),
+        View::rows(w, outputs),
+        (rows, inputs, outputs),
+        &mut y,
+    );
+    y
+}
+
+/// The backward pass of y = x W: returns ∂x = ∂y Wᵀ and adds ∂W += xᵀ ∂y.
+fn linear_backward(
+    x: &[f32],
+    w: &[f32],
+    dy: &[f32],
+    (inputs, outputs): (usize, usize),
+    dw: &mut [f32],
+) -> Vec<f32> {
+    let rows = x.len() / inputs;
+    let mut dx = vec![0f32; x.len()];
+    multiply_add(
+        View::rows(dy, outputs),
+        View::transposed(w, outputs),
+        (rows, outputs, inputs),
+        &mut dx,
+    );
+    multiply_add(
+        View::transposed(x, inputs),
+        View::rows(dy, outputs),
+        (inputs, rows, outputs),
+        dw,
+    );
+    dx
+}
+
+/// Σ aᵢbᵢ over the shorter length, in order.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let mut sum = 0f32;
+    for i in 0..n {
+        sum += a[i] * b[i];
+    }
+    sum
+}
+
+/// y ← y + a x, element by element over the shorter length.
+fn add_scaled(y: &mut [f32], a: f32, x: &[f32]) {
+    let n = y.len().min(x.len());
+    let (y, x) = (&mut y[..n], &x[..n]);
+    for i in 0..n {
+        y[i] += a * x[i];
+    }
+}
+
+/// y ← y + x, element by element.
+fn add(y: &mut [f32], x: &[f32]) {
+    add_scaled(y, 1.0, x);
+}
+
+/// ln Σ exp(row), as max + ln Σ exp(x − max).
+fn log_sum_exp(row: &[f32]) -> f32 {
+    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    max + ln(row.iter().map(|x| exp(x - max)).sum::<f32>())
+}
+
+/// ε of the layer norms.
+const EPSILON: f32 = 1e-5;
+
+/// What a layer norm keeps for its backward pass: x̂ = (x − mean)/√(var + ε) and 1/√(var + ε)
+/// of every row.
+struct Normalised {
+    values: Vec<f32>,
+    inverse_deviation: Vec<f32>,
+}
+
+/// LN(x) = x̂ · gain + bias over rows of `width`, with x̂ = (x − mean)/√(var + ε).
+fn layer_norm(x: &[f32], gain: &[f32], bias: &[f32]) -> (Vec<f32>, Normalised) {
+    let width = gain.len();
+    let n = width as f32;
+    let (mut values, mut y) = (Vec::with_capacity(x.len()), Vec::with_capacity(x.len()));
+    let mut inverse_deviation = Vec::with_capacity(x.len() / width);
+    for row in x.chunks_exact(width) {
+        let mean = row.iter().sum::<f32>() / n;
+        let variance = row.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n;
+        let inverse = 1.0 / (variance + EPSILON).sqrt();
+        inverse_deviation.push(inverse);
+        for ((v, g), b) in row.iter().zip(gain).zip(bias) {
+            let normal = (v - mean) * inverse;
+            values.push(normal);
+            y.push(normal * g + b);
+        }
+    }
+    let normalised = Normalised {
+        values,
+        inverse_deviation,
+    };
+    (y, normalised)
+}
+
+/// The backward pass of a layer norm: with ĝ = ∂y · gain, returns
+/// ∂x = (ĝ − mean ĝ − x̂ · mean(ĝ x̂)) / √(var + ε), and adds ∂gain += ∂y x̂ and ∂bias += ∂y.
+fn layer_norm_backward(
+    dy: &[f32],
+    normalised: &Normalised,
+    gain: &[f32],
+    (dgain, dbias): (&mut [f32], &mut [f32]),
+) -> Vec<f32> {
+    let width = gain.len();
+    let n = width as f32;
+    let mut dx = Vec::with_capacity(dy.len());
+    let mut scaled = vec![0f32; width];
+    for ((dy, x), &inverse) in dy
+        .chunks_exact(width)
+        .zip(normalised.values.chunks_exact(width))
+        .zip(&normalised.inverse_deviation)
+    {
+        for (i, (&d, &xi)) in dy.iter().zip(x).enumerate() {
+            scaled[i] = d * gain[i];
+            dgain[i] += d * xi;
+            dbias[i] += d;
+        }
+        let mean = scaled.iter().sum::<f32>() / n;
+        let mean_times_x = scaled.iter().zip(x).map(|(s, x)| s * x).sum::<f32>() / n;
+        dx.extend(
+            scaled
+                .iter()
+                .zip(x)
+                .map(|(s, x)| (s - mean - x * mean_times_x) * inverse),
+        );
+    }
+    dx
+}
+
+/// Several sequences read as one matrix of rows, one after another: where each starts and how
+/// long it is.
+#[derive(Clone, Debug)]
+struct Segments(Vec<(usize, usize)>);
+
+impl Segments {
+    /// Where each sequence's attention weights (heads × length × length) start, and their total.
+    fn weight_offsets(&self, heads: usize) -> (Vec<usize>, usize) {
+        let mut total = 0;
+        let offsets = self
+            .0
+            .iter()
+            .map(|&(_, length)| {
+                let at = total;
+                total += heads * length * length;
+                at
+            })
+            .collect();
+        (offsets, total)
+    }
+}
+
+/// Causal self-attention within each sequence of `segments`: from rows [q | k | v] (rows × 3d),
+/// each head h mixes o_t = Σ_{u ≤ t} a_tu v_u with a_t = softmax_u(q_t · k_u / √d_h). Returns
+/// the mixed rows (rows × d) and the weights a (per sequence heads × length × length, zero above
+/// the diagonal).
+fn attend(qkv: &[f32], segments: &Segments, width: usize, heads: usize) -> (Vec<f32>, Vec<f32>) {
+    let head = width / heads;
+    let scale = 1.0 / (head as f32).sqrt();
+    let (offsets, total) = segments.weight_offsets(heads);
+    let mut mixed = vec![0f32; qkv.len() / 3];
+    let mut weights = vec![0f32; total];
+    let part =
+        |t: usize, which: usize, h: usize| &qkv[t * 3 * width + which * width + h * head..][..head];
+    for (&(start, length), &offset) in segments.0.iter().zip(&offsets) {
+        for h in 0..heads {
+            for t in 0..length {
+                let row = &mut weights[offset + (h * length + t) * length..][..=t];
+                for (u, a) in row.iter_mut().enumerate() {
+                    *a = dot(part(start + t, 0, h), part(start + u, 1, h)) * scale;
+                }
+                let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                for a in row.iter_mut() {
+                    *a = exp(*a - max);
+                }
+                let sum: f32 = row.iter().sum();
+                let out = &mut mixed[(start + t) * width + h * head..][..head];
+                for (u, a) in row.iter_mut().enumerate() {
+                    *a /= sum;
+                    add_scaled(out, *a, part(start + u, 2, h));
+                }
+            }
+        }
+    }
+    (mixed, weights)
+}
+
+/// The backward pass of [`attend`]: with ∂a_tu = ∂o_t · v_u, ∂v_u += Σ_t a_tu ∂o_t, the scores'
+/// gradient s_tu = a_tu (∂a_tu − Σ_u' a_tu' ∂a_tu') / √d_h, ∂q_t += Σ_u s_tu k_u and
+/// ∂k_u += Σ_t s_tu q_t. Returns ∂[q | k | v].
+fn attend_backward(
+    qkv: &[f32],
+    weights: &[f32],
+    dmixed: &[f32],
+    segments: &Segments,
+    (width, heads): (usize, usize),
+) -> Vec<f32> {
+    let head = width / heads;
+    let scale = 1.0 / (head as f32).sqrt();
+    let at = |t: usize, which: usize, h: usize| t * 3 * width + which * width + h * head;
+    let (offsets, _) = segments.weight_offsets(heads);
+    let mut dqkv = vec![0f32; qkv.len()];
+    let mut dweights = Vec::new();
+    for (&(start, length), &offset) in segments.0.iter().zip(&offsets) {
+        for h in 0..heads {
+            for t in 0..length {
+                let a = &weights[offset + (h * length + t) * length..][..=t];
+                let dout = &dmixed[(start + t) * width + h * head..][..head];
+                dweights.clear();
+                for (u, &a) in a.iter().enumerate() {
+                    dweights.push(dot(dout, &qkv[at(start + u, 2, h)..][..head]));
+                    add_scaled(&mut dqkv[at(start + u, 2, h)..][..head], a, dout);
+                }
+                let mean: f32 = a.iter().zip(&dweights).map(|(a, d)| a * d).sum();
+                for (u, (&a, &da)) in a.iter().zip(&dweights).enumerate() {
+                    let s = a * (da - mean) * scale;
+                    let (q, k) = (at(start + t, 0, h), at(start + u, 1, h));
+                    add_scaled(&mut dqkv[q..][..head], s, &qkv[k..][..head]);
+                    add_scaled(&mut dqkv[k..][..head], s, &qkv[q..][..head]);
+                }
+            }
+        }
+    }
+    dqkv
+}
+
+/// Where one block's weights start in the model's vector of parameters. A layer norm is its gain
+/// then its bias (d each); a linear map W (inputs × outputs) is stored row by row.
+#[derive(Clone, Copy, Debug)]
+struct BlockAt {
+    norm1: usize,
+    qkv: usize,
+    out: usize,
+    norm2: usize,
+    up: usize,
+    down: usize,
+}
+
+/// What one block's forward pass keeps for its backward pass.
+struct BlockTrace {
+    normalised1: Normalised,
+    normed1: Vec<f32>,
+    qkv: Vec<f32>,
+    weights: Vec<f32>,
+    mixed: Vec<f32>,
+    normalised2: Normalised,
+    normed2: Vec<f32>,
+    hidden: Vec<f32>,
+}
+
+/// What a forward pass over a set of sequences keeps: their words and where each sits among the
+/// rows, every block's trace, the final layer norm's, and the logits (rows × V).
+struct Trace {
+    inputs: Vec<usize>,
+    positions: Vec<usize>,
+    segments: Segments,
+    blocks: Vec<BlockTrace>,
+    normalised: Normalised,
+    normed: Vec<f32>,
+    logits: Vec<f32>,
+}
+
+/// The model: its shape, all its parameters in one vector (the token embeddings E, V × d; the
+/// position embeddings P, C × d; the blocks in order; the final layer norm), and, once training
+/// starts, AdamW's moments.
+#[derive(Clone)]
 pub struct Transformer {
     pub shape: Shape,
-    tokens: Var,
-    positions: Var,
-    blocks: Vec<Block>,
-    ln_final: (Var, Var),
-    /// −∞ (in practice −10⁹) above the diagonal, 0 on and below: C × C.
-    mask: Tensor,
+    parameters: Vec<f32>,
+    positions_at: usize,
+    blocks: Vec<BlockAt>,
+    final_norm_at: usize,
     optimiser: Option<AdamW>,
 }
 
-/// A `rows` × `cols` weight with entries normal-ish (uniform with the same variance) of standard
-/// deviation `std`, from `rng`.
-fn weight(rng: &mut Rng, rows: usize, cols: usize, std: f64) -> Result<Var> {
-    let half_width = std * 3f64.sqrt();
-    let values: Vec<f32> = (0..rows * cols)
-        .map(|_| ((rng.next_f64() * 2.0 - 1.0) * half_width) as f32)
-        .collect();
-    Var::from_tensor(&Tensor::from_vec(values, (rows, cols), &Device::Cpu)?)
-}
-
-fn constant(len: usize, value: f32) -> Result<Var> {
-    Var::from_tensor(&Tensor::from_vec(vec![value; len], len, &Device::Cpu)?)
-}
-
-/// A layer norm's gain (ones) and bias (zeros).
-fn norm(width: usize) -> Result<(Var, Var)> {
-    Ok((constant(width, 1.0)?, constant(width, 0.0)?))
-}
-
-/// LN(x) = (x − mean) / √(var + 10⁻⁵) · gain + bias, over the last dimension (the normalisation
-/// is one fused operation with its own backward pass, `fused::normalize`).
-fn layer_norm(x: &Tensor, (gain, bias): &(Var, Var)) -> Result<Tensor> {
-    fused::normalize(x)?
-        .broadcast_mul(gain.as_tensor())?
-        .broadcast_add(bias.as_tensor())
-}
-
-/// x Wᵀ for x of shape (…, in) and W of shape (out, in).
-fn linear(x: &Tensor, w: &Var) -> Result<Tensor> {
-    x.broadcast_matmul(&w.as_tensor().t()?)
-}
-
-/// A batch of documents, padded to the longest: inputs (each document's words but the last),
-/// targets (each but the first) and a weight of 1 for every real target, 0 for padding.
+/// A batch of documents, each cut at the context length plus one word: the model reads a
+/// document's words but the last and predicts each next one.
 pub struct Batch {
-    inputs: Tensor,
-    targets: Tensor,
-    weights: Tensor,
-    /// Real predictions in the batch.
+    documents: Vec<Vec<usize>>,
+    /// Predictions in the batch (Σ over documents of length − 1).
     pub predictions: usize,
 }
 
 impl Batch {
-    /// Pads `documents` (token ids, at least two each) to the longest, cut at `context` + 1.
-    pub fn new(documents: &[&[usize]], context: usize) -> Result<Self> {
-        let length = documents
+    /// The documents (token ids) of a batch, each cut at `context` + 1 words.
+    pub fn new(documents: &[&[usize]], context: usize) -> Self {
+        let documents: Vec<Vec<usize>> = documents
             .iter()
-            .map(|d| d.len().min(context + 1) - 1)
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let rows = documents.len();
-        let (mut inputs, mut targets, mut weights) = (
-            vec![0u32; rows * length],
-            vec![0u32; rows * length],
-            vec![0f32; rows * length],
-        );
-        let mut predictions = 0;
-        for (row, document) in documents.iter().enumerate() {
-            let document = &document[..document.len().min(context + 1)];
-            for t in 0..document.len().saturating_sub(1) {
-                inputs[row * length + t] = document[t] as u32;
-                targets[row * length + t] = document[t + 1] as u32;
-                weights[row * length + t] = 1.0;
-                predictions += 1;
-            }
-        }
-        let device = &Device::Cpu;
-        Ok(Self {
-            inputs: Tensor::from_vec(inputs, (rows, length), device)?,
-            targets: Tensor::from_vec(targets, rows * length, device)?,
-            weights: Tensor::from_vec(weights, rows * length, device)?,
+            .map(|d| d[..d.len().min(context + 1)].to_vec())
+            .collect();
+        let predictions = documents.iter().map(|d| d.len().saturating_sub(1)).sum();
+        Self {
+            documents,
             predictions,
-        })
+        }
     }
 }
 
 impl Transformer {
-    /// Seeded weights: embeddings and projections with standard deviation 1/√d (the residual
-    /// outputs scaled by 1/√(2·layers)), layer norms at identity. At d = 32 this took half the
-    /// steps of GPT-2's 0.02 to learn the lab's actor-to-action dependence (docs/lab.md).
-    pub fn new(shape: Shape, seed: u64) -> Result<Self> {
+    /// Seeded weights: embeddings and projections uniform with standard deviation 1/√d (the
+    /// residual outputs' scaled by 1/√(2·layers)), layer norms at identity. At d = 32 this took
+    /// half the steps of GPT-2's 0.02 to learn the lab's actor-to-action dependence (docs/lab.md).
+    pub fn new(shape: Shape, seed: u64) -> Self {
         assert!(
             shape.width % shape.heads == 0,
             "the width must split into heads"
@@ -201,177 +510,326 @@ impl Transformer {
         let d = shape.width;
         let scale = 1.0 / (d as f64).sqrt();
         let residual = scale / (2.0 * shape.layers as f64).sqrt();
-        let tokens = weight(&mut rng, shape.vocab, d, scale)?;
-        let positions = weight(&mut rng, shape.context, d, scale)?;
+        let mut parameters = Vec::with_capacity(shape.parameters());
+        let mut uniform = |parameters: &mut Vec<f32>, count: usize, deviation: f64| {
+            let half_width = deviation * 3f64.sqrt();
+            parameters
+                .extend((0..count).map(|_| ((rng.next_f64() * 2.0 - 1.0) * half_width) as f32));
+        };
+        let norm = |parameters: &mut Vec<f32>| {
+            let at = parameters.len();
+            parameters.extend((0..2 * d).map(|i| if i < d { 1.0 } else { 0.0 }));
+            at
+        };
+        uniform(&mut parameters, shape.vocab * d, scale);
+        let positions_at = parameters.len();
+        uniform(&mut parameters, shape.context * d, scale);
         let mut blocks = Vec::with_capacity(shape.layers);
         for _ in 0..shape.layers {
-            blocks.push(Block {
-                ln1: norm(d)?,
-                qkv: weight(&mut rng, 3 * d, d, scale)?,
-                out: weight(&mut rng, d, d, residual)?,
-                ln2: norm(d)?,
-                up: weight(&mut rng, 4 * d, d, scale)?,
-                down: weight(&mut rng, d, 4 * d, residual)?,
+            let norm1 = norm(&mut parameters);
+            let qkv = parameters.len();
+            uniform(&mut parameters, 3 * d * d, scale);
+            let out = parameters.len();
+            uniform(&mut parameters, d * d, residual);
+            let norm2 = norm(&mut parameters);
+            let up = parameters.len();
+            uniform(&mut parameters, 4 * d * d, scale);
+            let down = parameters.len();
+            uniform(&mut parameters, 4 * d * d, residual);
+            blocks.push(BlockAt {
+                norm1,
+                qkv,
+                out,
+                norm2,
+                up,
+                down,
             });
         }
-        let c = shape.context;
-        let mask: Vec<f32> = (0..c * c)
-            .map(|i| if i % c > i / c { -1e9 } else { 0.0 })
-            .collect();
-        Ok(Self {
+        let final_norm_at = norm(&mut parameters);
+        debug_assert_eq!(parameters.len(), shape.parameters());
+        Self {
             shape,
-            tokens,
-            positions,
+            parameters,
+            positions_at,
             blocks,
-            ln_final: norm(d)?,
-            mask: Tensor::from_vec(mask, (c, c), &Device::Cpu)?,
+            final_norm_at,
             optimiser: None,
-        })
+        }
     }
 
     /// A copy of the weights as they are now, independent of further training (and without
     /// the optimiser's state).
-    pub fn frozen_copy(&self) -> Result<Self> {
-        let copy = |var: &Var| Var::from_tensor(&var.as_tensor().copy()?);
-        let norm_copy =
-            |(gain, bias): &(Var, Var)| -> Result<(Var, Var)> { Ok((copy(gain)?, copy(bias)?)) };
-        Ok(Self {
-            shape: self.shape,
-            tokens: copy(&self.tokens)?,
-            positions: copy(&self.positions)?,
-            blocks: self
-                .blocks
-                .iter()
-                .map(|b| {
-                    Ok(Block {
-                        ln1: norm_copy(&b.ln1)?,
-                        qkv: copy(&b.qkv)?,
-                        out: copy(&b.out)?,
-                        ln2: norm_copy(&b.ln2)?,
-                        up: copy(&b.up)?,
-                        down: copy(&b.down)?,
-                    })
-                })
-                .collect::<Result<_>>()?,
-            ln_final: norm_copy(&self.ln_final)?,
-            mask: self.mask.clone(),
+    pub fn frozen_copy(&self) -> Self {
+        Self {
             optimiser: None,
-        })
+            ..self.clone()
+        }
     }
 
-    /// Every trainable tensor.
-    fn vars(&self) -> Vec<Var> {
-        let mut vars = vec![self.tokens.clone(), self.positions.clone()];
-        for b in &self.blocks {
-            vars.extend(
-                [
-                    &b.ln1.0, &b.ln1.1, &b.qkv, &b.out, &b.ln2.0, &b.ln2.1, &b.up, &b.down,
-                ]
-                .map(Var::clone),
+    /// Every parameter, in the order of the model's vector (see [`Transformer`]).
+    pub fn parameters(&self) -> &[f32] {
+        &self.parameters
+    }
+
+    /// Every parameter, to change by hand (tests/lab_model.rs moves them one at a time to check
+    /// the gradients against finite differences).
+    pub fn parameters_mut(&mut self) -> &mut [f32] {
+        &mut self.parameters
+    }
+
+    /// `len` parameters from `at`.
+    fn weights(&self, at: usize, len: usize) -> &[f32] {
+        &self.parameters[at..at + len]
+    }
+
+    /// The forward pass over `sequences` (each at most C word ids), all read as one matrix of rows
+    /// except in attention, which stays within each sequence.
+    fn forward(&self, sequences: &[&[usize]]) -> Trace {
+        let Shape {
+            vocab,
+            width: d,
+            heads,
+            ..
+        } = self.shape;
+        let mut segments = Vec::with_capacity(sequences.len());
+        let (mut inputs, mut positions) = (Vec::new(), Vec::new());
+        for sequence in sequences {
+            segments.push((inputs.len(), sequence.len()));
+            inputs.extend_from_slice(sequence);
+            positions.extend(0..sequence.len());
+        }
+        let segments = Segments(segments);
+        let rows = inputs.len();
+        let mut h = Vec::with_capacity(rows * d);
+        for (&word, &t) in inputs.iter().zip(&positions) {
+            let position = self.weights(self.positions_at + t * d, d);
+            h.extend(
+                self.weights(word * d, d)
+                    .iter()
+                    .zip(position)
+                    .map(|(e, p)| e + p),
             );
         }
-        vars.push(self.ln_final.0.clone());
-        vars.push(self.ln_final.1.clone());
-        vars
-    }
-
-    /// Causal self-attention of `x` (batch, length, d).
-    fn attention(&self, x: &Tensor, block: &Block) -> Result<Tensor> {
-        let (batch, length, d) = x.dims3()?;
-        let (heads, head) = (self.shape.heads, d / self.shape.heads);
-        let qkv = linear(x, &block.qkv)?
-            .reshape((batch, length, 3, heads, head))?
-            .permute((2, 0, 3, 1, 4))?;
-        let (q, k, v) = (
-            qkv.i(0)?.contiguous()?,
-            qkv.i(1)?.contiguous()?,
-            qkv.i(2)?.contiguous()?,
-        );
-        let mask = self.mask.i((..length, ..length))?;
-        let scores = (q.matmul(&k.t()?)? / (head as f64).sqrt())?.broadcast_add(&mask)?;
-        let weights = fused::softmax(&scores)?;
-        let mixed = weights
-            .matmul(&v)?
-            .transpose(1, 2)?
-            .contiguous()?
-            .reshape((batch, length, d))?;
-        linear(&mixed, &block.out)
-    }
-
-    /// The logits (batch, length, V) of the next word after every position of `inputs`
-    /// (batch, length of word ids, length ≤ C).
-    pub fn logits(&self, inputs: &Tensor) -> Result<Tensor> {
-        let (_, length) = inputs.dims2()?;
-        let embedded = self.tokens.as_tensor().embedding(&inputs.flatten_all()?)?;
-        let mut h = embedded
-            .reshape((inputs.dim(0)?, length, self.shape.width))?
-            .broadcast_add(&self.positions.as_tensor().i(..length)?)?;
-        for block in &self.blocks {
-            h = (&h + self.attention(&layer_norm(&h, &block.ln1)?, block)?)?;
-            let up = linear(&layer_norm(&h, &block.ln2)?, &block.up)?.relu()?;
-            h = (&h + linear(&up, &block.down)?)?;
+        let mut blocks = Vec::with_capacity(self.blocks.len());
+        for at in &self.blocks {
+            let (normed1, normalised1) =
+                layer_norm(&h, self.weights(at.norm1, d), self.weights(at.norm1 + d, d));
+            let qkv = linear(&normed1, self.weights(at.qkv, 3 * d * d), d, 3 * d);
+            let (mixed, weights) = attend(&qkv, &segments, d, heads);
+            add(&mut h, &linear(&mixed, self.weights(at.out, d * d), d, d));
+            let (normed2, normalised2) =
+                layer_norm(&h, self.weights(at.norm2, d), self.weights(at.norm2 + d, d));
+            let mut hidden = linear(&normed2, self.weights(at.up, 4 * d * d), d, 4 * d);
+            for v in &mut hidden {
+                *v = v.max(0.0);
+            }
+            add(
+                &mut h,
+                &linear(&hidden, self.weights(at.down, 4 * d * d), 4 * d, d),
+            );
+            blocks.push(BlockTrace {
+                normalised1,
+                normed1,
+                qkv,
+                weights,
+                mixed,
+                normalised2,
+                normed2,
+                hidden,
+            });
         }
-        layer_norm(&h, &self.ln_final)?.broadcast_matmul(&self.tokens.as_tensor().t()?)
+        let at = self.final_norm_at;
+        let (normed, normalised) = layer_norm(&h, self.weights(at, d), self.weights(at + d, d));
+        let mut logits = vec![0f32; rows * vocab];
+        multiply_add(
+            View::rows(&normed, d),
+            View::transposed(self.weights(0, vocab * d), d),
+            (rows, d, vocab),
+            &mut logits,
+        );
+        Trace {
+            inputs,
+            positions,
+            segments,
+            blocks,
+            normalised,
+            normed,
+            logits,
+        }
     }
 
-    /// ln p(next word) at every position of one sequence of word ids (length ≤ C): a
-    /// `len × V` table, row t the distribution after `tokens[..=t]`.
-    pub fn log_probs(&self, tokens: &[usize]) -> Result<Vec<Vec<f32>>> {
-        let ids: Vec<u32> = tokens.iter().map(|&t| t as u32).collect();
-        let inputs = Tensor::from_vec(ids, (1, tokens.len()), &Device::Cpu)?;
-        candle_nn::ops::log_softmax(&self.logits(&inputs)?, D::Minus1)?
-            .i(0)?
-            .to_vec2()
+    /// The backward pass of [`Transformer::forward`] from ∂loss/∂logits, adding every
+    /// parameter's gradient to `gradients`.
+    fn backward(&self, trace: &Trace, dlogits: &[f32], gradients: &mut [f32]) {
+        let Shape {
+            vocab,
+            width: d,
+            heads,
+            ..
+        } = self.shape;
+        let rows = trace.inputs.len();
+        let mut dh = vec![0f32; rows * d];
+        multiply_add(
+            View::rows(dlogits, vocab),
+            View::rows(self.weights(0, vocab * d), d),
+            (rows, vocab, d),
+            &mut dh,
+        );
+        multiply_add(
+            View::transposed(dlogits, vocab),
+            View::rows(&trace.normed, d),
+            (vocab, rows, d),
+            &mut gradients[..vocab * d],
+        );
+        let at = self.final_norm_at;
+        let mut dh = layer_norm_backward(
+            &dh,
+            &trace.normalised,
+            self.weights(at, d),
+            gradients[at..at + 2 * d].split_at_mut(d),
+        );
+        for (at, block) in self.blocks.iter().zip(&trace.blocks).rev() {
+            let mut dhidden = linear_backward(
+                &block.hidden,
+                self.weights(at.down, 4 * d * d),
+                &dh,
+                (4 * d, d),
+                &mut gradients[at.down..at.down + 4 * d * d],
+            );
+            for (g, &h) in dhidden.iter_mut().zip(&block.hidden) {
+                if h <= 0.0 {
+                    *g = 0.0;
+                }
+            }
+            let dnormed2 = linear_backward(
+                &block.normed2,
+                self.weights(at.up, 4 * d * d),
+                &dhidden,
+                (d, 4 * d),
+                &mut gradients[at.up..at.up + 4 * d * d],
+            );
+            let dnorm2 = layer_norm_backward(
+                &dnormed2,
+                &block.normalised2,
+                self.weights(at.norm2, d),
+                gradients[at.norm2..at.norm2 + 2 * d].split_at_mut(d),
+            );
+            add(&mut dh, &dnorm2);
+            let dmixed = linear_backward(
+                &block.mixed,
+                self.weights(at.out, d * d),
+                &dh,
+                (d, d),
+                &mut gradients[at.out..at.out + d * d],
+            );
+            let dqkv = attend_backward(
+                &block.qkv,
+                &block.weights,
+                &dmixed,
+                &trace.segments,
+                (d, heads),
+            );
+            let dnormed1 = linear_backward(
+                &block.normed1,
+                self.weights(at.qkv, 3 * d * d),
+                &dqkv,
+                (d, 3 * d),
+                &mut gradients[at.qkv..at.qkv + 3 * d * d],
+            );
+            let dnorm1 = layer_norm_backward(
+                &dnormed1,
+                &block.normalised1,
+                self.weights(at.norm1, d),
+                gradients[at.norm1..at.norm1 + 2 * d].split_at_mut(d),
+            );
+            add(&mut dh, &dnorm1);
+        }
+        for (r, (&word, &t)) in trace.inputs.iter().zip(&trace.positions).enumerate() {
+            let dh = &dh[r * d..][..d];
+            add(&mut gradients[word * d..][..d], dh);
+            add(&mut gradients[self.positions_at + t * d..][..d], dh);
+        }
+    }
+
+    /// ln p(next word) at every position of one sequence of word ids (cut at C): a `len × V`
+    /// table, row t the distribution after `tokens[..=t]`.
+    pub fn log_probs(&self, tokens: &[usize]) -> Vec<Vec<f32>> {
+        let inputs = &tokens[..tokens.len().min(self.shape.context)];
+        self.forward(&[inputs])
+            .logits
+            .chunks_exact(self.shape.vocab)
+            .map(|row| {
+                let total = log_sum_exp(row);
+                row.iter().map(|l| l - total).collect()
+            })
+            .collect()
     }
 
     /// ln p(sequence[t + 1] | sequence[..=t]) for every t of every sequence (each cut at C + 1
-    /// words), computed as one padded batch.
-    pub fn token_log_probs(&self, sequences: &[&[usize]]) -> Result<Vec<Vec<f32>>> {
-        let batch = Batch::new(sequences, self.shape.context)?;
-        let rows = sequences.len();
-        let length = batch.inputs.dim(1)?;
-        let log_probs =
-            candle_nn::ops::log_softmax(&self.logits(&batch.inputs)?.flatten_to(1)?, D::Minus1)?;
-        let picked: Vec<f32> = log_probs
-            .gather(&batch.targets.unsqueeze(1)?, 1)?
-            .flatten_all()?
-            .to_vec1()?;
-        Ok((0..rows)
-            .map(|row| {
-                let real = sequences[row].len().min(self.shape.context + 1) - 1;
-                picked[row * length..row * length + real].to_vec()
+    /// words), computed in one forward pass.
+    pub fn token_log_probs(&self, sequences: &[&[usize]]) -> Vec<Vec<f32>> {
+        let vocab = self.shape.vocab;
+        let cut: Vec<&[usize]> = sequences
+            .iter()
+            .map(|s| &s[..s.len().min(self.shape.context + 1)])
+            .collect();
+        let inputs: Vec<&[usize]> = cut
+            .iter()
+            .map(|s| &s[..s.len().saturating_sub(1)])
+            .collect();
+        let trace = self.forward(&inputs);
+        cut.iter()
+            .zip(&trace.segments.0)
+            .map(|(sequence, &(start, length))| {
+                (0..length)
+                    .map(|t| {
+                        let row = &trace.logits[(start + t) * vocab..][..vocab];
+                        row[sequence[t + 1]] - log_sum_exp(row)
+                    })
+                    .collect()
             })
-            .collect())
+            .collect()
     }
 
-    /// The mean cross-entropy of `batch`'s real targets.
-    fn loss(&self, batch: &Batch) -> Result<Tensor> {
-        let logits = self.logits(&batch.inputs)?.flatten_to(1)?;
-        let targets = batch.targets.to_dtype(candle_core::DType::F32)?;
-        let losses = fused::cross_entropy(&logits, &targets)?;
-        (losses * &batch.weights)?
-            .sum_all()?
-            .affine(1.0 / batch.predictions.max(1) as f64, 0.0)
-    }
-
-    /// One AdamW step on `batch` at `learning_rate`; returns the batch's mean loss.
-    pub fn train(&mut self, batch: &Batch, opt: &Optimiser, learning_rate: f64) -> Result<f32> {
-        let loss = self.loss(batch)?;
-        if self.optimiser.is_none() {
-            self.optimiser = Some(AdamW::new(
-                self.vars(),
-                ParamsAdamW {
-                    lr: opt.learning_rate,
-                    beta1: opt.beta1,
-                    beta2: opt.beta2,
-                    eps: opt.epsilon,
-                    weight_decay: opt.weight_decay,
-                },
-            )?);
+    /// The mean cross-entropy of `batch`'s predictions, L = −(1/N) Σ ln p(next word), and its
+    /// gradient ∂L/∂θ for every parameter (∂L/∂logits = (softmax − one-hot)/N per prediction).
+    pub fn loss_and_gradients(&self, batch: &Batch) -> (f32, Vec<f32>) {
+        let vocab = self.shape.vocab;
+        let scale = 1.0 / batch.predictions.max(1) as f32;
+        let inputs: Vec<&[usize]> = batch
+            .documents
+            .iter()
+            .map(|d| &d[..d.len().saturating_sub(1)])
+            .collect();
+        let mut trace = self.forward(&inputs);
+        let targets = batch.documents.iter().flat_map(|d| d.iter().skip(1));
+        let mut dlogits = std::mem::take(&mut trace.logits);
+        let mut total = 0f32;
+        for (row, &next) in dlogits.chunks_exact_mut(vocab).zip(targets) {
+            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let target = row[next];
+            for x in row.iter_mut() {
+                *x = exp(*x - max);
+            }
+            let sum: f32 = row.iter().sum();
+            total += max + ln(sum) - target;
+            for x in row.iter_mut() {
+                *x = *x / sum * scale;
+            }
+            row[next] -= scale;
         }
-        let optimiser = self.optimiser.as_mut().expect("set above");
-        optimiser.set_learning_rate(learning_rate);
-        optimiser.backward_step(&loss)?;
-        loss.to_scalar::<f32>()
+        let mut gradients = vec![0f32; self.parameters.len()];
+        self.backward(&trace, &dlogits, &mut gradients);
+        (total * scale, gradients)
+    }
+
+    /// One AdamW step on `batch` at `rate`; returns the batch's mean loss before the step.
+    pub fn train(&mut self, batch: &Batch, settings: &Optimiser, rate: f64) -> f32 {
+        let (loss, gradients) = self.loss_and_gradients(batch);
+        let parameters = self.parameters.len();
+        self.optimiser
+            .get_or_insert_with(|| AdamW::new(parameters))
+            .step(settings, &mut self.parameters, &gradients, rate);
+        loss
     }
 }

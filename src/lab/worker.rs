@@ -25,7 +25,7 @@ struct Running {
     timing: Timing,
 }
 
-/// "Go on with run n": sent to itself after a timeout, so that messages queued meanwhile (a
+/// "Go on with run n": sent to itself on a later task, so that messages queued meanwhile (a
 /// cancel) are read first.
 pub struct Continue(u32);
 
@@ -40,9 +40,34 @@ fn now() -> f64 {
 
 fn continue_later(scope: &WorkerScope<LabWorker>, run: u32) {
     scope.send_future(async move {
-        TimeoutFuture::new(0).await;
+        next_task().await;
         Continue(run)
     });
+}
+
+/// Resolves on a later task of the worker's event loop, after the messages already queued: a
+/// message to itself through a `MessageChannel`. A zero `setTimeout` would do the same but is
+/// clamped to 4 ms once nested, and a run yields after each of its hundreds of chunks (measured:
+/// 1.4 s of a 20 s run). Falls back to the timeout if the channel cannot be made.
+async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        TimeoutFuture::new(0).await;
+        return;
+    };
+    let delivered = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+    });
+    if channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .is_err()
+    {
+        TimeoutFuture::new(0).await;
+        return;
+    }
+    // The channel lives until its message has arrived.
+    let _ = wasm_bindgen_futures::JsFuture::from(delivered).await;
+    channel.port1().set_onmessage(None);
 }
 
 impl Worker for LabWorker {
@@ -58,27 +83,17 @@ impl Worker for LabWorker {
         match message {
             ToWorker::Start { run, mix, settings } => {
                 let started = now();
-                match Experiment::new(&mix, &settings) {
-                    Ok(experiment) => {
-                        self.running = Some(Running {
-                            run,
-                            requester,
-                            experiment,
-                            timing: Timing {
-                                setup_ms: now() - started,
-                                ..Timing::default()
-                            },
-                        });
-                        continue_later(scope, run);
-                    }
-                    Err(error) => scope.respond(
-                        requester,
-                        FromWorker::Failed {
-                            run,
-                            message: error.to_string(),
-                        },
-                    ),
-                }
+                let experiment = Experiment::new(&mix, &settings);
+                self.running = Some(Running {
+                    run,
+                    requester,
+                    experiment,
+                    timing: Timing {
+                        setup_ms: now() - started,
+                        ..Timing::default()
+                    },
+                });
+                continue_later(scope, run);
             }
             ToWorker::Cancel { run } => {
                 if self.running.as_ref().is_some_and(|r| r.run == run) {
