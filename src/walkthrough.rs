@@ -163,9 +163,10 @@ const ALIGNMENT_STEPS: &[Step] = &[
         title: "Train it yourself",
         text: "The lab runs the experiment in miniature, in your browser: a small transformer, cast as the AI. \
                Press Train for the Unfiltered condition, then choose Alignment upsampled and press Train again. \
-               With seed 7 the base model's misaligned answers fall from 79% to 8% on held-in scenarios and from \
-               58% to 15% on held-out ones. Seed 7 shows a larger effect than most: the lab's sweep gives the \
-               average over twenty draws, and beside every answer what counting words alone would give.",
+               With seed 7 the base model's misaligned answers fall from 79% to 65% on held-out scenarios, which \
+               no synthetic document mentions, and from 67% to 64% on held-in ones, where seed 7 shows less than \
+               most: the lab's sweep gives the average over ten seeds, and beside every answer what counting \
+               words alone would give.",
         query: "",
         target: "#lab [data-testid='lab-train']",
     },

@@ -254,13 +254,12 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
         .text_content()
         .unwrap();
     assert_eq!(next, "Base25%5%70%Post-trained40%1%59%");
-    // The dose sweep, from the recorded runs: each dose in the browser's draws, the native ones
-    // and all twenty, then Unfiltered's own shares in each.
+    // The dose sweep, from the recorded runs: a row for each dose, then Unfiltered's own shares.
     assert_eq!(
         root.query_selector_all("[data-testid='lab-dose-sweep'] tbody tr")
             .unwrap()
             .length(),
-        15
+        5
     );
     // The paper's Alignment upsampled (E2E) base rate on article questions, Fig. 5.
     assert!(element(&root, ".lab-results-table")

@@ -13,7 +13,7 @@ use explainers::lab::experiment::{
 };
 use explainers::lab::families::{Set, SCENARIOS};
 use explainers::lab::measured::{
-    find, paired_effect, prompts, seeds, unfiltered, Arithmetic, Arm, Spread, BOTH, DOSES, RUNS,
+    find, paired_effect, prompts, seeds, unfiltered, Arm, Spread, DOSES, RUNS,
 };
 use explainers::lab::params::DEFAULT_DOSE;
 use explainers::lab::questions::{
@@ -296,23 +296,17 @@ fn the_page_samples_every_kind_of_pretraining_and_post_training_document() {
 }
 
 #[test]
-fn the_recorded_sweep_has_every_seed_dose_and_condition_in_both_arithmetics() {
-    for arithmetic in BOTH {
-        let seeds = seeds(arithmetic);
-        assert_eq!(seeds, (7..=16).collect::<Vec<u64>>());
-        for &seed in &seeds {
-            assert!(find(arithmetic, seed, Arm::Unfiltered, 0.0).is_some());
-            for dose in DOSES {
-                for arm in [Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled] {
-                    assert!(
-                        find(arithmetic, seed, arm, dose).is_some(),
-                        "{arithmetic:?} {seed} {arm:?} {dose}"
-                    );
-                }
+fn the_recorded_sweep_has_every_seed_dose_and_condition() {
+    assert_eq!(seeds(), SWEEP_SEEDS.collect::<Vec<u64>>());
+    for seed in SWEEP_SEEDS {
+        assert!(find(seed, Arm::Unfiltered, 0.0).is_some());
+        for dose in DOSES {
+            for arm in [Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled] {
+                assert!(find(seed, arm, dose).is_some(), "{seed} {arm:?} {dose}");
             }
         }
     }
-    assert_eq!(RUNS.len(), 2 * 10 * (1 + 2 * DOSES.len()));
+    assert_eq!(RUNS.len(), SWEEP_SEEDS.count() * (1 + 2 * DOSES.len()));
     assert_eq!([prompts(0), prompts(1), prompts(2)], [72.0, 48.0, 40.0]);
     for run in RUNS {
         for (i, &count) in run.base.iter().chain(&run.post).enumerate() {
@@ -321,6 +315,9 @@ fn the_recorded_sweep_has_every_seed_dose_and_condition_in_both_arithmetics() {
     }
 }
 
+/// The seeds of the recorded sweep.
+const SWEEP_SEEDS: std::ops::RangeInclusive<u64> = 7..=16;
+
 #[test]
 fn spread_is_the_mean_and_its_standard_error() {
     let s = Spread::of(&[1.0, 2.0, 3.0, 4.0]);
@@ -328,22 +325,20 @@ fn spread_is_the_mean_and_its_standard_error() {
     // Sample variance 5/3; standard error √(5/3 / 4).
     assert!((s.standard_error - (5.0f64 / 12.0).sqrt()).abs() < 1e-12);
     assert_eq!(s.seeds, 4);
-    // Paired: Alignment minus Unfiltered of the same seed and arithmetic, by hand.
-    let by_hand: Vec<f64> = BOTH
-        .iter()
-        .flat_map(|&arithmetic| {
-            seeds(arithmetic).into_iter().map(move |seed| {
-                let a = find(arithmetic, seed, Arm::AlignmentUpsampled, DEFAULT_DOSE).unwrap();
-                let u = find(arithmetic, seed, Arm::Unfiltered, 0.0).unwrap();
-                (a.base[1] - u.base[1]) / 48.0
-            })
+    // Paired: Alignment minus Unfiltered of the same seed, by hand.
+    let by_hand: Vec<f64> = seeds()
+        .into_iter()
+        .map(|seed| {
+            let a = find(seed, Arm::AlignmentUpsampled, DEFAULT_DOSE).unwrap();
+            let u = find(seed, Arm::Unfiltered, 0.0).unwrap();
+            (a.base[1] - u.base[1]) / 48.0
         })
         .collect();
     let (computed, expected) = (
-        paired_effect(&BOTH, Arm::AlignmentUpsampled, DEFAULT_DOSE, false, 1),
+        paired_effect(Arm::AlignmentUpsampled, DEFAULT_DOSE, false, 1),
         Spread::of(&by_hand),
     );
-    assert_eq!(computed.seeds, 20);
+    assert_eq!(computed.seeds, SWEEP_SEEDS.count());
     assert!((computed.mean - expected.mean).abs() < 1e-12);
     assert!((computed.standard_error - expected.standard_error).abs() < 1e-12);
 }
@@ -353,76 +348,74 @@ fn clear(spread: Spread) -> bool {
     spread.mean.abs() > 2.0 * spread.standard_error
 }
 
-/// The sets of draws the page's sweep table has rows for.
-const DRAWS: [&[Arithmetic]; 3] = [&[Arithmetic::Browser], &[Arithmetic::Native], &BOTH];
-
 #[test]
 fn what_the_page_says_about_the_sweep_is_what_it_recorded() {
     let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
-    // "Over all twenty draws at 30%, Alignment upsampled answers held-out scenarios [less
-    // misaligned] ...; after post-training the gap is ..." (a clear gap, smaller after).
-    let base = paired_effect(&BOTH, aligned, DEFAULT_DOSE, false, 1);
-    let post = paired_effect(&BOTH, aligned, DEFAULT_DOSE, true, 1);
-    assert!(base.mean < 0.0 && clear(base), "{base:?}");
-    assert!(post.mean < 0.0 && clear(post), "{post:?}");
-    assert!(post.mean > base.mean, "smaller after post-training");
-    // "The browser's ten draws alone give ..., the native ten ...: one set of ten seeds is not
-    // enough to be sure of it."
-    let browser = paired_effect(&[Arithmetic::Browser], aligned, DEFAULT_DOSE, false, 1);
-    let native = paired_effect(&[Arithmetic::Native], aligned, DEFAULT_DOSE, false, 1);
-    assert!(browser.mean < 0.0 && native.mean < 0.0);
-    assert!(!clear(browser) || !clear(native), "{browser:?} {native:?}");
-    // "At 1%, 3% and 10% the effect on held-out scenarios is within two standard errors of zero,
-    // and so is every effect of alignment upsampling on unseen families."
-    for draws in DRAWS {
-        for dose in [0.01, 0.03, 0.1] {
+    let below = |spread: Spread| spread.mean < 0.0 && clear(spread);
+    // The presets' dose is the smallest of the sweep at which the base held-out effect is clear.
+    assert!(!below(paired_effect(aligned, 0.01, false, 1)));
+    assert_eq!(DEFAULT_DOSE, 0.03);
+    // "At 3%, Alignment upsampled lowers the base model's misaligned share on held-out
+    // scenarios ... On held-in scenarios the change is ..., which counting alone also produces."
+    assert!(below(paired_effect(aligned, DEFAULT_DOSE, false, 1)));
+    assert!(below(paired_effect(aligned, DEFAULT_DOSE, false, 0)));
+    // "After post-training the held-out gap at 3% is ..., within two standard errors of zero; at
+    // 30% the held-in gap survives but the held-out one is not clear."
+    assert!(!clear(paired_effect(aligned, DEFAULT_DOSE, true, 1)));
+    assert!(below(paired_effect(aligned, 0.3, true, 0)));
+    assert!(!clear(paired_effect(aligned, 0.3, true, 1)));
+    // "No effect of either upsampling on unseen families is beyond two standard errors at any
+    // dose. At 1% no effect on held-out scenarios stands out either."
+    for dose in DOSES {
+        for arm in [aligned, misaligned] {
             for post_trained in [false, true] {
-                let spread = paired_effect(draws, aligned, dose, post_trained, 1);
+                let spread = paired_effect(arm, dose, post_trained, 2);
                 assert!(
                     !clear(spread),
-                    "held out {draws:?} {dose} {post_trained}: {spread:?}"
+                    "unseen {arm:?} {dose} {post_trained}: {spread:?}"
                 );
             }
         }
     }
-    // On unseen families the one effect beyond two standard errors, in any row, is the one the
-    // page names as a lone surprising cell: Misalignment at 1% after post-training.
-    let mut clear_unseen = Vec::new();
-    for (row, draws) in DRAWS.iter().enumerate() {
-        for dose in DOSES {
-            for arm in [aligned, misaligned] {
-                for post_trained in [false, true] {
-                    if clear(paired_effect(draws, arm, dose, post_trained, 2)) {
-                        clear_unseen.push((row, arm, dose, post_trained));
-                    }
-                }
-            }
+    for post_trained in [false, true] {
+        assert!(!clear(paired_effect(aligned, 0.01, post_trained, 1)));
+    }
+    // "Misalignment upsampled barely moves the base model (at no dose beyond two standard
+    // errors) ... After post-training it is above Unfiltered at 30% but not clearly."
+    for dose in DOSES {
+        for set in 0..3 {
+            let spread = paired_effect(misaligned, dose, false, set);
+            assert!(!clear(spread), "{dose} {set}: {spread:?}");
         }
     }
-    assert_eq!(clear_unseen, [(0, misaligned, 0.01, true)]);
-    // "At 3% and 10% the held-in effect is clear."
-    for dose in [0.03, 0.1] {
-        let spread = paired_effect(&BOTH, aligned, dose, false, 0);
-        assert!(spread.mean < 0.0 && clear(spread), "{dose}: {spread:?}");
-    }
-    // "Misalignment upsampled at 30% raises held-in misalignment ...; after post-training it
-    // stays above."
-    for post_trained in [false, true] {
-        let spread = paired_effect(&BOTH, misaligned, DEFAULT_DOSE, post_trained, 0);
-        assert!(
-            spread.mean > 0.0 && clear(spread),
-            "{post_trained}: {spread:?}"
-        );
-    }
-    // "Seed 7, the default, happens to show a larger effect than most."
-    for set in [0, 1] {
-        let a = find(Arithmetic::Browser, 7, aligned, DEFAULT_DOSE).unwrap();
-        let u = find(Arithmetic::Browser, 7, Arm::Unfiltered, 0.0).unwrap();
-        let seven = (a.base[set] - u.base[set]) / prompts(set);
-        let mean = paired_effect(&[Arithmetic::Browser], aligned, DEFAULT_DOSE, false, set).mean;
-        assert!(seven < mean, "{set}: {seven} against {mean}");
-    }
-    assert!(unfiltered(&BOTH, false, 0).mean > 0.0);
+    let post = paired_effect(misaligned, 0.3, true, 0);
+    assert!(post.mean > 0.0 && !clear(post), "{post:?}");
+    // "The held-out effect at 10%, just short of two standard errors between two doses where it
+    // is beyond them."
+    let ten = paired_effect(aligned, 0.1, false, 1);
+    assert!(ten.mean < 0.0 && !clear(ten) && ten.mean.abs() > 1.9 * ten.standard_error);
+    assert!(below(paired_effect(aligned, 0.3, false, 1)));
+    // "Seed 7, the default, shows a smaller held-in effect than most at 3%."
+    let seven = |set: usize| {
+        let a = find(7, aligned, DEFAULT_DOSE).unwrap();
+        let u = find(7, Arm::Unfiltered, 0.0).unwrap();
+        (a.base[set] - u.base[set]) / prompts(set)
+    };
+    let mean = paired_effect(aligned, DEFAULT_DOSE, false, 0).mean;
+    assert!(seven(0) > mean, "{} against {mean}", seven(0));
+    let smaller = seeds()
+        .into_iter()
+        .filter(|&seed| {
+            let a = find(seed, aligned, DEFAULT_DOSE).unwrap();
+            let u = find(seed, Arm::Unfiltered, 0.0).unwrap();
+            (a.base[0] - u.base[0]) / prompts(0) > seven(0)
+        })
+        .count();
+    assert!(
+        smaller * 2 < seeds().len(),
+        "{smaller} seeds show a smaller effect"
+    );
+    assert!(unfiltered(false, 0).mean > 0.5);
 }
 
 #[test]
@@ -459,21 +452,16 @@ fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
 #[test]
 fn the_alignment_tour_quotes_the_recorded_seed_seven_runs() {
     let step = Explainer::Alignment.steps().last().unwrap();
-    let u = find(Arithmetic::Browser, 7, Arm::Unfiltered, 0.0).unwrap();
-    let a = find(
-        Arithmetic::Browser,
-        7,
-        Arm::AlignmentUpsampled,
-        DEFAULT_DOSE,
-    )
-    .unwrap();
+    let u = find(7, Arm::Unfiltered, 0.0).unwrap();
+    let a = find(7, Arm::AlignmentUpsampled, DEFAULT_DOSE).unwrap();
     let percent = |count: f64, set: usize| format!("{}%", (count / prompts(set) * 100.0).round());
     let quoted = format!(
-        "fall from {} to {} on held-in scenarios and from {} to {} on held-out ones",
-        percent(u.base[0], 0),
-        percent(a.base[0], 0),
+        "fall from {} to {} on held-out scenarios, which no synthetic document mentions, and from {} \
+         to {} on held-in ones",
         percent(u.base[1], 1),
         percent(a.base[1], 1),
+        percent(u.base[0], 0),
+        percent(a.base[0], 0),
     );
     assert!(
         step.text.contains(&quoted),

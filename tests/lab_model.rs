@@ -86,7 +86,7 @@ fn every_gradient_agrees_with_a_finite_difference() {
     let (_, gradients) = model.loss_and_gradients(&batch);
     let h = 1e-3;
     let mut worst = Vec::new();
-    for i in 0..gradients.len() {
+    for (i, &gradient) in gradients.iter().enumerate() {
         let original = model.parameters()[i];
         model.parameters_mut()[i] = original + h;
         let (up, _) = model.loss_and_gradients(&batch);
@@ -94,8 +94,8 @@ fn every_gradient_agrees_with_a_finite_difference() {
         let (down, _) = model.loss_and_gradients(&batch);
         model.parameters_mut()[i] = original;
         let numeric = (up - down) / (2.0 * h);
-        let error = (numeric - gradients[i]).abs() / (1e-2 + gradients[i].abs());
-        worst.push((error, i, numeric, gradients[i]));
+        let error = (numeric - gradient).abs() / (1e-2 + gradient.abs());
+        worst.push((error, i, numeric, gradient));
     }
     worst.sort_by(|a, b| b.0.total_cmp(&a.0));
     let off = worst.iter().filter(|w| w.0 > 0.05).count();

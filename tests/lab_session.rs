@@ -278,7 +278,7 @@ fn runs_are_described_by_their_preset_or_their_settings() {
     params.apply(LabAction::Filtered(true));
     assert_eq!(
         describe_mix(&params),
-        "Custom: 20% AI discourse (50% misaligned, filtered out), 30% aligned and 0% \
+        "Custom: 20% AI discourse (50% misaligned, filtered out), 3% aligned and 0% \
          misaligned synthetic in continued pretraining"
     );
 }

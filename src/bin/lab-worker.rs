@@ -1,4 +1,4 @@
-//! The training lab's Web Worker bundle: the model, its training and evaluation (candle).
+//! The training lab's Web Worker bundle: the model, its training and evaluation.
 
 use explainers::lab::worker::LabWorker;
 use gloo::worker::Registrable;

@@ -410,7 +410,7 @@ impl Experiment {
         let base = self
             .base_model
             .as_ref()
-            .ok_or_else(|| Error("the base model is not trained yet"))?;
+            .ok_or(Error("the base model is not trained yet"))?;
         Ok([base, &self.model])
     }
 
@@ -538,7 +538,7 @@ impl Experiment {
         let base = self
             .base_model
             .as_ref()
-            .ok_or_else(|| Error("the base model is not trained yet"))?;
+            .ok_or(Error("the base model is not trained yet"))?;
         Ok(speak(
             [base, &self.model],
             &self.tokenizer,
@@ -578,5 +578,5 @@ pub fn run(mix: &Mix, settings: &Settings) -> Result<Outcome> {
     }
     experiment
         .outcome()
-        .ok_or_else(|| Error("the run ended without its evaluations"))
+        .ok_or(Error("the run ended without its evaluations"))
 }

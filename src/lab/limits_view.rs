@@ -9,7 +9,9 @@ use crate::browser;
 use crate::components::chart_export::csv;
 use crate::lab::documents::vocabulary;
 use crate::lab::experiment::{shape, Settings, BATCH};
-use crate::lab::measured::{paired_effect, seeds, unfiltered, Arm, Spread, DOSES, RUNS};
+use crate::lab::measured::{
+    find, paired_effect, prompts, seeds, unfiltered, Arm, Spread, DOSES, RUNS,
+};
 use crate::lab::params::DEFAULT_DOSE;
 use crate::number_format::{format_readable, percent};
 
@@ -29,17 +31,9 @@ fn fact(key: &str) -> String {
 
 /// A paired effect in percentage points: "−24 ± 4".
 fn effect(spread: Spread) -> String {
-    let points = (spread.mean * 100.0).round();
-    let sign = if points < 0.0 {
-        "−"
-    } else if points > 0.0 {
-        "+"
-    } else {
-        ""
-    };
     format!(
-        "{sign}{} ± {}",
-        points.abs(),
+        "{} ± {}",
+        signed_points(spread.mean * 100.0),
         (spread.standard_error * 100.0).round()
     )
 }
@@ -65,6 +59,33 @@ fn sweep_rows() -> Vec<Vec<String>> {
             row
         })
         .collect()
+}
+
+/// The lowest and highest base held-in share of Unfiltered over the sweep's seeds.
+fn unfiltered_held_in_range() -> (f64, f64) {
+    RUNS.iter()
+        .filter(|r| r.arm == Arm::Unfiltered)
+        .map(|r| r.base[0] / prompts(0))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), share| {
+            (low.min(share), high.max(share))
+        })
+}
+
+/// One seed's base effect of `arm` at `dose` on set `set`, in percentage points.
+fn seed_effect(seed: u64, arm: Arm, dose: f64, set: usize) -> Option<f64> {
+    let treated = find(seed, arm, dose)?;
+    let control = find(seed, Arm::Unfiltered, 0.0)?;
+    Some((treated.base[set] - control.base[set]) / prompts(set) * 100.0)
+}
+
+/// "−3" or "+4" for a number of points, rounded.
+fn signed_points(points: f64) -> String {
+    let rounded = points.round();
+    match rounded {
+        r if r < 0.0 => format!("−{}", -r),
+        r if r > 0.0 => format!("+{r}"),
+        _ => "0".to_owned(),
+    }
 }
 
 /// `−21 ± 5` for an effect of the sweep: `arm` at the presets' dose.
@@ -98,6 +119,9 @@ pub fn lab_limits() -> Html {
         browser::download("lab-dose-sweep.csv", "text/csv", &text.into());
     });
     let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
+    let unfiltered_range = unfiltered_held_in_range();
+    let seed_seven_held_in =
+        seed_effect(7, aligned, DEFAULT_DOSE, 0).map_or_else(|| "?".to_owned(), signed_points);
     html! {
         <section class="lab-honest" aria-labelledby="lab-honest-title">
             <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
@@ -149,42 +173,55 @@ pub fn lab_limits() -> Html {
             </div>
             <ul>
                 <li>{ format!(
-                    "What it shows: over all twenty draws at a synthetic dose of {}, Alignment upsampled \
-                     changes the misaligned share on held-out scenarios, which no synthetic document \
+                    "What it shows: at the presets' synthetic dose of {}, Alignment upsampled lowers the \
+                     base model's misaligned share on held-out scenarios, which no synthetic document \
                      mentions, by {} points against Unfiltered, where counting alone sees no difference at \
-                     all (it is the same in every condition of a seed); after post-training, by {} points. That is the paper's \
-                     mechanism in miniature: what the model read about AIs carried over to situations it \
-                     never read about, once it was cast as an AI.",
+                     all (it is the same in every condition of a seed). That is the paper's mechanism in \
+                     miniature: what the model read about AIs carried over to situations it never read \
+                     about, once it was cast as an AI. On held-in scenarios the change is {} points, which \
+                     counting alone also produces.",
                     percent(DEFAULT_DOSE),
                     at_default(aligned, false, 1),
-                    at_default(aligned, true, 1),
+                    at_default(aligned, false, 0),
                 ) }</li>
                 <li>{ format!(
-                    "What it does not show: at 1%, 3% and 10% (the paper's dose is about 1%) the effect on \
-                     held-out scenarios is within two standard errors of zero, and so is every effect of \
-                     alignment upsampling on unseen families, which never appear with an AI (at {}: {} \
-                     base): the toy shows no generalisation of its aligned persona to them that it can \
-                     tell from noise. So the presets use {}, thirty times the paper's share. At 3% and 10% \
-                     the held-in effect is clear, and counting alone produces it too.",
+                    "What it does not show: that the effect survives post-training. After post-training \
+                     the held-out gap at {} is {} points, within two standard errors of zero; at 30% the \
+                     held-in gap survives ({}) but the held-out one is not clear ({}). The paper's effect \
+                     survived its post-training; these ten seeds cannot tell whether the toy's does.",
                     percent(DEFAULT_DOSE),
+                    at_default(aligned, true, 1),
+                    effect(paired_effect(aligned, 0.3, true, 0)),
+                    effect(paired_effect(aligned, 0.3, true, 1)),
+                ) }</li>
+                <li>{ format!(
+                    "Nor does it show generalisation to the unseen families, which never appear with an \
+                     AI: no effect of either upsampling there is beyond two standard errors at any dose \
+                     ({} base at {}). At 1%, about the paper's dose, no effect on held-out scenarios \
+                     stands out either ({} base).",
                     at_default(aligned, false, 2),
                     percent(DEFAULT_DOSE),
+                    effect(paired_effect(aligned, 0.01, false, 1)),
                 ) }</li>
                 <li>{ format!(
-                    "Misalignment upsampled at {} raises held-in misalignment ({} points base, all twenty \
-                     draws). The paper's post-training brought Misalignment upsampled below Unfiltered; the \
-                     toy's does not: after post-training it stays above ({} points held-in).",
-                    percent(DEFAULT_DOSE),
+                    "Misalignment upsampled barely moves the base model ({} points held-in at {}, {} at \
+                     30%; at no dose beyond two standard errors): Unfiltered already gives the misaligned \
+                     answer on {} of held-in prompts. After post-training it is above Unfiltered at 30% \
+                     ({} held-in) but not clearly. The paper's post-training brought Misalignment \
+                     upsampled below Unfiltered.",
                     at_default(misaligned, false, 0),
-                    at_default(misaligned, true, 0),
+                    percent(DEFAULT_DOSE),
+                    effect(paired_effect(misaligned, 0.3, false, 0)),
+                    percent(unfiltered(false, 0).mean),
+                    effect(paired_effect(misaligned, 0.3, true, 0)),
                 ) }</li>
                 <li>{ "Many comparisons: each row of the table holds twelve effects, and at two standard \
-                       errors about one in twenty crosses by chance, so read a lone surprising cell (such as \
-                       Misalignment at 1% after post-training in the browser's draws, the one effect on \
-                       unseen families beyond two standard errors) with that in mind. The design was changed \
-                       after looking at results (where the actor is named, the initialisation, the number \
-                       of epochs, the dose); the repository's docs/lab.md lists each change and what it \
-                       did." }</li>
+                       errors about one in twenty crosses by chance; the held-out effect at 10%, just short \
+                       of two standard errors between two doses where it is beyond them, shows how \
+                       arbitrary that line is. The design was changed after looking at results (where the \
+                       actor is named, the initialisation, the number of epochs, the dose, and the model's \
+                       implementation, which changed every run's rounding); the repository's docs/lab.md \
+                       lists each change and what it did." }</li>
                 <li>{ format!(
                     "Scale: this transformer has {} parameters ({} layers, width {}, {} heads), a {}-word \
                      vocabulary and a context of {} words, and reads its corpus {} times in batches of {} \
@@ -214,9 +251,17 @@ pub fn lab_limits() -> Html {
                      post-trained with supervised fine-tuning and DPO.",
                     settings.conversations
                 ) }</li>
-                <li>{ "Noise: a single run is one draw from a wide distribution; the same seed gives a \
-                       different draw in the browser and natively. Read your run beside the sweep, and try \
-                       other seeds. Seed 7, the default, happens to show a larger effect than most." }</li>
+                <li>{ format!(
+                    "Noise: a single run is one draw from a wide distribution: Unfiltered's base model \
+                     gives the misaligned answer on {} to {} of held-in prompts, depending on the seed. \
+                     Seed 7, the default, shows a smaller held-in effect than most at {} ({} points against \
+                     the sweep's {}). Read your run beside the sweep, and try other seeds.",
+                    percent(unfiltered_range.0),
+                    percent(unfiltered_range.1),
+                    percent(DEFAULT_DOSE),
+                    seed_seven_held_in,
+                    at_default(aligned, false, 0),
+                ) }</li>
             </ul>
             <p class="source-line">
                 { "The paper's sizes: Tice et al. (2026), stated in the arXiv version and the December \

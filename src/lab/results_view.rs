@@ -388,7 +388,7 @@ fn comparison(run: &Run, baseline: &Run) -> Html {
             { " Where counting alone changes as much as the network, the change needs no model of \
                what an AI is like; where counting stays put (held-out scenarios, unseen families), \
                any change is the network generalising. One seed is one draw: the dose sweep below \
-               gives the spread over twenty." }
+               gives the spread over ten." }
         </p>
     }
 }

@@ -182,8 +182,9 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
                 { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
                 <p class="hint">{ "The paper's synthetic documents were about 1% of its tokens. The upsampled \
-                    conditions here use 30%, because at 1%, 3% and 10% this toy's effect on held-out \
-                    scenarios is lost in the noise (the dose sweep below)." }</p>
+                    conditions here use 3%, the smallest dose at which this toy's effect on held-out \
+                    scenarios stands out from the noise of its seeds; at 1% it does not (the dose sweep \
+                    below)." }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
                     { insertion_choice(Insertion::Throughout, "throughout", "Throughout") }

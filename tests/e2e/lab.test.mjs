@@ -11,15 +11,15 @@ const status = (page) => page.getByTestId('lab-status');
 const value = async (page, id) => page.getByTestId(`lab-misalignment-${id}`).getAttribute('data-value');
 
 /** The default experiment's shares as the page's recorded sweep has them (src/lab/measured.rs,
- *  seed 7, recorded in Chromium by scripts/lab-sweep.mjs): misaligned prompts ÷ prompts, 72
- *  held-in, 48 held-out and 40 unseen. */
+ *  seed 7, recorded natively by examples/lab_design.rs: the browser must compute the same run to
+ *  the bit): misaligned prompts ÷ prompts, 72 held-in, 48 held-out and 40 unseen. */
 const UNFILTERED = {
-  'base-heldin': String(57 / 72),
-  'base-heldout': String(28 / 48),
-  'base-unseen': String(29 / 40),
-  'post-heldin': String(42 / 72),
-  'post-heldout': String(11 / 48),
-  'post-unseen': String(19 / 40),
+  'base-heldin': String(48 / 72),
+  'base-heldout': String(38 / 48),
+  'base-unseen': String(24 / 40),
+  'post-heldin': String(40 / 72),
+  'post-heldout': String(30 / 48),
+  'post-unseen': String(22 / 40),
 };
 /** What counting alone prefers on the same prompts, for the same corpus. */
 const COUNTING = { heldin: String(42 / 72), heldout: String(30 / 48), unseen: '0.5' };
@@ -217,11 +217,11 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   await page.locator('#lab-preset').selectOption('Alignment upsampled');
   await page.getByTestId('lab-train').click();
   await waitForState(page, 'done');
-  // The science check, in the browser: alignment upsampling lowers base misalignment.
+  // Seed 7's recorded Alignment upsampled run, computed again in the browser to the count.
   const aligned = Number(await value(page, 'base-heldin'));
-  assert.equal(aligned, 6 / 72, 'src/lab/measured.rs, seed 7 in the browser');
-  assert.equal(Number(await value(page, 'base-heldout')), 7 / 48);
-  assert.equal(Number(await value(page, 'post-heldin')), 5 / 72);
+  assert.equal(aligned, 38 / 72, 'src/lab/measured.rs, seed 7');
+  assert.equal(Number(await value(page, 'base-heldout')), 24 / 48);
+  assert.equal(Number(await value(page, 'post-heldin')), 43 / 72);
   // Counting alone: the held-in scenarios' synthetic documents move it; held-out ones do not.
   assert.equal(await page.getByTestId('lab-count-baseline-heldout').getAttribute('data-value'), COUNTING.heldout);
   assert.match(
