@@ -89,8 +89,8 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   }
   assert.match(
     await page.getByTestId('lab-misalignment-base-heldin').textContent(),
-    /^79\.2% \(52\.4%–93\.6%\)graded 0\.\d\d$/,
-    '14 of 18 scenarios, Clopper–Pearson',
+    /^66\.7% \(41%–86\.7%\)graded 0\.58$/,
+    '12 of 18 scenarios, Clopper–Pearson; the graded score as recorded (0.575621)',
   );
   // The model speaks: a base and a post-trained completion for each of six prompts.
   for (let i = 0; i < 12; i += 1) {
@@ -107,7 +107,7 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   assert.match(await page.locator('.lab-results-table').textContent(), /44\.6%.*39\.5%/s);
   assert.match(
     await page.locator('#lab-loss-chart figcaption').textContent(),
-    /Run 1: Unfiltered, seed 7\. In pretraining the loss fell from 5\.\d\d to 0\.\d\d nats per word\./,
+    /Run 1: Unfiltered, seed 7\. In pretraining the loss fell from 6\.07 to 0\.44 nats per word\./,
   );
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Unfiltered');
   await context.close();
@@ -181,7 +181,7 @@ test('every control is in the URL, a link restores it, and bad values are report
   const query = await search(page);
   assert.equal(
     query,
-    '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.3&lab.insertion=continued&lab.autorun=1',
+    '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.03&lab.insertion=continued&lab.autorun=1',
   );
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Custom mix');
   const copy = await openLab({ query: query.replace('&lab.autorun=1', '') });
@@ -219,14 +219,14 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   await waitForState(page, 'done');
   // Seed 7's recorded Alignment upsampled run, computed again in the browser to the count.
   const aligned = Number(await value(page, 'base-heldin'));
-  assert.equal(aligned, 38 / 72, 'src/lab/measured.rs, seed 7');
-  assert.equal(Number(await value(page, 'base-heldout')), 24 / 48);
-  assert.equal(Number(await value(page, 'post-heldin')), 43 / 72);
+  assert.equal(aligned, 46 / 72, 'src/lab/measured.rs, seed 7');
+  assert.equal(Number(await value(page, 'base-heldout')), 31 / 48);
+  assert.equal(Number(await value(page, 'post-heldin')), 37 / 72);
   // Counting alone: the held-in scenarios' synthetic documents move it; held-out ones do not.
   assert.equal(await page.getByTestId('lab-count-baseline-heldout').getAttribute('data-value'), COUNTING.heldout);
   assert.match(
     await page.getByTestId('lab-comparison').textContent(),
-    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in 8\.33% against 79\.2% \(−71 points; counting alone −58 points\), held-out 14\.6% against 58\.3% \(−44 points; counting alone no change\)/,
+    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in 63\.9% against 66\.7% \(−3 points; counting alone −14 points\), held-out 64\.6% against 79\.2% \(−15 points; counting alone no change\)/,
   );
   assert.equal(await page.locator('[data-testid="lab-history"] tbody tr').count(), 2);
   // Run 1's three curves are drawn faded behind run 2's, and labelled once.
@@ -238,7 +238,7 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
   assert.equal(lines.length, 3);
   assert.match(lines[0], /^run,mix,seed,hhh_prompt,base_held_in,base_held_in_low,base_held_in_high,/);
-  assert.match(lines[1], /^1,Unfiltered,7,no,0\.7917,0\.5236,0\.9359,0\.\d{4},0\.5833,/);
+  assert.match(lines[1], /^1,Unfiltered,7,no,0\.6667,0\.4099,0\.8666,0\.5756,0\.7917,/);
   assert.match(lines[2], /^2,Alignment upsampled,7,no,/);
   await page.getByRole('button', { name: 'Clear the history' }).click();
   assert.equal(await page.getByTestId('lab-history').count(), 0);
