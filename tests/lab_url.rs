@@ -63,7 +63,7 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
         assert_eq!(lab.preset(), Preset::Custom);
         assert_eq!(
             encode(&with_lab(lab), ""),
-            "lab.preset=custom&lab.seed=12&lab.ai=0.3&lab.aligned=0.3&lab.hhh=1"
+            "lab.preset=custom&lab.seed=12&lab.ai=0.3&lab.aligned=0.03&lab.hhh=1"
         );
     }
 }

@@ -701,20 +701,13 @@ impl Transformer {
                     *g = 0.0;
                 }
             }
-            let dnormed2 = linear_backward(
-                &block.normed2,
-                self.weights(at.up, 4 * d * d),
+            self.input_side_backward(
                 &dhidden,
-                (d, 4 * d),
-                &mut gradients[at.up..at.up + 4 * d * d],
+                (&block.normed2, &block.normalised2),
+                (at.norm2, at.up, 4 * d),
+                gradients,
+                &mut dh,
             );
-            let dnorm2 = layer_norm_backward(
-                &dnormed2,
-                &block.normalised2,
-                self.weights(at.norm2, d),
-                gradients[at.norm2..at.norm2 + 2 * d].split_at_mut(d),
-            );
-            add(&mut dh, &dnorm2);
             let dmixed = linear_backward(
                 &block.mixed,
                 self.weights(at.out, d * d),
@@ -729,26 +722,47 @@ impl Transformer {
                 &trace.segments,
                 (d, heads),
             );
-            let dnormed1 = linear_backward(
-                &block.normed1,
-                self.weights(at.qkv, 3 * d * d),
+            self.input_side_backward(
                 &dqkv,
-                (d, 3 * d),
-                &mut gradients[at.qkv..at.qkv + 3 * d * d],
+                (&block.normed1, &block.normalised1),
+                (at.norm1, at.qkv, 3 * d),
+                gradients,
+                &mut dh,
             );
-            let dnorm1 = layer_norm_backward(
-                &dnormed1,
-                &block.normalised1,
-                self.weights(at.norm1, d),
-                gradients[at.norm1..at.norm1 + 2 * d].split_at_mut(d),
-            );
-            add(&mut dh, &dnorm1);
         }
         for (r, (&word, &t)) in trace.inputs.iter().zip(&trace.positions).enumerate() {
             let dh = &dh[r * d..][..d];
             add(&mut gradients[word * d..][..d], dh);
             add(&mut gradients[self.positions_at + t * d..][..d], dh);
         }
+    }
+
+    /// The backward pass of a sublayer's input side, z = LN(h) W (W of shape d × `outputs`, the
+    /// layer norm at `norm_at`, W at `weight_at`): from ∂z, adds W's and the layer norm's
+    /// gradients to `gradients` and ∂h to `dh`.
+    fn input_side_backward(
+        &self,
+        dz: &[f32],
+        (normed, normalised): (&[f32], &Normalised),
+        (norm_at, weight_at, outputs): (usize, usize, usize),
+        gradients: &mut [f32],
+        dh: &mut [f32],
+    ) {
+        let d = self.shape.width;
+        let dnormed = linear_backward(
+            normed,
+            self.weights(weight_at, d * outputs),
+            dz,
+            (d, outputs),
+            &mut gradients[weight_at..weight_at + d * outputs],
+        );
+        let dinput = layer_norm_backward(
+            &dnormed,
+            normalised,
+            self.weights(norm_at, d),
+            gradients[norm_at..norm_at + 2 * d].split_at_mut(d),
+        );
+        add(dh, &dinput);
     }
 
     /// ln p(next word) at every position of one sequence of word ids (cut at C): a `len × V`
