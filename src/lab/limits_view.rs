@@ -10,7 +10,7 @@ use crate::components::chart_export::csv;
 use crate::lab::documents::vocabulary;
 use crate::lab::experiment::{shape, Settings, BATCH};
 use crate::lab::measured::{
-    find, paired_effect, prompts, seeds, unfiltered, Arm, Spread, DOSES, RUNS,
+    paired_effect, seed_effect, seeds, unfiltered, unfiltered_range, Arm, Spread, DOSES, RUNS,
 };
 use crate::lab::params::DEFAULT_DOSE;
 use crate::number_format::{format_readable, percent};
@@ -61,23 +61,6 @@ fn sweep_rows() -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The lowest and highest base held-in share of Unfiltered over the sweep's seeds.
-fn unfiltered_held_in_range() -> (f64, f64) {
-    RUNS.iter()
-        .filter(|r| r.arm == Arm::Unfiltered)
-        .map(|r| r.base[0] / prompts(0))
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), share| {
-            (low.min(share), high.max(share))
-        })
-}
-
-/// One seed's base effect of `arm` at `dose` on set `set`, in percentage points.
-fn seed_effect(seed: u64, arm: Arm, dose: f64, set: usize) -> Option<f64> {
-    let treated = find(seed, arm, dose)?;
-    let control = find(seed, Arm::Unfiltered, 0.0)?;
-    Some((treated.base[set] - control.base[set]) / prompts(set) * 100.0)
-}
-
 /// "−3" or "+4" for a number of points, rounded.
 fn signed_points(points: f64) -> String {
     let rounded = points.round();
@@ -119,9 +102,9 @@ pub fn lab_limits() -> Html {
         browser::download("lab-dose-sweep.csv", "text/csv", &text.into());
     });
     let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
-    let unfiltered_range = unfiltered_held_in_range();
-    let seed_seven_held_in =
-        seed_effect(7, aligned, DEFAULT_DOSE, 0).map_or_else(|| "?".to_owned(), signed_points);
+    let held_in_range = unfiltered_range(0);
+    let seed_seven_held_in = seed_effect(7, aligned, DEFAULT_DOSE, 0)
+        .map_or_else(|| "?".to_owned(), |effect| signed_points(effect * 100.0));
     html! {
         <section class="lab-honest" aria-labelledby="lab-honest-title">
             <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
@@ -256,8 +239,8 @@ pub fn lab_limits() -> Html {
                      gives the misaligned answer on {} to {} of held-in prompts, depending on the seed. \
                      Seed 7, the default, shows a smaller held-in effect than most at {} ({} points against \
                      the sweep's {}). Read your run beside the sweep, and try other seeds.",
-                    percent(unfiltered_range.0),
-                    percent(unfiltered_range.1),
+                    percent(held_in_range.0),
+                    percent(held_in_range.1),
                     percent(DEFAULT_DOSE),
                     seed_seven_held_in,
                     at_default(aligned, false, 0),

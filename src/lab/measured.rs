@@ -113,6 +113,25 @@ pub fn unfiltered(post_trained: bool, set_index: usize) -> Spread {
     Spread::of(&shares)
 }
 
+/// One seed's effect of `arm` at `dose` on set `set_index`, base model: its misaligned share
+/// minus Unfiltered's with the same seed (`None` if either run is not recorded).
+pub fn seed_effect(seed: u64, arm: Arm, dose: f64, set_index: usize) -> Option<f64> {
+    let treated = find(seed, arm, dose)?;
+    let control = find(seed, Unfiltered, 0.0)?;
+    Some(share(treated, false, set_index) - share(control, false, set_index))
+}
+
+/// The lowest and highest misaligned share of Unfiltered's base model on set `set_index` over
+/// the seeds.
+pub fn unfiltered_range(set_index: usize) -> (f64, f64) {
+    RUNS.iter()
+        .filter(|r| r.arm == Unfiltered)
+        .map(|r| share(r, false, set_index))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), share| {
+            (low.min(share), high.max(share))
+        })
+}
+
 /// The seeds recorded, in order.
 pub fn seeds() -> Vec<u64> {
     let mut seeds: Vec<u64> = RUNS.iter().map(|r| r.seed).collect();
