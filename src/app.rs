@@ -1,67 +1,70 @@
-//! The page: header and navigation, the two explainers, the footer; it owns the page state.
+//! The page's frame: header and navigation, the notice, each explainer's tools, the tour card
+//! and the footer. It owns the frame's state and talks to the explainers' islands only through
+//! the address and page events; it iterates the registry for everything it does per explainer.
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::alignment::view::AlignmentSection;
-use crate::browser;
-use crate::doomsday::island::ISLAND_ROOT_ID as DOOMSDAY_ROOT_ID;
+use crate::browser::address::{current_query, fragment, page_url, replace_query};
+use crate::browser::address::{store_theme, stored_theme};
+use crate::browser::bundles::{announce_address_change, load_bundle_when_near, on_problems};
+use crate::browser::document::{
+    dark_scheme_query, element_by_id, land_on_fragment, on_key_down, point_at, set_fullscreen,
+    set_root_attribute,
+};
+use crate::browser::embed::report_height_to_host;
+use crate::explainer::Explainer;
 use crate::frame::explainer_tools::ExplainerTools;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::shortcuts::{action_for_key, Shortcut, ShortcutsDialog};
+use crate::frame::url::{self as frame_url, EMBED};
 use crate::frame::url_notice::UrlNotice;
 use crate::frame::walk_card::WalkCard;
-use crate::lab::island::ISLAND_ROOT_ID as LAB_ROOT_ID;
-use crate::state::{Action, PageState, Params, ThemePreference};
-use crate::url::{self, Section, UrlWord};
-use crate::walkthrough::{params_at_step, Explainer};
+use crate::registry::{self, EXPLAINERS};
+use crate::state::{Action, PageState, ThemePreference};
+use crate::url::{pairs, rewrite_query, rewrite_url, UrlWord};
 
 /// The element (in index.html) the page bundle renders its header into.
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
-/// Inside the alignment section (index.html), before the lab.
-const ALIGNMENT_ID: &str = "alignment-root";
 /// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
-/// The element in the doomsday section, outside the doomsday bundle's root, for its tools.
-const DOOMSDAY_TOOLS_ID: &str = "doomsday-tools";
 
-/// The state the page opens in: the URL's parameters, and for the theme, when the URL does not
-/// choose one, the reader's stored choice from an earlier visit.
+/// The state the page opens in: the URL's frame settings, and for the theme, when the URL does
+/// not choose one, the reader's stored choice from an earlier visit.
 fn initial_state() -> PageState {
-    let url::Decoded {
-        mut params,
-        problems,
-    } = url::decode(&browser::current_query());
+    let (mut params, problems) = frame_url::decode(&pairs(&current_query()));
     if params.theme == ThemePreference::Auto {
-        if let Some(stored) = browser::stored_theme() {
+        if let Some(stored) = stored_theme() {
             params.theme = ThemePreference::from_word(&stored).unwrap_or_default();
         }
     }
-    let mut state = PageState {
+    PageState {
         params,
         url_problems: problems,
-    };
-    // Opening a link at a walkthrough step shows that step's settings.
-    let walk = state.params.walk;
-    state.go_to(walk);
-    state
+        resets: 0,
+    }
+}
+
+/// The address's query without the keys of `explainers` (their settings back to defaults).
+fn query_without(explainers: &[&Explainer]) -> String {
+    let owned = |key: &str| explainers.iter().any(|e| e.owns_key(key));
+    rewrite_query(&current_query(), owned, |_| {})
 }
 
 /// Whether the system asks for dark colours, kept current while the page is open.
 #[hook]
 fn use_system_prefers_dark() -> bool {
-    let prefers_dark = use_state(|| browser::dark_scheme_query().is_some_and(|q| q.matches()));
+    let prefers_dark = use_state(|| dark_scheme_query().is_some_and(|q| q.matches()));
     {
         let prefers_dark = prefers_dark.clone();
         use_effect_with((), move |_| {
-            let listener = browser::dark_scheme_query().map(|query| {
+            let listener = dark_scheme_query().map(|query| {
                 let target = query.clone();
-                EventListener::new(&target, "change", move |_| {
+                gloo::events::EventListener::new(&target, "change", move |_| {
                     prefers_dark.set(query.matches())
                 })
             });
@@ -72,7 +75,7 @@ fn use_system_prefers_dark() -> bool {
 }
 
 /// Whether a key press belongs to a text field (or carries a modifier), not to the shortcuts.
-fn typing(event: &KeyboardEvent) -> bool {
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
     if event.ctrl_key() || event.meta_key() || event.alt_key() {
         return true;
     }
@@ -94,123 +97,122 @@ fn typing(event: &KeyboardEvent) -> bool {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    // Listening from the first render on, before any island reports its problems.
+    {
+        let dispatcher = state.dispatcher();
+        use_mut_ref(move || {
+            on_problems(move |problems| dispatcher.dispatch(Action::AddUrlProblems(problems)))
+        });
+    }
     let system_prefers_dark = use_system_prefers_dark();
     let help_open = use_state(|| false);
     let params = &state.params;
 
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
-        let sections = [Section::Frame, Section::Alignment];
-        let query = url::encode_sections(params, &browser::current_query(), &sections);
-        browser::replace_query(&query);
+        let query = rewrite_query(
+            &current_query(),
+            |key| frame_url::KEYS.contains(&key),
+            |out| frame_url::encode(params, out),
+        );
+        replace_query(&query);
         let explicit_theme = (params.theme != ThemePreference::Auto).then(|| params.theme.word());
-        browser::store_theme(explicit_theme);
-        browser::set_root_attribute("data-theme", explicit_theme);
-        browser::set_root_attribute("data-embed", params.embed.map(|e| e.word()));
-        browser::set_root_attribute("data-presenter", params.presenter.then_some(""));
+        store_theme(explicit_theme);
+        set_root_attribute("data-theme", explicit_theme);
+        set_root_attribute("data-embed", params.embed.map(|e| e.word));
+        set_root_attribute("data-presenter", params.presenter.then_some(""));
     });
-    // A walkthrough step: the doomsday and lab bundles read its step's settings from the address
-    // (a step in the lab loads the lab); then point at what the step is about (retrying while the
-    // target's bundle loads).
+    // Reset all: every explainer's keys leave the address, and each explainer reads its defaults.
+    use_effect_with(state.resets, |resets| {
+        if *resets > 0 {
+            replace_query(&query_without(&EXPLAINERS));
+            announce_address_change();
+        }
+    });
+    // A tour step: the explainer it points into elsewhere returns to its defaults, every island
+    // reads the address again (the toured one takes the step's settings), the bundles the step
+    // needs load, and the pointer finds its target (retrying while a bundle loads).
     use_effect_with(state.params.walk, |walk| {
         let mut pointer = None;
         if let Some((explainer, step)) = *walk {
-            if let Some(at_step) = params_at_step(explainer, step) {
-                let sections = explainer.bundle_sections();
-                let query = url::encode_sections(&at_step, &browser::current_query(), sections);
-                browser::replace_query(&query);
-                browser::announce_url_change();
-            }
-            if let Some(definition) = explainer.steps().get(step - 1) {
-                if definition.in_lab() {
-                    browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", true);
+            if let Some(text) = explainer.tour.step(step - 1) {
+                let elsewhere = text.elsewhere.and_then(registry::by_word);
+                replace_query(&query_without(&elsewhere.into_iter().collect::<Vec<_>>()));
+                announce_address_change();
+                for shown in [Some(explainer), elsewhere].into_iter().flatten() {
+                    if let Some(module) = shown.module_url() {
+                        load_bundle_when_near(shown.root_id, module, true);
+                    }
                 }
-                if let Some(section) = browser::element_by_id(explainer.section_id()) {
+                if let Some(section) = element_by_id(explainer.section_id) {
                     section.scroll_into_view();
                 }
-                let target = definition.target;
                 // Up to five seconds for the target to appear (its bundle may be loading).
                 let tries_left = std::cell::Cell::new(50u32);
                 pointer = Some(Interval::new(100, move || {
                     if tries_left.get() == 0 {
                         return;
                     }
-                    let found = browser::point_at(target);
+                    let found = point_at(text.target);
                     tries_left.set(if found { 0 } else { tries_left.get() - 1 });
                 }));
             }
         } else {
-            browser::point_at(":not(*)");
+            point_at(":not(*)");
         }
         move || drop(pointer)
     });
-    // Reset all and the shortcuts change keys of the doomsday and lab bundles too: they re-read them.
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: Action| {
-            let resets = action == Action::ResetAll;
-            state.dispatch(action);
-            if resets {
-                let query = url::encode_sections(
-                    &Params::default(),
-                    &browser::current_query(),
-                    &[Section::Doomsday, Section::Lab],
-                );
-                browser::replace_query(&query);
-                browser::announce_url_change();
-            }
-        })
+        Callback::from(move |action: Action| state.dispatch(action))
     };
     {
         let (dispatch, help_open, presenter) =
             (dispatch.clone(), help_open.clone(), params.presenter);
         use_effect_with(presenter, move |presenter| {
             let presenter = *presenter;
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|document| {
-                    EventListener::new(&document, "keydown", move |event| {
-                        let event: &KeyboardEvent = event.unchecked_ref();
-                        if typing(event) {
-                            return;
-                        }
-                        match action_for_key(&event.key()) {
-                            Some(Shortcut::Help) => help_open.set(true),
-                            Some(Shortcut::TogglePresenter) => {
-                                browser::set_fullscreen(!presenter);
-                                dispatch.emit(Action::SetPresenter(!presenter));
-                            }
-                            Some(Shortcut::Page(action)) => dispatch.emit(action),
-                            None => return,
-                        }
-                        event.prevent_default();
-                    })
-                });
+            let listener = on_key_down(move |event| {
+                if typing(event) {
+                    return;
+                }
+                match action_for_key(&event.key()) {
+                    Some(Shortcut::Help) => help_open.set(true),
+                    Some(Shortcut::TogglePresenter) => {
+                        set_fullscreen(!presenter);
+                        dispatch.emit(Action::SetPresenter(!presenter));
+                    }
+                    Some(Shortcut::Page(action)) => dispatch.emit(action),
+                    None => return,
+                }
+                event.prevent_default();
+            });
             move || drop(listener)
         });
     }
     // Embedded: tell the host page how tall the explainer is.
     use_effect_with(params.embed.is_some(), |embedded| {
         if *embedded {
-            browser::report_height_to_host();
+            report_height_to_host();
         }
     });
-    // The doomsday explainer and the lab are bundles of their own, each fetched as its section
-    // nears the viewport, or at once when the link is about it (the doomsday explainer embedded,
-    // walked through or its #fragment; the lab's #fragment or lab.autorun=1). A link to a
-    // #fragment lands there again once this app has rendered the content above it.
+    // Each explainer with a bundle of its own is fetched as its section nears the viewport, or
+    // at once when the link is about it: embedded, toured, its #fragment, or any of its keys.
+    // A link to a #fragment lands there again once this app has rendered the content above it.
     {
-        let doomsday = Explainer::Doomsday;
-        let doomsday_now = params.embed == Some(doomsday)
-            || params.walk.is_some_and(|(e, _)| e == doomsday)
-            || browser::fragment() == doomsday.section_id();
-        let lab_now = params.lab.autorun || browser::fragment() == "lab";
+        let (embed, walk) = (params.embed, params.walk.map(|(e, _)| e));
         use_effect_with((), move |_| {
-            browser::load_bundle_when_near(DOOMSDAY_ROOT_ID, "./doomsday.js", doomsday_now);
-            browser::load_bundle_when_near(LAB_ROOT_ID, "./lab.js", lab_now);
-            if let Some(target) = browser::element_by_id(&browser::fragment()) {
-                target.scroll_into_view();
+            let keys = pairs(&current_query());
+            for explainer in EXPLAINERS {
+                let Some(module) = explainer.module_url() else {
+                    continue;
+                };
+                let about = embed == Some(explainer)
+                    || walk == Some(explainer)
+                    || fragment() == explainer.section_id
+                    || keys.iter().any(|(key, _)| explainer.owns_key(key));
+                load_bundle_when_near(explainer.root_id, module, about);
             }
+            land_on_fragment(None);
         });
     }
 
@@ -229,7 +231,7 @@ pub fn app() -> Html {
     let on_toggle_presenter = {
         let (dispatch, presenter) = (dispatch.clone(), params.presenter);
         Callback::from(move |()| {
-            browser::set_fullscreen(!presenter);
+            set_fullscreen(!presenter);
             dispatch.emit(Action::SetPresenter(!presenter));
         })
     };
@@ -241,24 +243,26 @@ pub fn app() -> Html {
         let help_open = help_open.clone();
         Callback::from(move |()| help_open.set(false))
     };
-    let dispatch_alignment = dispatch.reform(Action::Alignment);
     let on_dismiss_notice = dispatch.reform(|()| Action::DismissUrlNotice);
-    let walking = |explainer: Explainer| params.walk.is_some_and(|(e, _)| e == explainer);
-    let tools = |explainer: Explainer| {
-        html! {
-            <ExplainerTools {explainer} walking={walking(explainer)} dispatch={dispatch.clone()} />
-        }
-    };
 
-    // The notice goes into <main>, the alignment explainer into its section before the lab, the
-    // doomsday tools into its section, the footer after it: portals, so that no element of this
-    // app contains the doomsday or the lab bundle's root.
+    // Portals, so that no element of this app contains an island's root: the notice into
+    // <main>, each explainer's tools into its section, the footer after <main>.
     let portal = |id: &str, content: Html| {
-        browser::element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
+        element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
+    let tools = registry::standalone().filter_map(|explainer| {
+        let walking = params.walk.is_some_and(|(e, _)| e == explainer);
+        let id = explainer.standalone.as_ref()?.tools_id;
+        Some(portal(
+            id,
+            html! {
+                <ExplainerTools {explainer} {walking} dispatch={dispatch.clone()} />
+            },
+        ))
+    });
     let full_page = params
         .embed
-        .map(|_| url::rewrite_url(&browser::page_url(), &[url::EMBED], &[]));
+        .map(|_| rewrite_url(&page_url(), &[EMBED], &[]));
     html! {
         <>
             if let Some(href) = full_page {
@@ -269,16 +273,9 @@ pub fn app() -> Html {
                     on_help={on_help} on_reset_all={dispatch.reform(|()| Action::ResetAll)} />
             }
             { portal(MAIN_ID, html! {
-                <>
-                    <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
-                </>
+                <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
             }) }
-            { portal(ALIGNMENT_ID, html! {
-                <AlignmentSection params={params.alignment.clone()} dispatch={dispatch_alignment}>
-                    { tools(Explainer::Alignment) }
-                </AlignmentSection>
-            }) }
-            { portal(DOOMSDAY_TOOLS_ID, tools(Explainer::Doomsday)) }
+            { for tools }
             { portal(FOOTER_ID, html! {
                 <>
                     <Footer />

@@ -1,7 +1,10 @@
 //! Interactive explainers of alignment pretraining and the Bayesian doomsday update.
 //!
-//! Pure models live beside their views and never touch the browser; `state` and `url` hold the
-//! page state and its URL codec; `browser` is the only module that reaches outside the DOM.
+//! Each explainer is a plugin in its own folder (`alignment`, `doomsday`, `lab`): pure models
+//! beside their views, its settings with their rules, its URL section, its tour and its bundle.
+//! `explainer` says what a plugin is, `registry` lists them, `island` hosts one; `app`, `frame`
+//! and `state` are the page around them; `url` is the generic half of the URL codec; `browser`
+//! is the only module that reaches outside the DOM. docs/architecture.md draws the whole.
 
 pub mod alignment;
 pub mod app;
@@ -9,10 +12,12 @@ pub mod binomial;
 pub mod browser;
 pub mod components;
 pub mod doomsday;
+pub mod explainer;
 pub mod frame;
+pub mod island;
 pub mod lab;
 pub mod number_format;
+pub mod registry;
 pub mod rng;
 pub mod state;
 pub mod url;
-pub mod walkthrough;

@@ -1,14 +1,12 @@
-//! The page's state and its reducer: every change goes through an [`Action`].
+//! The frame's state and its reducer: every change goes through an [`Action`]. The explainers'
+//! settings are not here: each explainer's island owns its own (`src/island.rs`).
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::alignment::params::{AlignmentAction, AlignmentParams};
-use crate::doomsday::params::DoomsdayParams;
-use crate::lab::params::LabParams;
-use crate::url::UrlProblem;
-use crate::walkthrough::{params_at_step, Explainer};
+use crate::explainer::Explainer;
+use crate::url::{UrlProblem, UrlWord};
 
 /// The reader's choice of colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,65 +29,59 @@ impl ThemePreference {
     }
 }
 
-/// Everything a permalink restores: each field has a URL key (see `docs/url-parameters.md`).
-/// The page's first bundle owns the theme and the alignment explainer; the doomsday bundle owns
-/// its own part.
+impl UrlWord for ThemePreference {
+    const ALL: &'static [Self] = &[Self::Auto, Self::Light, Self::Dark];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+/// What the frame's permalink restores: each field has a URL key (`src/frame/url.rs`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Params {
     pub theme: ThemePreference,
     /// One explainer alone, without the page around it (`embed=`).
-    pub embed: Option<Explainer>,
+    pub embed: Option<&'static Explainer>,
     /// Large type, thick lines, high contrast (`presenter=1`).
     pub presenter: bool,
-    /// The walkthrough being followed and its step, counted from 1 (`walk=`, `step=`).
-    pub walk: Option<(Explainer, usize)>,
-    pub alignment: AlignmentParams,
-    pub doomsday: DoomsdayParams,
-    pub lab: LabParams,
+    /// The tour being followed and its step, counted from 1 (`walk=`, `step=`).
+    pub walk: Option<(&'static Explainer, usize)>,
 }
 
-/// The whole page state: the permalinked parameters and what the reader is being told about them.
+/// The frame's whole state: its permalinked parameters and what the reader is being told.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageState {
     pub params: Params,
-    /// Malformed URL values replaced by defaults; shown in one notice until dismissed.
+    /// Malformed URL values replaced by defaults, the frame's and those each explainer
+    /// reports; shown in one notice until dismissed.
     pub url_problems: Vec<UrlProblem>,
+    /// How many times the reader has asked to reset everything: each time, the frame tells
+    /// every explainer to return to its defaults.
+    pub resets: u32,
 }
 
-/// Every change the page can make to its state.
+/// Every change the frame can make to its state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTheme(ThemePreference),
     DismissUrlNotice,
-    Alignment(AlignmentAction),
+    /// An explainer found these problems in its part of the link.
+    AddUrlProblems(Vec<UrlProblem>),
     SetPresenter(bool),
-    /// Starts a walkthrough at step 1, moves it, or ends it (`None`).
-    SetWalk(Option<(Explainer, usize)>),
-    /// The next step of the walkthrough being followed, if there is one.
+    /// Starts a tour at a step, moves it, or ends it (`None`); a step that does not exist
+    /// changes nothing.
+    SetWalk(Option<(&'static Explainer, usize)>),
+    /// The next step of the tour being followed, if there is one.
     StepForward,
     /// The previous step, if there is one.
     StepBack,
-    /// Every explainer back to its defaults; the reader's theme, embed and presenter choices stay.
+    /// Every explainer back to its defaults and the tour ended; the reader's theme, embed and
+    /// presenter choices stay.
     ResetAll,
-}
-
-impl PageState {
-    /// Moves to a walkthrough step (or out of the walkthrough). A step of the alignment
-    /// walkthrough sets this page's alignment settings; the doomsday bundle reads its own step's
-    /// settings from the address.
-    pub fn go_to(&mut self, walk: Option<(Explainer, usize)>) {
-        let Some((explainer, step)) = walk else {
-            self.params.walk = None;
-            return;
-        };
-        let Some(at_step) = params_at_step(explainer, step) else {
-            return;
-        };
-        self.params.walk = Some((explainer, step));
-        if explainer == Explainer::Alignment {
-            self.params.alignment = at_step.alignment;
-        }
-    }
 }
 
 impl Reducible for PageState {
@@ -97,33 +89,32 @@ impl Reducible for PageState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let walk = next.params.walk;
+        let step_to = |step: usize| walk.map(|(explainer, _)| (explainer, step));
+        let exists = |walk: Option<(&Explainer, usize)>| {
+            walk.is_none_or(|(explainer, step)| (1..=explainer.tour.len()).contains(&step))
+        };
         match action {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
-            Action::Alignment(action) => next.params.alignment.apply(action),
+            Action::AddUrlProblems(problems) => next.url_problems.extend(problems),
             Action::SetPresenter(presenter) => next.params.presenter = presenter,
-            Action::SetWalk(walk) => next.go_to(walk),
-            Action::StepForward => {
-                if let Some((explainer, step)) = next.params.walk {
-                    if step < explainer.steps().len() {
-                        next.go_to(Some((explainer, step + 1)));
-                    }
-                }
-            }
-            Action::StepBack => {
-                if let Some((explainer, step)) = next.params.walk {
-                    if step > 1 {
-                        next.go_to(Some((explainer, step - 1)));
-                    }
+            Action::SetWalk(walk) if exists(walk) => next.params.walk = walk,
+            Action::SetWalk(_) => {}
+            Action::StepForward | Action::StepBack => {
+                let step = walk.map_or(0, |(_, step)| step);
+                let to = if action == Action::StepForward {
+                    step + 1
+                } else {
+                    step.saturating_sub(1)
+                };
+                if walk.is_some() && exists(step_to(to)) {
+                    next.params.walk = step_to(to);
                 }
             }
             Action::ResetAll => {
-                next.params = Params {
-                    theme: next.params.theme,
-                    embed: next.params.embed,
-                    presenter: next.params.presenter,
-                    ..Params::default()
-                };
+                next.params.walk = None;
+                next.resets += 1;
             }
         }
         Rc::new(next)

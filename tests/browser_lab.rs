@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use explainers::components::line_chart::{line_chart, Axis, Line};
+use explainers::explainer::Settings;
 use explainers::lab::completions::{speaking_scenarios, Completion, NextWord, Speech};
 use explainers::lab::experiment::{
     Checkpoint, CorpusSize, LossPoint, Outcome, Phase, Stage, Timing,

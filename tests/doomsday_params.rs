@@ -5,6 +5,7 @@ use explainers::doomsday::model::Rule;
 use explainers::doomsday::params::{
     clean_name, counted_total, DoomsdayAction as A, DoomsdayParams, Example, MAX_HYPOTHESES,
 };
+use explainers::explainer::{Permalink, Settings};
 
 #[test]
 fn hypotheses_can_be_added_up_to_twelve_and_removed_down_to_one() {
@@ -77,18 +78,15 @@ fn examples_load_their_sources_numbers() {
 
 #[test]
 fn every_example_survives_the_url() {
-    use explainers::state::Params;
-    use explainers::url::{decode, encode};
+    use explainers::url::{pairs, Writer};
     for example in Example::ALL {
-        let mut params = Params::default();
-        params.doomsday.apply(A::LoadExample(example));
-        let decoded = decode(&encode(&params, ""));
-        assert!(
-            decoded.problems.is_empty(),
-            "{example:?}: {:?}",
-            decoded.problems
-        );
-        assert_eq!(decoded.params, params, "{example:?}");
+        let mut params = DoomsdayParams::default();
+        params.apply(A::LoadExample(example));
+        let mut out = Writer::default();
+        params.encode(&mut out);
+        let (decoded, problems) = DoomsdayParams::decode(&pairs(&out.finish()));
+        assert!(problems.is_empty(), "{example:?}: {problems:?}");
+        assert_eq!(decoded, params, "{example:?}");
     }
 }
 

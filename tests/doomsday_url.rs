@@ -3,9 +3,10 @@
 
 use explainers::doomsday::model::{Hypothesis, Rule};
 use explainers::doomsday::params::{DoomsdayParams, Mode, Shape, DEFAULT_RANK};
-use explainers::state::Params;
-use explainers::url::{decode, encode};
+use page_support::{any_doomsday, decode, encode, Page as Params};
 use proptest::prelude::*;
+
+mod page_support;
 
 fn doom(query: &str) -> (DoomsdayParams, Vec<String>) {
     let decoded = decode(query);
@@ -93,21 +94,26 @@ fn bad_numbers_are_reported_and_replaced() {
         ("doom.rank=abc", "doom.rank=\"abc\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
         ("doom.rank=NaN", "doom.rank=\"NaN\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
         ("doom.rank=Infinity", "doom.rank=\"Infinity\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1.175e11"),
-        ("doom.rank=-5", "doom.rank=\"-5\": Must be at least 1; using 1.175e11"),
-        ("doom.rank=1e41", "doom.rank=\"1e41\": Must be at most 1e40; using 1.175e11"),
+        ("doom.rank=-5", "doom.rank=\"-5\": Must be at least 1; using 1"),
+        ("doom.rank=1e41", "doom.rank=\"1e41\": Must be at most 1e40; using 1e40"),
         ("doom.refclass=2", "doom.refclass=\"2\": Must be at most 1; using 1"),
-        ("doom.n=1e20,-3", "doom.n=\"1e20,-3\": value 2: Must be at least 1; using the defaults"),
+        ("doom.n=1e20,-3", "doom.n=\"1e20,-3\": Must be at least 1; using 1"),
         ("doom.prior=1,x", "doom.prior=\"1,x\": value 2: Not a number (examples: 120, 1.2e11, 1.2×10^11); using the defaults"),
         ("doom.rule=both", "doom.rule=\"both\": expected one of ssa, sia; using ssa"),
         ("doom.mode=", "doom.mode=\"\": expected one of discrete, continuous; using discrete"),
         ("doom.seed=1.5", "doom.seed=\"1.5\": must be a whole number; using 1"),
-        ("doom.doublings=201", "doom.doublings=\"201\": Must be at most 200; using 30"),
+        ("doom.doublings=201", "doom.doublings=\"201\": Must be at most 200; using 200"),
         ("doom.early=31", "doom.early=\"31\": doom.early cannot exceed doom.doublings (30); using 30"),
     ] {
         let (d, problems) = doom(query);
         assert_eq!(problems, vec![expected.to_owned()], "query {query}");
-        assert_eq!(d.rank, DEFAULT_RANK, "query {query}");
-        assert_eq!(d.hypotheses, DoomsdayParams::default().hypotheses, "query {query}");
+        // A rank out of range becomes the nearest allowed one; every other value keeps its default.
+        if !query.starts_with("doom.rank=-") && !query.starts_with("doom.rank=1e41") {
+            assert_eq!(d.rank, DEFAULT_RANK, "query {query}");
+        }
+        if !query.starts_with("doom.n=") {
+            assert_eq!(d.hypotheses, DoomsdayParams::default().hypotheses, "query {query}");
+        }
     }
 }
 
@@ -146,7 +152,10 @@ fn a_ten_thousand_character_value_is_cut_short_in_the_notice() {
     let decoded = decode(&format!("doom.rank={long}"));
     assert_eq!(decoded.problems.len(), 1);
     assert_eq!(decoded.problems[0].value, format!("{}…", "9".repeat(60)));
-    assert_eq!(decoded.params.doomsday.rank, DEFAULT_RANK);
+    assert_eq!(
+        decoded.params.doomsday.rank, 1e40,
+        "beyond f64, so above the maximum"
+    );
 }
 
 #[test]
@@ -165,73 +174,23 @@ fn html_and_script_payloads_are_kept_as_plain_text() {
 }
 
 #[test]
-fn lo_not_below_hi_is_reported() {
+fn lo_above_hi_is_reported_and_lowered_to_hi() {
     let (d, problems) = doom("doom.lo=1e20&doom.hi=1e12");
     assert_eq!(
         problems,
-        vec!["doom.lo=\"1e20..1e12\": doom.lo must be below doom.hi; using 1e10 to 1e30"]
+        vec!["doom.lo=\"1e20\": doom.lo cannot exceed doom.hi (1e12); using 1e12"]
     );
-    assert_eq!((d.lo, d.hi), (1e10, 1e30));
-}
-
-fn hypothesis() -> impl Strategy<Value = Hypothesis> {
-    ("[A-Za-z0-9 &<>\"'%+=?#é]{1,20}", 0f64..=40.0, 0f64..1e9).prop_map(
-        |(name, log10_total, weight)| Hypothesis {
-            name: explainers::doomsday::params::clean_name(&name, 0),
-            total: 10f64.powf(log10_total),
-            weight,
-        },
-    )
-}
-
-fn doomsday_params() -> impl Strategy<Value = DoomsdayParams> {
-    (
-        prop_oneof![Just(Mode::Discrete), Just(Mode::Continuous)],
-        prop_oneof![Just(Rule::Ssa), Just(Rule::Sia)],
-        any::<bool>(),
-        0f64..=40.0,
-        prop::collection::vec(hypothesis(), 1..=12),
-        0f64..=1.0,
-        prop_oneof![
-            Just(Shape::LogUniform),
-            Just(Shape::Uniform),
-            Just(Shape::LogNormal)
-        ],
-        (0f64..20.0, 0.001f64..20.0),
-    )
-        .prop_map(
-            |(
-                mode,
-                rule,
-                compare,
-                log10_rank,
-                hypotheses,
-                reference_fraction,
-                shape,
-                (log10_lo, width),
-            )| {
-                DoomsdayParams {
-                    mode,
-                    rule,
-                    compare,
-                    rank: 10f64.powf(log10_rank),
-                    hypotheses,
-                    reference_fraction,
-                    shape,
-                    lo: 10f64.powf(log10_lo),
-                    hi: 10f64.powf(log10_lo + width),
-                    threshold: 10f64.powf(log10_rank / 2.0 + 1.0),
-                    seed: (log10_rank * 1e6) as u32,
-                    doublings: (log10_lo * 10.0) as u32,
-                    early: (log10_lo * 5.0) as u32,
-                }
-            },
-        )
+    assert_eq!((d.lo, d.hi), (1e12, 1e12));
+    // lo = hi is a state the controls reach (the prior then says its interval is empty): its
+    // link restores it without a problem.
+    let (d, problems) = doom("doom.lo=1e12&doom.hi=1e12");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!((d.lo, d.hi), (1e12, 1e12));
 }
 
 proptest! {
     #[test]
-    fn every_doomsday_state_survives_a_round_trip(doomsday in doomsday_params()) {
+    fn every_doomsday_state_survives_a_round_trip(doomsday in any_doomsday()) {
         let params = Params { doomsday, ..Params::default() };
         let decoded = decode(&encode(&params, "utm_source=x"));
         prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
@@ -245,7 +204,7 @@ proptest! {
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
         prop_assert!(!d.hypotheses.is_empty() && d.hypotheses.len() <= 12);
         prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));
-        prop_assert!(d.lo < d.hi);
+        prop_assert!(d.lo <= d.hi);
         prop_assert!((0.0..=1.0).contains(&d.reference_fraction));
         prop_assert!(d.early <= d.doublings && d.doublings <= 200);
     }

@@ -22,7 +22,6 @@ use explainers::lab::questions::{
 };
 use explainers::lab::transformer::{Batch, Optimiser, Tokenizer, Transformer};
 use explainers::rng::Rng;
-use explainers::walkthrough::Explainer;
 
 /// A small run: one copy of general text, one epoch, sixteen conversations.
 fn small(insertion: Insertion) -> (Mix, Settings) {
@@ -449,7 +448,8 @@ fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
 
 #[test]
 fn the_alignment_tour_quotes_the_recorded_seed_seven_runs() {
-    let step = Explainer::Alignment.steps().last().unwrap();
+    let tour = explainers::alignment::EXPLAINER.tour;
+    let step = tour.step(tour.len() - 1).unwrap();
     let u = find(7, Arm::Unfiltered, 0.0).unwrap();
     let a = find(7, Arm::AlignmentUpsampled, DEFAULT_DOSE).unwrap();
     let percent = |count: f64, set: usize| format!("{}%", (count / prompts(set) * 100.0).round());

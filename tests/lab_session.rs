@@ -1,6 +1,7 @@
 //! The lab's runs as the page tracks them: start, reports, finish, cancel, failure, history.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainers::explainer::Settings;
 use explainers::lab::completions::{NextWord, Speech};
 use explainers::lab::experiment::{
     Checkpoint, CorpusSize, Event, LossPoint, Outcome, Phase, Stage, Timing,

@@ -1,11 +1,13 @@
 //! The training lab's settings in the URL, and the actions that change them.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainers::explainer::Settings;
 use explainers::lab::documents::{Insertion, Mix};
 use explainers::lab::params::{LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_TEMPERATURE};
-use explainers::state::Params;
-use explainers::url::{decode, encode};
+use page_support::{any_lab, decode, encode, Page as Params};
 use proptest::prelude::*;
+
+mod page_support;
 
 fn with_lab(lab: LabParams) -> Params {
     Params {
@@ -105,15 +107,20 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
         [
             "lab.preset",
             "lab.seed",
-            "lab.ai",
             "lab.documents",
             "lab.insertion",
             "lab.aligned",
             "lab.hhh",
+            // Values that read but lie out of range come last: `normalise` brings them to the
+            // nearest allowed value.
+            "lab.ai",
             "lab.temperature"
         ]
     );
-    assert_eq!(decoded.params.lab, LabParams::default());
+    let mut expected = LabParams::default();
+    expected.mix.ai_share = 0.6;
+    expected.temperature = MAX_TEMPERATURE;
+    assert_eq!(decoded.params.lab, expected);
     assert!(
         decoded.problems[0]
             .message
@@ -153,47 +160,8 @@ fn actions_clamp_to_the_controls_ranges_and_presets_keep_the_seed() {
     assert_eq!(lab.mix.synthetic_misaligned, 0.5);
     lab.apply(LabAction::Preset(Preset::Custom));
     assert_eq!(lab.preset(), Preset::Custom, "custom changes nothing");
-    lab.apply(LabAction::Replace(Box::default()));
+    lab.apply(LabAction::Reset);
     assert_eq!(lab, LabParams::default());
-}
-
-fn any_lab() -> impl Strategy<Value = LabParams> {
-    (
-        (0u32..=60, 0u32..=100, any::<bool>(), 0u32..=50, 0u32..=50),
-        (
-            0usize..3,
-            0u32..=20,
-            0u32..=999_999,
-            any::<bool>(),
-            any::<bool>(),
-        ),
-    )
-        .prop_map(
-            |(
-                (ai, natural, filtered, aligned, misaligned),
-                (insertion, tenths, seed, hhh, autorun),
-            )| {
-                LabParams {
-                    mix: Mix {
-                        ai_share: f64::from(ai) / 100.0,
-                        natural_misaligned: f64::from(natural) / 100.0,
-                        filtered,
-                        synthetic_aligned: f64::from(aligned) / 100.0,
-                        synthetic_misaligned: f64::from(misaligned) / 100.0,
-                        insertion: [
-                            Insertion::Throughout,
-                            Insertion::LastTenth,
-                            Insertion::ContinuedPretraining,
-                        ][insertion],
-                        general_copies: 2,
-                        seed: u64::from(seed),
-                    },
-                    hhh,
-                    temperature: f64::from(tenths) / 10.0,
-                    autorun,
-                }
-            },
-        )
 }
 
 proptest! {
@@ -256,18 +224,26 @@ fn every_preset_but_custom_has_the_papers_four_numbers() {
 
 #[test]
 fn docs_url_parameters_lists_every_key_the_codec_owns() {
-    use explainers::url::Section;
-    let docs = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/url-parameters.md"
-    ))
-    .unwrap();
-    for section in Section::ALL {
-        for key in section.keys() {
-            assert!(
-                docs.contains(&format!("| `{key}` |")),
-                "docs/url-parameters.md has no row for {key}"
-            );
-        }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let docs = std::fs::read_to_string(format!("{root}/docs/url-parameters.md")).unwrap();
+    let mut keys: Vec<String> = explainers::frame::url::KEYS.map(String::from).to_vec();
+    // Each explainer's keys are the string literals with its prefix in its params.rs.
+    for explainer in explainers::registry::EXPLAINERS {
+        let path = format!("{root}/src/{}/params.rs", explainer.word);
+        let source = std::fs::read_to_string(&path).unwrap();
+        let literals = source.split('"').skip(1).step_by(2);
+        let found: Vec<String> = literals
+            .filter(|s| s.starts_with(explainer.key_prefix) && s.len() > explainer.key_prefix.len())
+            .filter(|s| !s.contains(' '))
+            .map(String::from)
+            .collect();
+        assert!(found.len() >= 10, "{path}: {found:?}");
+        keys.extend(found);
+    }
+    for key in keys {
+        assert!(
+            docs.contains(&format!("| `{key}` |")),
+            "docs/url-parameters.md has no row for {key}"
+        );
     }
 }

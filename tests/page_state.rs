@@ -1,10 +1,11 @@
-//! The page reducer.
+//! The frame's reducer.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
+use explainers::frame::url::decode;
 use explainers::state::{Action, PageState, ThemePreference};
-use explainers::url::decode;
+use explainers::url::{pairs, UrlProblem};
 use yew::Reducible;
 
 #[test]
@@ -16,16 +17,21 @@ fn set_theme_changes_only_the_theme() {
 }
 
 #[test]
-fn dismissing_the_notice_clears_the_problems_and_keeps_the_params() {
-    let decoded = decode("theme=neon");
+fn the_notice_gathers_every_explainers_problems_until_dismissed() {
+    let (params, problems) = decode(&pairs("theme=neon"));
     let state = Rc::new(PageState {
-        params: decoded.params.clone(),
-        url_problems: decoded.problems,
+        params: params.clone(),
+        url_problems: problems,
+        resets: 0,
     });
     assert_eq!(state.url_problems.len(), 1);
+    let reported = UrlProblem::new("doom.rank", "abc", "Not a number; using 1.175e11");
+    let state = state.reduce(Action::AddUrlProblems(vec![reported.clone()]));
+    assert_eq!(state.url_problems.len(), 2);
+    assert_eq!(state.url_problems[1], reported);
     let next = state.reduce(Action::DismissUrlNotice);
     assert!(next.url_problems.is_empty());
-    assert_eq!(next.params, decoded.params);
+    assert_eq!(next.params, params);
 }
 
 #[test]
@@ -39,51 +45,53 @@ fn effective_theme_follows_the_system_only_in_auto() {
 mod walkthrough_actions {
     use std::rc::Rc;
 
+    use explainers::alignment::EXPLAINER as ALIGNMENT;
+    use explainers::doomsday::EXPLAINER as DOOMSDAY;
     use explainers::state::{Action, PageState};
-    use explainers::walkthrough::Explainer;
     use yew::Reducible;
 
     #[test]
-    fn steps_move_within_the_walkthrough_and_set_alignment_settings() {
+    fn steps_move_within_the_tour() {
         let state = Rc::new(PageState::default());
-        let state = state.reduce(Action::SetWalk(Some((Explainer::Alignment, 4))));
-        assert_eq!(state.params.walk, Some((Explainer::Alignment, 4)));
-        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.001);
+        let state = state.reduce(Action::SetWalk(Some((&ALIGNMENT, 4))));
+        assert_eq!(state.params.walk, Some((&ALIGNMENT, 4)));
         let state = state.reduce(Action::StepForward);
-        assert_eq!(state.params.walk, Some((Explainer::Alignment, 5)));
-        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.0);
+        assert_eq!(state.params.walk, Some((&ALIGNMENT, 5)));
         let state = state.reduce(Action::StepForward);
-        assert_eq!(
-            state.params.walk,
-            Some((Explainer::Alignment, 5)),
-            "no step 6"
-        );
+        assert_eq!(state.params.walk, Some((&ALIGNMENT, 5)), "no step 6");
         let state = state.reduce(Action::StepBack).reduce(Action::StepBack);
-        assert_eq!(state.params.walk, Some((Explainer::Alignment, 3)));
-        assert_eq!(state.params.alignment.persona.synthetic_aligned, 0.0);
+        assert_eq!(state.params.walk, Some((&ALIGNMENT, 3)));
+        let state = state
+            .reduce(Action::StepBack)
+            .reduce(Action::StepBack)
+            .reduce(Action::StepBack);
+        assert_eq!(state.params.walk, Some((&ALIGNMENT, 1)), "no step 0");
         let state = state.reduce(Action::SetWalk(None));
         assert_eq!(state.params.walk, None);
         let state = state.reduce(Action::StepForward);
-        assert_eq!(state.params.walk, None, "no walkthrough, nothing to step");
+        assert_eq!(state.params.walk, None, "no tour, nothing to step");
     }
 
     #[test]
     fn a_step_that_does_not_exist_changes_nothing() {
         let state = Rc::new(PageState::default());
-        let next = state
-            .clone()
-            .reduce(Action::SetWalk(Some((Explainer::Doomsday, 99))));
+        let next = state.clone().reduce(Action::SetWalk(Some((&DOOMSDAY, 99))));
+        assert_eq!(*next, *state);
+        let next = state.clone().reduce(Action::SetWalk(Some((&DOOMSDAY, 0))));
         assert_eq!(*next, *state);
     }
 
     #[test]
-    fn reset_all_keeps_the_readers_display_choices() {
+    fn reset_all_ends_the_tour_keeps_the_readers_display_choices_and_tells_the_explainers() {
         let state = Rc::new(PageState::default())
             .reduce(Action::SetPresenter(true))
-            .reduce(Action::SetWalk(Some((Explainer::Alignment, 4))))
+            .reduce(Action::SetWalk(Some((&ALIGNMENT, 4))))
             .reduce(Action::ResetAll);
         assert!(state.params.presenter);
         assert_eq!(state.params.walk, None);
-        assert_eq!(state.params.alignment, Default::default());
+        assert_eq!(
+            state.resets, 1,
+            "the frame's effect then clears every explainer's keys"
+        );
     }
 }

@@ -1,19 +1,37 @@
 //! The URL codec: round trips, defaults, unknown keys and every kind of malformed input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::state::{Params, ThemePreference};
-use explainers::url::{decode, encode, encode_sections, Section, UrlWord, THEME};
+mod page_support;
+
+use explainers::frame::url::THEME;
+use explainers::registry::EXPLAINERS;
+use explainers::state::{Params as FrameParams, ThemePreference};
+use explainers::url::UrlWord;
+use page_support::{decode, encode, section, Page as Params};
 use proptest::prelude::*;
 
 fn theme() -> impl Strategy<Value = ThemePreference> {
     prop::sample::select(ThemePreference::ALL)
 }
 
-fn params() -> impl Strategy<Value = Params> {
-    theme().prop_map(|theme| Params {
-        theme,
+/// A page whose frame has `theme`.
+fn with_theme(theme: ThemePreference) -> Params {
+    Params {
+        frame: FrameParams {
+            theme,
+            ..FrameParams::default()
+        },
         ..Params::default()
-    })
+    }
+}
+
+fn params() -> impl Strategy<Value = Params> {
+    theme().prop_map(with_theme)
+}
+
+/// Whether some section of the page (the frame or an explainer) owns `key`.
+fn owned(key: &str) -> bool {
+    explainers::frame::url::KEYS.contains(&key) || EXPLAINERS.iter().any(|e| e.owns_key(key))
 }
 
 #[test]
@@ -32,17 +50,23 @@ fn empty_query_decodes_to_defaults_without_problems() {
 
 #[test]
 fn theme_words_decode() {
-    assert_eq!(decode("theme=dark").params.theme, ThemePreference::Dark);
-    assert_eq!(decode("?theme=light").params.theme, ThemePreference::Light);
-    assert_eq!(decode("theme=auto").params.theme, ThemePreference::Auto);
+    assert_eq!(
+        decode("theme=dark").params.frame.theme,
+        ThemePreference::Dark
+    );
+    assert_eq!(
+        decode("?theme=light").params.frame.theme,
+        ThemePreference::Light
+    );
+    assert_eq!(
+        decode("theme=auto").params.frame.theme,
+        ThemePreference::Auto
+    );
 }
 
 #[test]
 fn explicit_theme_is_written_and_auto_is_not() {
-    let dark = Params {
-        theme: ThemePreference::Dark,
-        ..Params::default()
-    };
+    let dark = with_theme(ThemePreference::Dark);
     assert_eq!(encode(&dark, ""), "theme=dark");
     assert_eq!(encode(&Params::default(), "theme=dark"), "");
 }
@@ -50,12 +74,9 @@ fn explicit_theme_is_written_and_auto_is_not() {
 #[test]
 fn unknown_keys_are_ignored_and_kept_in_order() {
     let decoded = decode("utm_source=blog&theme=dark&x=1%202");
-    assert_eq!(decoded.params.theme, ThemePreference::Dark);
+    assert_eq!(decoded.params.frame.theme, ThemePreference::Dark);
     assert!(decoded.problems.is_empty());
-    let light = Params {
-        theme: ThemePreference::Light,
-        ..Params::default()
-    };
+    let light = with_theme(ThemePreference::Light);
     assert_eq!(
         encode(&light, "utm_source=blog&theme=dark&x=1%202"),
         "utm_source=blog&x=1+2&theme=light"
@@ -68,25 +89,23 @@ fn a_section_rewrites_only_its_own_keys() {
     params.doomsday.rank = 7.0;
     // The doomsday bundle does not know the theme: it must not drop the frame's key.
     assert_eq!(
-        encode_sections(&params, "theme=dark&x=1&doom.rank=9", &[Section::Doomsday]),
+        section(&params.doomsday, "theme=dark&x=1&doom.rank=9"),
         "theme=dark&x=1&doom.rank=7"
     );
     // And the frame leaves doom.* alone, even a value it would find malformed.
-    assert_eq!(
-        encode_sections(&params, "doom.rank=abc&theme=dark", &[Section::Frame]),
-        "doom.rank=abc"
+    let frame = explainers::url::rewrite_query(
+        "doom.rank=abc&theme=dark",
+        |key| explainers::frame::url::KEYS.contains(&key),
+        |out| explainers::frame::url::encode(&params.frame, out),
     );
-    assert!(
-        Section::owns_any("doom.n")
-            && Section::owns_any("theme")
-            && !Section::owns_any("utm_source")
-    );
+    assert_eq!(frame, "doom.rank=abc");
+    assert!(owned("doom.n") && owned("theme") && !owned("utm_source"));
 }
 
 #[test]
 fn last_of_repeated_keys_wins() {
     assert_eq!(
-        decode("theme=dark&theme=light").params.theme,
+        decode("theme=dark&theme=light").params.frame.theme,
         ThemePreference::Light
     );
 }
@@ -95,7 +114,11 @@ fn last_of_repeated_keys_wins() {
 fn malformed_theme_is_reported_and_replaced_by_the_default() {
     for bad in ["purple", "", "DARK", "dark ", "%FF", "da%00rk"] {
         let decoded = decode(&format!("theme={bad}"));
-        assert_eq!(decoded.params.theme, ThemePreference::Auto, "value {bad:?}");
+        assert_eq!(
+            decoded.params.frame.theme,
+            ThemePreference::Auto,
+            "value {bad:?}"
+        );
         assert_eq!(decoded.problems.len(), 1, "value {bad:?}");
         let problem = &decoded.problems[0];
         assert_eq!(problem.key, THEME);
@@ -109,7 +132,7 @@ fn malformed_theme_is_reported_and_replaced_by_the_default() {
 #[test]
 fn a_bad_repeat_keeps_the_earlier_good_value_and_says_so() {
     let decoded = decode("theme=dark&theme=neon");
-    assert_eq!(decoded.params.theme, ThemePreference::Dark);
+    assert_eq!(decoded.params.frame.theme, ThemePreference::Dark);
     assert_eq!(decoded.problems.len(), 1);
     assert_eq!(decoded.problems[0].value, "neon");
     assert_eq!(
@@ -120,8 +143,14 @@ fn a_bad_repeat_keeps_the_earlier_good_value_and_says_so() {
 
 #[test]
 fn percent_encoded_values_are_decoded() {
-    assert_eq!(decode("theme=%64ark").params.theme, ThemePreference::Dark);
-    assert_eq!(decode("%74heme=dark").params.theme, ThemePreference::Dark);
+    assert_eq!(
+        decode("theme=%64ark").params.frame.theme,
+        ThemePreference::Dark
+    );
+    assert_eq!(
+        decode("%74heme=dark").params.frame.theme,
+        ThemePreference::Dark
+    );
 }
 
 proptest! {
@@ -146,7 +175,7 @@ proptest! {
     fn any_query_decodes_without_panicking(query in "\\PC{0,80}") {
         let decoded = decode(&query);
         for problem in &decoded.problems {
-            prop_assert!(Section::owns_any(&problem.key));
+            prop_assert!(owned(&problem.key));
         }
     }
 

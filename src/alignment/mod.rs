@@ -1,10 +1,32 @@
-//! The alignment pretraining explainer: the paper's data and a conceptual model (pure), and
-//! their views.
+//! The alignment pretraining explainer: the paper's data and a conceptual model (pure), its
+//! settings (`params`), URL section (`url`) and tour (`tour`), and their views.
 
+pub mod island;
 pub mod paper;
 pub mod params;
 pub mod persona;
 pub mod persona_view;
 pub mod results;
 pub mod results_view;
+pub mod tour;
+pub mod url;
 pub mod view;
+
+use crate::explainer::{Bundle, Explainer, Standalone, TourOf, Toured};
+use params::{AlignmentParams, KEY_PREFIX};
+
+/// The alignment explainer as the page's frame knows it: the first on the page, so it ships in
+/// the page's own bundle (see [`Bundle::Page`]).
+pub static EXPLAINER: Explainer = Explainer {
+    word: "alignment",
+    title: "Alignment pretraining",
+    section_id: "alignment-pretraining",
+    root_id: "alignment-root",
+    standalone: Some(Standalone {
+        nav_label: "Alignment pretraining",
+        tools_id: "alignment-tools",
+    }),
+    bundle: Bundle::Page,
+    key_prefix: KEY_PREFIX,
+    tour: &TourOf::<AlignmentParams>(<AlignmentParams as Toured>::tour),
+};

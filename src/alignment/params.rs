@@ -1,8 +1,16 @@
-//! The alignment explainer's settings and how actions change them. Pure: the URL codec reads and
-//! writes these (`align.*` keys), the page's reducer applies [`AlignmentAction`]s.
+//! The alignment explainer's settings, their URL keys, how actions change them, and
+//! `normalise`, the one place their rules live. Pure.
 
 use crate::alignment::persona::PersonaParams;
 use crate::alignment::results::{Condition, EvalSet, PostPrompt};
+use crate::explainer::Settings;
+use crate::url::{Rules, UrlProblem};
+
+/// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
+pub const KEY_PREFIX: &str = "align.";
+pub const SET_KEY: &str = "align.set";
+pub const PROMPT_KEY: &str = "align.prompt";
+pub const FILTER_KEY: &str = "align.filter";
 
 /// Everything the alignment explainer shows, as permalinked in `align.*` URL parameters.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +48,34 @@ pub enum PersonaField {
 }
 
 impl PersonaField {
+    /// Every numeric input, in the order the URL writes them.
+    pub const ALL: [PersonaField; 9] = [
+        Self::DiscourseShare,
+        Self::MisalignedShare,
+        Self::FilterRecall,
+        Self::SyntheticAligned,
+        Self::SyntheticMisaligned,
+        Self::Weight,
+        Self::SyntheticBoost,
+        Self::PostStrength,
+        Self::PostTarget,
+    ];
+
+    /// Its URL key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::DiscourseShare => "align.share",
+            Self::MisalignedShare => "align.balance",
+            Self::FilterRecall => "align.recall",
+            Self::SyntheticAligned => "align.synaligned",
+            Self::SyntheticMisaligned => "align.synmisaligned",
+            Self::Weight => "align.weight",
+            Self::SyntheticBoost => "align.boost",
+            Self::PostStrength => "align.post",
+            Self::PostTarget => "align.target",
+        }
+    }
+
     /// The largest value a reader may set (every field's smallest is 0).
     pub fn max(self) -> f64 {
         match self {
@@ -64,13 +100,9 @@ impl PersonaField {
         }
     }
 
-    /// Sets the field in `params`, clamped to `0..=max` (NaN is ignored).
-    pub fn set(self, params: &mut PersonaParams, value: f64) {
-        if value.is_nan() {
-            return;
-        }
-        let value = value.clamp(0.0, self.max());
-        let slot = match self {
+    /// The field in `params`, to change.
+    pub fn slot(self, params: &mut PersonaParams) -> &mut f64 {
+        match self {
             Self::DiscourseShare => &mut params.discourse_share,
             Self::MisalignedShare => &mut params.misaligned_share,
             Self::FilterRecall => &mut params.filter_recall,
@@ -80,8 +112,7 @@ impl PersonaField {
             Self::SyntheticBoost => &mut params.synthetic_boost,
             Self::PostStrength => &mut params.post_strength,
             Self::PostTarget => &mut params.post_target,
-        };
-        *slot = value;
+        }
     }
 }
 
@@ -96,18 +127,33 @@ pub enum AlignmentAction {
     Reset,
 }
 
-impl AlignmentParams {
-    /// Applies one action; values are clamped into their limits.
-    pub fn apply(&mut self, action: AlignmentAction) {
+impl Settings for AlignmentParams {
+    type Action = AlignmentAction;
+
+    /// Applies one action as asked; `normalise` then brings the result within limits.
+    fn change(&mut self, action: AlignmentAction) {
         match action {
             AlignmentAction::SetEvalSet(set) => self.eval_set = set,
             AlignmentAction::SetPostPrompt(prompt) => self.post_prompt = prompt,
-            AlignmentAction::SetPersona(field, value) => field.set(&mut self.persona, value),
+            AlignmentAction::SetPersona(field, value) => *field.slot(&mut self.persona) = value,
             AlignmentAction::SetFiltered(filtered) => self.persona.filtered = filtered,
             AlignmentAction::LoadPreset(condition) => {
                 self.persona = PersonaParams::preset(condition)
             }
             AlignmentAction::Reset => *self = Self::default(),
         }
+    }
+
+    /// The settings within their rules, with a problem for each value changed: every persona
+    /// input in `[0, max]` (NaN becomes the default).
+    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+        let defaults = PersonaParams::default();
+        let mut rules = Rules::default();
+        for field in PersonaField::ALL {
+            let fallback = field.get(&defaults);
+            let value = field.slot(&mut self.persona);
+            rules.number(field.key(), value, 0.0, field.max(), fallback);
+        }
+        (self, rules.finish())
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::alignment::paper::{Evidence, PaperRecord, PaperVersion, Query};
 use crate::number_format::percent;
+use crate::url::UrlWord;
 
 /// The four headline data conditions of arXiv 2601.10160.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,8 +52,9 @@ pub enum EvalSet {
     Textbook,
 }
 
-impl EvalSet {
-    pub fn word(self) -> &'static str {
+impl UrlWord for EvalSet {
+    const ALL: &'static [Self] = &[Self::Article, Self::Textbook];
+    fn word(self) -> &'static str {
         match self {
             Self::Article => "article",
             Self::Textbook => "textbook",
@@ -66,6 +68,16 @@ pub enum PostPrompt {
     InstructionsOnly,
     /// "You are a helpful, honest, and harmless AI assistant."
     Hhh,
+}
+
+impl UrlWord for PostPrompt {
+    const ALL: &'static [Self] = &[Self::Hhh, Self::InstructionsOnly];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Hhh => "hhh",
+            Self::InstructionsOnly => "instructions",
+        }
+    }
 }
 
 impl PostPrompt {

@@ -1,6 +1,7 @@
 //! The paper's results: base models, the move through post-training, where the data goes, the
 //! set-up and its cost, and one table holding every number with its source and kind.
 
+use crate::url::UrlWord;
 use yew::prelude::*;
 
 use crate::alignment::paper::{question_count, source_link, PaperRecord, SETUP};

@@ -15,9 +15,6 @@ use crate::number_format::percent;
 pub struct AlignmentSectionProps {
     pub params: AlignmentParams,
     pub dispatch: Callback<AlignmentAction>,
-    /// The page's tools for this explainer (copy link, embed, tour).
-    #[prop_or_default]
-    pub children: Html,
 }
 
 #[function_component(AlignmentSection)]
@@ -28,7 +25,6 @@ pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
         .reform(|_: MouseEvent| AlignmentAction::Reset);
     html! {
         <>
-            <h2 id="alignment-pretraining-title">{ "Alignment pretraining" }</h2>
             <p>
                 { "A language model learns from its pretraining data not only facts and grammar but \
                    also a picture of what kind of thing an AI is. Much of what the internet says about \
@@ -59,7 +55,6 @@ pub fn alignment_section(props: &AlignmentSectionProps) -> Html {
                 { setup_fact("synthetic_tokens").map_or("", |f| f.shown) }
                 { " tokens)." }
             </p>
-            { props.children.clone() }
             <div class="toolbar">
                 <button type="button" onclick={on_reset}>{ "Reset the alignment explainer" }</button>
             </div>

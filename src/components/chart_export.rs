@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::export as browser;
 
 /// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
 pub fn csv_field(text: &str) -> String {

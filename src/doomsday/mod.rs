@@ -1,4 +1,5 @@
-//! The Bayesian doomsday explainer: pure maths in `model` and `params`, views in the rest.
+//! The Bayesian doomsday explainer: pure maths in `model`, `continuous`, `simulation` and
+//! `petri`; its settings (`params`), URL section (`url`) and tour (`tour`); views in the rest.
 
 pub mod bayes_table;
 pub mod continuous;
@@ -17,4 +18,24 @@ pub mod result_sentence;
 pub mod rule_picker;
 pub mod simulation;
 pub mod simulation_view;
+pub mod tour;
+pub mod url;
 pub mod view;
+
+use crate::explainer::{Bundle, Explainer, Standalone, TourOf, Toured};
+use params::{DoomsdayParams, KEY_PREFIX};
+
+/// The doomsday explainer as the page's frame knows it.
+pub static EXPLAINER: Explainer = Explainer {
+    word: "doomsday",
+    title: "The Bayesian doomsday update",
+    section_id: "doomsday",
+    root_id: "doomsday-root",
+    standalone: Some(Standalone {
+        nav_label: "The doomsday update",
+        tools_id: "doomsday-tools",
+    }),
+    bundle: Bundle::Own,
+    key_prefix: KEY_PREFIX,
+    tour: &TourOf::<DoomsdayParams>(<DoomsdayParams as Toured>::tour),
+};

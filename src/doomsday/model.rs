@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use crate::url::UrlWord;
+
 /// How our own existence and rank count as evidence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -28,6 +30,16 @@ impl Rule {
         match self {
             Self::Ssa => Self::Sia,
             Self::Sia => Self::Ssa,
+        }
+    }
+}
+
+impl UrlWord for Rule {
+    const ALL: &'static [Self] = &[Self::Ssa, Self::Sia];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Ssa => "ssa",
+            Self::Sia => "sia",
         }
     }
 }

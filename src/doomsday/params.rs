@@ -1,10 +1,32 @@
-//! The doomsday explainer's settings, their limits and defaults, and how actions change them.
-//! Pure: the URL codec reads and writes these, the reducer applies [`DoomsdayAction`]s to them.
+//! The doomsday explainer's settings, their URL keys, limits and defaults, how actions change
+//! them, and `normalise`, the one place their rules live. Pure.
 
 use crate::doomsday::model::{Hypothesis, Rule};
 pub use crate::doomsday::petri::MAX_DOUBLINGS;
+use crate::explainer::Settings;
+use crate::number_format::format_for_input;
+use crate::url::{Rules, UrlProblem, UrlWord};
 
-/// Limits on what a reader may set; the URL codec and the inputs enforce the same ones.
+/// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
+pub const KEY_PREFIX: &str = "doom.";
+pub const MODE_KEY: &str = "doom.mode";
+pub const RULE_KEY: &str = "doom.rule";
+pub const COMPARE_KEY: &str = "doom.compare";
+pub const RANK_KEY: &str = "doom.rank";
+pub const TOTALS_KEY: &str = "doom.n";
+pub const PRIORS_KEY: &str = "doom.prior";
+pub const NAMES_KEY: &str = "doom.names";
+pub const REFCLASS_KEY: &str = "doom.refclass";
+pub const SHAPE_KEY: &str = "doom.shape";
+pub const LO_KEY: &str = "doom.lo";
+pub const HI_KEY: &str = "doom.hi";
+pub const THRESHOLD_KEY: &str = "doom.threshold";
+pub const SEED_KEY: &str = "doom.seed";
+pub const DOUBLINGS_KEY: &str = "doom.doublings";
+pub const EARLY_KEY: &str = "doom.early";
+
+/// Limits on what a reader may set, enforced by [`DoomsdayParams::normalise`]; the inputs offer
+/// the same ranges.
 pub const MIN_TOTAL: f64 = 1.0;
 pub const MAX_TOTAL: f64 = 1e40;
 pub const MAX_WEIGHT: f64 = 1e9;
@@ -35,6 +57,27 @@ pub enum Shape {
     Uniform,
     /// `ln N` normally distributed, with `[lo, hi]` its central 95% interval.
     LogNormal,
+}
+
+impl UrlWord for Mode {
+    const ALL: &'static [Self] = &[Self::Discrete, Self::Continuous];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Discrete => "discrete",
+            Self::Continuous => "continuous",
+        }
+    }
+}
+
+impl UrlWord for Shape {
+    const ALL: &'static [Self] = &[Self::LogUniform, Self::Uniform, Self::LogNormal];
+    fn word(self) -> &'static str {
+        match self {
+            Self::LogUniform => "loguniform",
+            Self::Uniform => "uniform",
+            Self::LogNormal => "lognormal",
+        }
+    }
 }
 
 /// A published estimate of how many humans have been born, offered as a birth rank.
@@ -246,45 +289,35 @@ pub enum DoomsdayAction {
     SetSeed(f64),
     SetDoublings(f64),
     SetEarly(f64),
-    /// Every setting at once, as another part of the page set them in the address.
-    Replace(Box<DoomsdayParams>),
     Reset,
 }
 
-impl DoomsdayParams {
-    /// Applies one action. Values outside the limits are clamped into them, an index that does
-    /// not exist is ignored, and the list never drops below one or grows past twelve hypotheses.
-    pub fn apply(&mut self, action: DoomsdayAction) {
-        let clamp_total = |v: f64| {
-            if v.is_nan() {
-                MIN_TOTAL
-            } else {
-                v.clamp(MIN_TOTAL, MAX_TOTAL)
-            }
-        };
+impl Settings for DoomsdayParams {
+    type Action = DoomsdayAction;
+
+    /// Applies one action as asked; `normalise` then brings the result within the
+    /// limits. An index that does not exist is ignored, and the list never drops below one or
+    /// grows past twelve hypotheses.
+    fn change(&mut self, action: DoomsdayAction) {
         match action {
             DoomsdayAction::SetMode(mode) => self.mode = mode,
             DoomsdayAction::SetRule(rule) => self.rule = rule,
             DoomsdayAction::SetCompare(compare) => self.compare = compare,
-            DoomsdayAction::SetRank(rank) => self.rank = clamp_total(rank),
+            DoomsdayAction::SetRank(rank) => self.rank = rank,
             DoomsdayAction::SetTotal(i, total) => {
                 if let Some(h) = self.hypotheses.get_mut(i) {
-                    h.total = clamp_total(total);
+                    h.total = total;
                 }
             }
             DoomsdayAction::SetWeight(i, weight) => {
                 if let Some(h) = self.hypotheses.get_mut(i) {
-                    h.weight = if weight.is_nan() {
-                        0.0
-                    } else {
-                        weight.clamp(0.0, MAX_WEIGHT)
-                    };
+                    h.weight = weight;
                 }
             }
             DoomsdayAction::SetPriorShare(i, share) => self.set_prior_share(i, share),
             DoomsdayAction::SetName(i, name) => {
                 if let Some(h) = self.hypotheses.get_mut(i) {
-                    h.name = clean_name(&name, i);
+                    h.name = name;
                 }
             }
             DoomsdayAction::AddHypothesis => {
@@ -320,24 +353,82 @@ impl DoomsdayParams {
                     ..Self::default()
                 };
             }
-            DoomsdayAction::SetReferenceFraction(f) => {
-                self.reference_fraction = if f.is_nan() { 1.0 } else { f.clamp(0.0, 1.0) };
-            }
+            DoomsdayAction::SetReferenceFraction(f) => self.reference_fraction = f,
             DoomsdayAction::SetShape(shape) => self.shape = shape,
-            DoomsdayAction::SetLo(lo) => self.lo = clamp_total(lo).min(self.hi),
-            DoomsdayAction::SetHi(hi) => self.hi = clamp_total(hi).max(self.lo),
-            DoomsdayAction::SetThreshold(t) => self.threshold = clamp_total(t),
-            DoomsdayAction::SetSeed(seed) => self.seed = whole(seed, MAX_SEED),
-            DoomsdayAction::SetDoublings(g) => {
-                self.doublings = whole(g, MAX_DOUBLINGS);
-                self.early = self.early.min(self.doublings);
-            }
-            DoomsdayAction::SetEarly(k) => self.early = whole(k, self.doublings),
-            DoomsdayAction::Replace(params) => *self = *params,
+            DoomsdayAction::SetLo(lo) => self.lo = lo,
+            DoomsdayAction::SetHi(hi) => self.hi = hi,
+            DoomsdayAction::SetThreshold(t) => self.threshold = t,
+            DoomsdayAction::SetSeed(seed) => self.seed = whole(seed),
+            DoomsdayAction::SetDoublings(g) => self.doublings = whole(g),
+            DoomsdayAction::SetEarly(k) => self.early = whole(k),
             DoomsdayAction::Reset => *self = Self::default(),
         }
     }
 
+    /// The settings within every rule, with a problem for each value changed:
+    /// - totals, the rank, `lo`, `hi` and the threshold in `[1, 1e40]`; weights in `[0, 1e9]`;
+    ///   the reference fraction in `[0, 1]`; NaN becomes the default;
+    /// - one to twelve hypotheses, names cleaned by [`clean_name`];
+    /// - `lo ≤ hi`: a `lo` above `hi` is lowered to `hi` (`lo = hi` is a state the reader can
+    ///   reach and link to; the continuous prior then says its interval is empty);
+    /// - the seed at most [`MAX_SEED`], the doublings at most [`MAX_DOUBLINGS`], and
+    ///   `early ≤ doublings`: an `early` above is lowered to `doublings`.
+    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+        let defaults = Self::default();
+        let mut rules = Rules::default();
+        let total = (MIN_TOTAL, MAX_TOTAL);
+        rules.number(RANK_KEY, &mut self.rank, total.0, total.1, defaults.rank);
+        if self.hypotheses.is_empty() {
+            rules.problem(TOTALS_KEY, "", "no hypotheses; using the defaults");
+            self.hypotheses = defaults.hypotheses.clone();
+        }
+        if self.hypotheses.len() > MAX_HYPOTHESES {
+            let shown = self.hypotheses.len().to_string();
+            let message =
+                format!("at most {MAX_HYPOTHESES} hypotheses; using the first {MAX_HYPOTHESES}");
+            rules.problem(TOTALS_KEY, &shown, message);
+            self.hypotheses.truncate(MAX_HYPOTHESES);
+        }
+        for (i, h) in self.hypotheses.iter_mut().enumerate() {
+            rules.number(TOTALS_KEY, &mut h.total, total.0, total.1, MIN_TOTAL);
+            rules.number(PRIORS_KEY, &mut h.weight, 0.0, MAX_WEIGHT, 0.0);
+            h.name = clean_name(&h.name, i);
+        }
+        rules.number(REFCLASS_KEY, &mut self.reference_fraction, 0.0, 1.0, 1.0);
+        rules.number(LO_KEY, &mut self.lo, total.0, total.1, defaults.lo);
+        rules.number(HI_KEY, &mut self.hi, total.0, total.1, defaults.hi);
+        if self.lo > self.hi {
+            let message = format!(
+                "{LO_KEY} cannot exceed {HI_KEY} ({}); using {}",
+                format_for_input(self.hi),
+                format_for_input(self.hi)
+            );
+            rules.problem(LO_KEY, &format_for_input(self.lo), message);
+            self.lo = self.hi;
+        }
+        rules.number(
+            THRESHOLD_KEY,
+            &mut self.threshold,
+            total.0,
+            total.1,
+            defaults.threshold,
+        );
+        self.seed = rules.whole(SEED_KEY, self.seed.into(), MAX_SEED.into()) as u32;
+        let most = MAX_DOUBLINGS.into();
+        self.doublings = rules.whole(DOUBLINGS_KEY, self.doublings.into(), most) as u32;
+        if self.early > self.doublings {
+            let message = format!(
+                "{EARLY_KEY} cannot exceed {DOUBLINGS_KEY} ({}); using {}",
+                self.doublings, self.doublings
+            );
+            rules.problem(EARLY_KEY, &self.early.to_string(), message);
+            self.early = self.doublings;
+        }
+        (self, rules.finish())
+    }
+}
+
+impl DoomsdayParams {
     /// `w_i ← s`, `w_j ← (1 − s) · w_j / Σ_{k≠i} w_k` (equal shares when the others are all 0).
     fn set_prior_share(&mut self, i: usize, share: f64) {
         if i >= self.hypotheses.len() || share.is_nan() {
@@ -380,12 +471,12 @@ impl DoomsdayParams {
 /// The largest seed a reader can type (seeds are whole numbers from 0).
 pub const MAX_SEED: u32 = 1_000_000_000;
 
-/// `value` rounded to a whole number in `0..=max` (0 for NaN).
-fn whole(value: f64, max: u32) -> u32 {
+/// `value` rounded to a whole number from 0 (0 for NaN; `normalise` applies the maximum).
+fn whole(value: f64) -> u32 {
     if value.is_nan() {
         0
     } else {
-        value.round().clamp(0.0, f64::from(max)) as u32
+        value.round().clamp(0.0, f64::from(u32::MAX)) as u32
     }
 }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::browser::document::now;
 use crate::components::chart_export::{chart_export, csv};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
@@ -49,12 +50,6 @@ struct Snapshot {
     /// (draws, estimate, band low, band high) of the tracked hypothesis, at about 12 points per
     /// power of ten of draws.
     history: Vec<(f64, f64, f64, f64)>,
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// The hypothesis whose estimate the chart follows: the one with the smallest nonzero exact

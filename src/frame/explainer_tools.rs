@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::address::page_url;
+use crate::browser::export::copy_text;
+use crate::explainer::{Explainer, STEP, WALK};
+use crate::frame::url::{EMBED, PRESENTER};
 use crate::state::Action;
-use crate::url;
-use crate::walkthrough::Explainer;
+use crate::url::rewrite_url;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplainerToolsProps {
-    pub explainer: Explainer,
+    pub explainer: &'static Explainer,
     /// Whether this explainer's walkthrough is being followed.
     pub walking: bool,
     pub dispatch: Callback<Action>,
@@ -23,20 +25,20 @@ fn with_fragment(url: &str, fragment: &str) -> String {
 
 /// `url` for embedding `explainer`: `embed=<explainer>` set, and the walkthrough, presenter and
 /// embed keys of the page dropped; every setting of the explainer kept.
-pub fn embed_url(url: &str, explainer: Explainer) -> String {
-    let dropped = [url::EMBED, url::WALK, url::STEP, url::PRESENTER];
-    url::rewrite_url(url, &dropped, &[(url::EMBED, explainer.word())])
+pub fn embed_url(url: &str, explainer: &Explainer) -> String {
+    let dropped = [EMBED, WALK, STEP, PRESENTER];
+    rewrite_url(url, &dropped, &[(EMBED, explainer.word)])
 }
 
 /// The copy-paste snippet for embedding `explainer` from `url`: an iframe, and a few lines that
 /// resize it from the height messages the page posts.
-pub fn embed_snippet(url: &str, explainer: Explainer) -> String {
+pub fn embed_snippet(url: &str, explainer: &Explainer) -> String {
     let src = embed_url(url, explainer)
         .replace('&', "&amp;")
         .replace('"', "&quot;");
     format!(
         "<iframe title=\"{title}, interactive\" src=\"{src}\" loading=\"lazy\"\n        style=\"width: 100%; height: 900px; border: 0\"></iframe>\n<script>\n  // Optional: fit the frame to its content. The page posts {{type: \"explainer-height\", height}}.\n  addEventListener(\"message\", (event) => {{\n    if (!event.data || event.data.type !== \"explainer-height\") return;\n    for (const frame of document.querySelectorAll(\"iframe\")) {{\n      if (frame.contentWindow === event.source) frame.style.height = event.data.height + \"px\";\n    }}\n  }});\n</script>",
-        title = explainer.title()
+        title = explainer.title
     )
 }
 
@@ -50,7 +52,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         move |text: String, done: &'static str| {
             let status = status.clone();
             yew::platform::spawn_local(async move {
-                let copied = browser::copy_text(&text).await;
+                let copied = copy_text(&text).await;
                 status.set(if copied {
                     done.to_owned()
                 } else {
@@ -63,7 +65,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         let copy = copy.clone();
         Callback::from(move |_: MouseEvent| {
             copy(
-                with_fragment(&browser::page_url(), explainer.section_id()),
+                with_fragment(&page_url(), explainer.section_id),
                 "Link copied.",
             )
         })
@@ -72,7 +74,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
     };
-    let snippet = embed_snippet(&browser::page_url(), explainer);
+    let snippet = embed_snippet(&page_url(), explainer);
     let on_copy_snippet = {
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| copy(snippet.clone(), "Embed code copied."))
@@ -80,9 +82,9 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
     let on_tour = props
         .dispatch
         .reform(move |_: MouseEvent| Action::SetWalk(Some((explainer, 1))));
-    let word = explainer.word();
+    let word = explainer.word;
     html! {
-        <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title())}>
+        <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title)}>
             <button type="button" onclick={on_copy_link} data-testid={format!("{word}-copy-link")}>{ "Copy link" }</button>
             <button type="button" onclick={on_toggle_embed} aria-expanded={embed_open.to_string()}
                 aria-controls={format!("{word}-embed")} data-testid={format!("{word}-embed-button")}>{ "Embed" }</button>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::frame::theme_toggle::ThemeToggle;
+use crate::registry;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct HeaderProps {
@@ -20,8 +21,10 @@ pub fn header(props: &HeaderProps) -> Html {
         <>
             <nav class="site-nav" aria-label="Sections">
                 <ul>
-                    <li><a href="#alignment-pretraining">{ "Alignment pretraining" }</a></li>
-                    <li><a href="#doomsday">{ "The doomsday update" }</a></li>
+                    { for registry::standalone().filter_map(|explainer| {
+                        let label = explainer.standalone.as_ref()?.nav_label;
+                        Some(html! { <li><a href={format!("#{}", explainer.section_id)}>{ label }</a></li> })
+                    }) }
                 </ul>
                 <div class="nav-buttons">
                     <button type="button" aria-pressed={props.presenter.to_string()} data-testid="presenter-toggle"

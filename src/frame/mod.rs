@@ -5,5 +5,6 @@ pub mod footer;
 pub mod header;
 pub mod shortcuts;
 pub mod theme_toggle;
+pub mod url;
 pub mod url_notice;
 pub mod walk_card;

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
+use crate::explainer::Explainer;
 use crate::state::Action;
-use crate::walkthrough::Explainer;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct WalkCardProps {
-    pub explainer: Explainer,
+    pub explainer: &'static Explainer,
     /// Counted from 1.
     pub step: usize,
     pub dispatch: Callback<Action>,
@@ -15,8 +15,8 @@ pub struct WalkCardProps {
 
 #[function_component(WalkCard)]
 pub fn walk_card(props: &WalkCardProps) -> Html {
-    let steps = props.explainer.steps();
-    let Some(step) = steps.get(props.step.saturating_sub(1)) else {
+    let tour = props.explainer.tour;
+    let Some(step) = tour.step(props.step.saturating_sub(1)) else {
         return html! {};
     };
     let on_previous = props.dispatch.reform(|_: MouseEvent| Action::StepBack);
@@ -24,12 +24,12 @@ pub fn walk_card(props: &WalkCardProps) -> Html {
     let on_exit = props.dispatch.reform(|_: MouseEvent| Action::SetWalk(None));
     html! {
         <aside class="walk-card" aria-labelledby="walk-title" data-testid="walk-card">
-            <p class="walk-progress">{ format!("{} — step {} of {}", props.explainer.title(), props.step, steps.len()) }</p>
+            <p class="walk-progress">{ format!("{} — step {} of {}", props.explainer.title, props.step, tour.len()) }</p>
             <h2 id="walk-title" aria-live="polite">{ step.title }</h2>
             <p aria-live="polite">{ step.text }</p>
             <div class="walk-buttons">
                 <button type="button" onclick={on_previous} disabled={props.step == 1}>{ "← Previous" }</button>
-                <button type="button" onclick={on_next} disabled={props.step == steps.len()}>{ "Next →" }</button>
+                <button type="button" onclick={on_next} disabled={props.step == tour.len()}>{ "Next →" }</button>
                 <button type="button" onclick={on_exit}>{ "End the tour" }</button>
             </div>
         </aside>

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lab::families::{Scenario, Set, CRUEL, CRUEL_TRAITS, KIND, KIND_TRAITS, SCENARIOS};
 use crate::rng::Rng;
+use crate::url::UrlWord;
 
 /// Where the synthetic documents go in training.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,6 +35,21 @@ pub enum Insertion {
     LastTenth,
     /// In a continued-pretraining pass after pretraining, mixed with as many replayed tokens.
     ContinuedPretraining,
+}
+
+impl UrlWord for Insertion {
+    const ALL: &'static [Self] = &[
+        Self::Throughout,
+        Self::LastTenth,
+        Self::ContinuedPretraining,
+    ];
+    fn word(self) -> &'static str {
+        match self {
+            Self::Throughout => "throughout",
+            Self::LastTenth => "last-tenth",
+            Self::ContinuedPretraining => "continued",
+        }
+    }
 }
 
 /// The mix of the corpus.

@@ -1,6 +1,6 @@
-//! The training lab's own small app: its settings (from and to the address's `lab.*` keys) and
-//! its runs in one reducer, and the Web Worker that trains, spawned when the reader's pointer or
-//! focus first enters the lab (or on the first run).
+//! The training lab's island: its settings hosted by [`use_island`], its runs in a reducer of
+//! their own, and the Web Worker that trains, spawned when the reader's pointer or focus first
+//! enters the lab (or on the first run).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,17 +9,15 @@ use gloo::timers::callback::Interval;
 use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
-use crate::browser;
-use crate::lab::params::{LabAction, LabParams};
+use crate::browser::bundles::blob_workers_allowed;
+use crate::browser::document::now;
+use crate::island::use_island;
+use crate::lab::params::LabParams;
 use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::session::{Session, Status};
 use crate::lab::view::LabView;
 use crate::lab::worker::LabWorker;
-use crate::state::Params;
-use crate::url::{self, Section};
-
-/// The id of the element (in index.html, in the lab's section) this bundle renders into.
-pub const ISLAND_ROOT_ID: &str = "lab-root";
+use crate::lab::EXPLAINER;
 
 /// The worker's script, beside the page (a relative path, so any sub-path works).
 const WORKER_SCRIPT: &str = "./lab-worker.js";
@@ -28,19 +26,17 @@ const WORKER_SCRIPT: &str = "./lab-worker.js";
 /// silently; a report comes every ~100 ms while it lives).
 const SILENCE_LIMIT_MS: f64 = 20_000.0;
 
-/// The lab's state: the settings and the runs.
+/// The lab's runs.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct LabState {
-    pub params: LabParams,
     pub session: Session,
 }
 
-/// Everything that changes the lab's state.
+/// Everything that changes the lab's runs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LabIslandAction {
-    Params(LabAction),
-    /// Start a run with the current settings (the island has told the worker).
-    Start,
+    /// Start a run with these settings (the island has told the worker).
+    Start(Box<LabParams>),
     Cancel,
     Report(FromWorker),
     /// Run n's worker has been silent for too long.
@@ -56,9 +52,8 @@ impl Reducible for LabState {
     fn reduce(self: Rc<Self>, action: LabIslandAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            LabIslandAction::Params(action) => next.params.apply(action),
-            LabIslandAction::Start => {
-                next.session.start(&next.params);
+            LabIslandAction::Start(params) => {
+                next.session.start(&params);
             }
             LabIslandAction::Cancel => {
                 next.session.cancel();
@@ -72,26 +67,12 @@ impl Reducible for LabState {
     }
 }
 
-/// The settings the address names (malformed ones are reported by the page frame's notice).
-fn params_from_address() -> LabParams {
-    url::decode(&browser::current_query()).params.lab
-}
-
-/// Milliseconds since the page loaded.
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 /// The lab: its view, fed by the reducer, and the effects that connect it to the address, the
 /// worker and the clock.
 #[function_component(LabIsland)]
 pub fn lab_island() -> Html {
-    let state = use_reducer(|| LabState {
-        params: params_from_address(),
-        session: Session::default(),
-    });
+    let (params, dispatch) = use_island::<LabParams>(&EXPLAINER);
+    let state = use_reducer(LabState::default);
     let bridge: Rc<RefCell<Option<WorkerBridge<LabWorker>>>> = use_mut_ref(|| None);
     // Set once the browser has refused to start a worker: it is not asked again.
     let refused = use_mut_ref(|| false);
@@ -107,7 +88,7 @@ pub fn lab_island() -> Html {
                 return;
             }
             // gloo's spawner panics if the worker cannot start, and a panic stops this bundle.
-            if !browser::blob_workers_allowed() {
+            if !blob_workers_allowed() {
                 *refused.borrow_mut() = true;
                 state.dispatch(LabIslandAction::WorkerUnavailable);
                 return;
@@ -136,11 +117,11 @@ pub fn lab_island() -> Html {
         })
     };
     let train = {
-        let (state, post) = (state.clone(), post.clone());
+        let (state, post, params) = (state.clone(), post.clone(), params.clone());
         Callback::from(move |()| {
             // The reducer's session makes the same decision from the same state.
-            if let Some(message) = state.session.start_message(&state.params) {
-                state.dispatch(LabIslandAction::Start);
+            if let Some(message) = state.session.start_message(&params) {
+                state.dispatch(LabIslandAction::Start(Box::new(params.clone())));
                 post.emit(message);
             }
         })
@@ -155,35 +136,10 @@ pub fn lab_island() -> Html {
         })
     };
 
-    // The settings go to the address (only the lab's keys).
-    use_effect_with(state.params.clone(), |lab| {
-        let params = Params {
-            lab: lab.clone(),
-            ..Params::default()
-        };
-        let query = url::encode_sections(&params, &browser::current_query(), &[Section::Lab]);
-        browser::replace_query(&query);
-    });
-    // "Reset all" in the page bundle rewrites our keys and says so.
+    // A link with lab.autorun=1 starts a run at once.
     {
-        let state = state.clone();
+        let (train, autorun) = (train.clone(), params.autorun);
         use_effect_with((), move |_| {
-            let listener = browser::on_url_change(move |_| {
-                let params = Box::new(params_from_address());
-                state.dispatch(LabIslandAction::Params(LabAction::Replace(params)));
-            });
-            move || drop(listener)
-        });
-    }
-    // A link with lab.autorun=1 starts a run at once; a link to #lab lands here.
-    {
-        let (train, autorun) = (train.clone(), state.params.autorun);
-        use_effect_with((), move |_| {
-            if browser::fragment() == "lab" {
-                if let Some(section) = browser::element_by_id("lab") {
-                    section.scroll_into_view();
-                }
-            }
             if autorun {
                 train.emit(());
             }
@@ -194,14 +150,11 @@ pub fn lab_island() -> Html {
     {
         let latest = state.session.latest().map(|run| run.id);
         let (state, post) = (state.clone(), post.clone());
-        use_effect_with(
-            (state.params.temperature, latest),
-            move |(temperature, _)| {
-                if let Some(message) = state.session.speak_message(*temperature) {
-                    post.emit(message);
-                }
-            },
-        );
+        use_effect_with((params.temperature, latest), move |(temperature, _)| {
+            if let Some(message) = state.session.speak_message(*temperature) {
+                post.emit(message);
+            }
+        });
     }
     // While a run goes on, notice a worker that has gone silent.
     {
@@ -221,16 +174,12 @@ pub fn lab_island() -> Html {
         });
     }
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: LabAction| state.dispatch(LabIslandAction::Params(action)))
-    };
     let clear_history = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(LabIslandAction::ClearHistory))
     };
     html! {
-        <LabView params={state.params.clone()} session={state.session.clone()} {dispatch}
+        <LabView {params} session={state.session.clone()} {dispatch}
             on_train={train} on_cancel={cancel} on_clear_history={clear_history} on_intent={warm_up} />
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::alignment::paper::setup_fact;
-use crate::browser;
+use crate::browser::export as browser;
 use crate::components::chart_export::csv;
 use crate::lab::documents::vocabulary;
 use crate::lab::experiment::{shape, Settings, BATCH};

@@ -19,5 +19,29 @@ pub mod results_view;
 pub mod session;
 pub mod speech_view;
 pub mod transformer;
+pub mod url;
 pub mod view;
 pub mod worker;
+
+use crate::explainer::{Bundle, Explainer, Step, TourOf, Toured};
+use params::{LabParams, KEY_PREFIX};
+
+/// The lab has no tour of its own: the alignment explainer's last step points into it.
+impl Toured for LabParams {
+    fn tour() -> &'static [Step<Self>] {
+        &[]
+    }
+}
+
+/// The training lab as the page's frame knows it: a part of the alignment explainer's section,
+/// with its own bundle, keys and root, but no tools, tour or navigation link of its own.
+pub static EXPLAINER: Explainer = Explainer {
+    word: "lab",
+    title: "Training lab",
+    section_id: "lab",
+    root_id: "lab-root",
+    standalone: None,
+    bundle: Bundle::Own,
+    key_prefix: KEY_PREFIX,
+    tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),
+};

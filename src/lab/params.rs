@@ -7,7 +7,25 @@ use crate::alignment::results::{
     insertion_figure, post_figure, Condition, EvalSet, Insertion as PaperInsertion, InsertionRow,
     PostPrompt,
 };
+use crate::explainer::Settings;
 use crate::lab::documents::{Insertion, Mix};
+use crate::url::{Rules, UrlProblem, UrlWord};
+
+/// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
+pub const KEY_PREFIX: &str = "lab.";
+pub const PRESET_KEY: &str = "lab.preset";
+pub const SEED_KEY: &str = "lab.seed";
+pub const AI_KEY: &str = "lab.ai";
+pub const NATURAL_KEY: &str = "lab.natural";
+pub const FILTER_KEY: &str = "lab.filter";
+pub const ALIGNED_KEY: &str = "lab.aligned";
+pub const MISALIGNED_KEY: &str = "lab.misaligned";
+pub const INSERTION_KEY: &str = "lab.insertion";
+/// Retired with the lab's second design (its corpus size is fixed): read only to say so.
+pub const DOCUMENTS_KEY: &str = "lab.documents";
+pub const TEMPERATURE_KEY: &str = "lab.temperature";
+pub const HHH_KEY: &str = "lab.hhh";
+pub const AUTORUN_KEY: &str = "lab.autorun";
 
 /// The paper's conditions as ready-made mixes, and "custom" for anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,13 +162,30 @@ impl Preset {
     }
 }
 
+impl UrlWord for Preset {
+    const ALL: &'static [Self] = &Preset::ALL;
+    fn word(self) -> &'static str {
+        match self {
+            Self::Unfiltered => "unfiltered",
+            Self::Filtered => "filtered",
+            Self::MisalignmentUpsampled => "misalignment",
+            Self::AlignmentUpsampled => "alignment",
+            Self::MisalignmentLate => "misalignment-late",
+            Self::MisalignmentContinued => "misalignment-continued",
+            Self::AlignmentLate => "alignment-late",
+            Self::AlignmentContinued => "alignment-continued",
+            Self::Custom => "custom",
+        }
+    }
+}
+
 /// The upsampled presets' synthetic dose, as a share of pretraining tokens: 3 times the paper's
 /// (about 1%), the smallest dose of the sweep at which this toy's alignment effect on held-out
 /// scenarios is more than two standard errors from zero (docs/lab.md and the dose sweep on the
 /// page; tests/lab.rs checks it against the recorded sweep).
 pub const DEFAULT_DOSE: f64 = 0.03;
 
-/// Bounds of the controls (the URL codec enforces the same).
+/// Bounds of the settings, enforced by [`LabParams::normalise`]; the controls offer the same.
 pub const MAX_AI_SHARE: f64 = 0.6;
 pub const MAX_SYNTHETIC_SHARE: f64 = 0.5;
 pub const MAX_SEED: u32 = 999_999;
@@ -194,8 +229,8 @@ pub enum LabAction {
     Seed(u32),
     Hhh(bool),
     Autorun(bool),
-    /// Everything at once (the address changed under the lab).
-    Replace(Box<LabParams>),
+    /// Every setting back to its default.
+    Reset,
 }
 
 impl LabParams {
@@ -203,9 +238,13 @@ impl LabParams {
     pub fn preset(&self) -> Preset {
         Preset::of(&self.mix)
     }
+}
 
-    /// Applies `action`, clamping every number to its control's range.
-    pub fn apply(&mut self, action: LabAction) {
+impl Settings for LabParams {
+    type Action = LabAction;
+
+    /// Applies `action` as asked; `normalise` then brings the result within limits.
+    fn change(&mut self, action: LabAction) {
         let mix = &mut self.mix;
         match action {
             LabAction::Preset(preset) => {
@@ -213,23 +252,48 @@ impl LabParams {
                     *mix = next;
                 }
             }
-            LabAction::AiShare(share) => mix.ai_share = share.clamp(0.0, MAX_AI_SHARE),
-            LabAction::NaturalMisaligned(share) => mix.natural_misaligned = share.clamp(0.0, 1.0),
+            LabAction::AiShare(share) => mix.ai_share = share,
+            LabAction::NaturalMisaligned(share) => mix.natural_misaligned = share,
             LabAction::Filtered(filtered) => mix.filtered = filtered,
-            LabAction::SyntheticAligned(share) => {
-                mix.synthetic_aligned = share.clamp(0.0, MAX_SYNTHETIC_SHARE)
-            }
-            LabAction::SyntheticMisaligned(share) => {
-                mix.synthetic_misaligned = share.clamp(0.0, MAX_SYNTHETIC_SHARE)
-            }
+            LabAction::SyntheticAligned(share) => mix.synthetic_aligned = share,
+            LabAction::SyntheticMisaligned(share) => mix.synthetic_misaligned = share,
             LabAction::Insertion(insertion) => mix.insertion = insertion,
-            LabAction::Temperature(temperature) => {
-                self.temperature = temperature.clamp(0.0, MAX_TEMPERATURE)
-            }
-            LabAction::Seed(seed) => mix.seed = u64::from(seed.min(MAX_SEED)),
+            LabAction::Temperature(temperature) => self.temperature = temperature,
+            LabAction::Seed(seed) => mix.seed = u64::from(seed),
             LabAction::Hhh(hhh) => self.hhh = hhh,
             LabAction::Autorun(autorun) => self.autorun = autorun,
-            LabAction::Replace(params) => *self = *params,
+            LabAction::Reset => *self = Self::default(),
         }
+    }
+
+    /// The settings within their rules, with a problem for each value changed: the AI share in
+    /// `[0, 0.6]`, the natural misaligned share in `[0, 1]`, each synthetic share in `[0, 0.5]`,
+    /// the temperature in `[0, 2]` (NaN becomes the default), the seed at most 999,999.
+    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+        let defaults = Self::default();
+        let mut rules = Rules::default();
+        let (mix, base) = (&mut self.mix, &defaults.mix);
+        rules.number(AI_KEY, &mut mix.ai_share, 0.0, MAX_AI_SHARE, base.ai_share);
+        let natural = base.natural_misaligned;
+        rules.number(NATURAL_KEY, &mut mix.natural_misaligned, 0.0, 1.0, natural);
+        let most = MAX_SYNTHETIC_SHARE;
+        rules.number(ALIGNED_KEY, &mut mix.synthetic_aligned, 0.0, most, 0.0);
+        rules.number(
+            MISALIGNED_KEY,
+            &mut mix.synthetic_misaligned,
+            0.0,
+            most,
+            0.0,
+        );
+        mix.seed = rules.whole(SEED_KEY, mix.seed, MAX_SEED.into());
+        let temperature = defaults.temperature;
+        rules.number(
+            TEMPERATURE_KEY,
+            &mut self.temperature,
+            0.0,
+            MAX_TEMPERATURE,
+            temperature,
+        );
+        (self, rules.finish())
     }
 }

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::alignment::results::EvalSet;
-use crate::browser;
+use crate::browser::export as browser;
 use crate::components::chart_export::csv;
 use crate::components::line_chart::{even_ticks, line_chart, Axis, Line};
 use crate::lab::experiment::{Phase, Stage};

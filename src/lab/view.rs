@@ -133,7 +133,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     };
     let on_train = props.on_train.reform(|_: MouseEvent| ());
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
-    let on_reset = dispatch.reform(|_: MouseEvent| LabAction::Replace(Box::default()));
+    let on_reset = dispatch.reform(|_: MouseEvent| LabAction::Reset);
     let status = status_text(session);
     let progress = session.current.as_ref().map_or(
         if session.status == Status::Done {

@@ -1,0 +1,15 @@
+//! The alignment explainer's island: its settings hosted by [`use_island`], its view fed by
+//! them. It ships in the page's bundle (`src/main.rs` starts it).
+
+use yew::prelude::*;
+
+use crate::alignment::params::AlignmentParams;
+use crate::alignment::view::AlignmentSection;
+use crate::alignment::EXPLAINER;
+use crate::island::use_island;
+
+#[function_component(AlignmentIsland)]
+pub fn alignment_island() -> Html {
+    let (params, dispatch) = use_island::<AlignmentParams>(&EXPLAINER);
+    html! { <AlignmentSection {params} {dispatch} /> }
+}

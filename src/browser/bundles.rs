@@ -1,0 +1,172 @@
+//! Bundles and the events between them: loading another bundle when its section nears the
+//! viewport, the page-level events the frame sends the explainers, the problems the explainers
+//! report to the frame, and whether a Web Worker may start.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::browser::document::element_by_id;
+use crate::url::UrlProblem;
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function load_module(relative_url, element) {
+  if (element.dataset.state === 'loading' || element.dataset.state === 'ready') return;
+  // Resolved against the page, not this snippet's own address, so any sub-path works.
+  const url = new URL(relative_url, document.baseURI).href;
+  element.dataset.state = 'loading';
+  import(url)
+    .then((module) => module.default())
+    .then(() => { element.dataset.state = 'ready'; })
+    .catch(() => { element.dataset.state = 'error'; });
+}
+"#)]
+extern "C" {
+    /// Imports the ES module at `relative_url` (relative to the page) and runs its default export,
+    /// the wasm-bindgen initialiser of another bundle, unless it is loading or loaded already;
+    /// sets `data-state` on `element` to `loading`, then `ready` or `error`. Dynamic `import()` has no Rust binding, hence JS.
+    fn load_module(relative_url: &str, element: &web_sys::Element);
+}
+
+/// Loads the bundle at `module_url` into the element with id `root_id`: at once when `eager`
+/// (or where IntersectionObserver is missing), otherwise once the element comes within half a
+/// viewport height of the screen. The observer lives until it fires.
+pub fn load_bundle_when_near(root_id: &str, module_url: String, eager: bool) {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+    let Some(element) = element_by_id(root_id) else {
+        return;
+    };
+    if eager {
+        load_module(&module_url, &element);
+        return;
+    }
+    let (target, module) = (element.clone(), module_url.clone());
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                observer.disconnect();
+                load_module(&module, &target);
+            }
+        },
+    );
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px 50% 0px");
+    match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        Ok(observer) => {
+            observer.observe(&element);
+            // The observer keeps calling the closure until it disconnects; it must outlive this call.
+            callback.forget();
+        }
+        Err(_) => load_module(&module_url, &element),
+    }
+}
+
+/// The event the frame fires after rewriting explainers' keys in the address (a tour step, a
+/// reset): each explainer then reads its section again.
+const ADDRESS_CHANGED: &str = "explainers:address-changed";
+
+/// The event an explainer fires with the problems of its part of a link, for the frame's notice.
+const PROBLEMS: &str = "explainers:problems";
+
+fn fire(event: &web_sys::Event) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.dispatch_event(event);
+    }
+}
+
+fn listen(
+    name: &'static str,
+    on_event: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(&window, name, on_event))
+}
+
+/// Tells every explainer that the address changed under it.
+pub fn announce_address_change() {
+    if let Ok(event) = web_sys::Event::new(ADDRESS_CHANGED) {
+        fire(&event);
+    }
+}
+
+/// Calls `on_change` whenever the frame announces an address change; stops when dropped.
+pub fn on_address_change(
+    mut on_change: impl FnMut() + 'static,
+) -> Option<gloo::events::EventListener> {
+    listen(ADDRESS_CHANGED, move |_| on_change())
+}
+
+/// Sends the frame the problems of a link, each as `[key, value, message]`.
+pub fn report_problems(problems: &[UrlProblem]) {
+    if problems.is_empty() {
+        return;
+    }
+    let list = js_sys::Array::new();
+    for problem in problems {
+        let fields = [&problem.key, &problem.value, &problem.message];
+        list.push(
+            &fields
+                .iter()
+                .map(|f| JsValue::from_str(f))
+                .collect::<js_sys::Array>(),
+        );
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&list);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(PROBLEMS, &init) {
+        fire(&event);
+    }
+}
+
+/// Calls `on_problems` with the problems each explainer reports; stops when dropped.
+pub fn on_problems(
+    mut on_problems: impl FnMut(Vec<UrlProblem>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    listen(PROBLEMS, move |event| {
+        let detail = event.unchecked_ref::<web_sys::CustomEvent>().detail();
+        let problems = js_sys::Array::from(&detail)
+            .iter()
+            .map(|entry| {
+                let field = |i| {
+                    js_sys::Array::from(&entry)
+                        .get(i)
+                        .as_string()
+                        .unwrap_or_default()
+                };
+                UrlProblem {
+                    key: field(0),
+                    value: field(1),
+                    message: field(2),
+                }
+            })
+            .collect();
+        on_problems(problems)
+    })
+}
+
+/// Whether this page may start a Web Worker from a `blob:` URL, as the lab's worker is started
+/// (a browser without workers, or a Content-Security-Policy without `worker-src blob:`, may not).
+/// Tries with an empty worker and stops it at once.
+pub fn blob_workers_allowed() -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(""));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let worker = web_sys::Worker::new(&url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    match worker {
+        Ok(worker) => {
+            worker.terminate();
+            true
+        }
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,124 @@
+//! The document around the bundles: elements by id, the root element's attributes, the
+//! system's colour scheme and motion preference, key presses, the clock, fullscreen, the
+//! walkthrough's pointer and landing on a `#fragment`.
+
+use wasm_bindgen::JsCast;
+
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// The element with `id` in the page, if there is one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// The media query list for a dark system colour scheme, to read and to listen to.
+pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(DARK_QUERY).ok().flatten()
+}
+
+/// Sets or removes an attribute on the root `<html>` element.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Marks the element matching `selector` as the walkthrough's target (attribute
+/// `data-walk-target`, which the stylesheet outlines) and scrolls it to the middle of the screen,
+/// smoothly unless the reader prefers reduced motion. Earlier targets lose the mark. `false` when
+/// nothing matches yet (the target's bundle may still be loading).
+pub fn point_at(selector: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    if let Ok(marked) = document.query_selector_all("[data-walk-target]") {
+        for i in 0..marked.length() {
+            if let Some(element) = marked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = element.remove_attribute("data-walk-target");
+            }
+        }
+    }
+    let Some(target) = document.query_selector(selector).ok().flatten() else {
+        return false;
+    };
+    let _ = target.set_attribute("data-walk-target", "");
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    let reduced = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|q| q.matches());
+    options.set_behavior(if reduced {
+        web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}
+
+/// Asks for the whole page in fullscreen (only works from a click or key press), or leaves it.
+pub fn set_fullscreen(on: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if on {
+        if let Some(root) = document.document_element() {
+            // The returned promise rejects when fullscreen is not allowed; the page works without it.
+            let _ = root.request_fullscreen();
+        }
+    } else if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
+}
+
+/// Scrolls to the element the page's `#fragment` names, if it is `section_id` or inside that
+/// section (any element for `None`): a link to a part of the page lands there once the content
+/// above it has rendered. The frame calls it after its first render, each explainer after its own.
+pub fn land_on_fragment(section_id: Option<&str>) {
+    let fragment = crate::browser::address::fragment();
+    if fragment.is_empty() {
+        return;
+    }
+    let Some(target) = element_by_id(&fragment) else {
+        return;
+    };
+    let within = match section_id {
+        None => true,
+        Some(id) => element_by_id(id).is_some_and(|section| section.contains(Some(&target))),
+    };
+    if within {
+        target.scroll_into_view();
+    }
+}
+
+/// Milliseconds since the page loaded (0 where the clock is missing).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Calls `on_key` for every key pressed anywhere in the document; stops when dropped.
+pub fn on_key_down(
+    mut on_key: impl FnMut(&web_sys::KeyboardEvent) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let document = web_sys::window()?.document()?;
+    Some(gloo::events::EventListener::new(
+        &document,
+        "keydown",
+        move |event| on_key(event.unchecked_ref()),
+    ))
+}

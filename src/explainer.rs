@@ -1,0 +1,191 @@
+//! What an explainer is to the page: a plugin. Pure (no browser, no Yew): the frame reads an
+//! [`Explainer`] from the registry (`src/registry.rs`), the island hook (`src/island.rs`) hosts its
+//! [`Settings`], and the tests check both natively.
+//!
+//! Each explainer's folder holds all of its own parts: its settings and actions with the one
+//! `normalise` holding every rule ([`Settings`], in `params.rs`), its URL section ([`Permalink`],
+//! `url.rs`), its tour steps as typed patches of its settings ([`Toured`], `tour.rs`), its island
+//! (`island.rs`), its bundle (`bundle.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`),
+//! which names its section, root element and bundle for the frame.
+
+use crate::url::{UrlProblem, Writer};
+
+/// The frame's URL keys an explainer reads: the tour being followed and its step (from 1).
+pub const WALK: &str = "walk";
+pub const STEP: &str = "step";
+
+/// An explainer's settings: what its permalink restores, and the rules they keep (in its
+/// `params.rs`).
+pub trait Settings: Clone + PartialEq + Default + std::fmt::Debug + 'static {
+    /// Every change the explainer's controls can ask for.
+    type Action: Clone + PartialEq + 'static;
+
+    /// The settings brought within every rule of the explainer, with a problem for each value
+    /// that had to change (what it was, what was used instead). The only place the rules live:
+    /// the decoder and the reducer both call it.
+    fn normalise(self) -> (Self, Vec<UrlProblem>);
+    /// The settings after `action`, before `normalise`.
+    fn change(&mut self, action: Self::Action);
+
+    /// `change` then `normalise`: what the reducer does with an action. Returns the problems
+    /// `normalise` found (each value it had to bring within a rule).
+    fn apply(&mut self, action: Self::Action) -> Vec<UrlProblem> {
+        self.change(action);
+        let (normalised, problems) = std::mem::take(self).normalise();
+        *self = normalised;
+        problems
+    }
+}
+
+/// An explainer's URL section (in its `url.rs`): its keys, all starting with one prefix.
+pub trait Permalink: Settings {
+    /// The start of every URL key of its section (`"doom."`): no two explainers share one.
+    const KEY_PREFIX: &'static str;
+    /// The settings a link's pairs name, normalised, and every problem of reading them.
+    fn decode(pairs: &[(String, String)]) -> (Self, Vec<UrlProblem>);
+    /// Writes every setting that differs from its default.
+    fn encode(&self, out: &mut Writer);
+}
+
+/// An explainer's guided tour (in its `tour.rs`): steps that patch its default settings.
+pub trait Toured: Settings {
+    /// Its steps (empty: no tour).
+    fn tour() -> &'static [Step<Self>];
+
+    /// The settings at tour step `step` (from 1): the defaults as the step patches them.
+    fn at_step(step: usize) -> Option<Self> {
+        let definition = Self::tour().get(step.checked_sub(1)?)?;
+        let mut settings = Self::default();
+        (definition.settings)(&mut settings);
+        Some(settings.normalise().0)
+    }
+}
+
+/// What a tour step shows the reader, without its settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepText {
+    pub title: &'static str,
+    /// What to notice, in a sentence or three.
+    pub text: &'static str,
+    /// A CSS selector for what to look at.
+    pub target: &'static str,
+    /// The word of another explainer whose part of the page holds the target (its bundle is
+    /// loaded and its settings return to their defaults), when it is not the tour's own.
+    pub elsewhere: Option<&'static str>,
+}
+
+/// One step of an explainer's tour: what it says and the settings it shows.
+pub struct Step<S> {
+    pub text: StepText,
+    /// Changes the explainer's default settings into this step's.
+    pub settings: fn(&mut S),
+}
+
+/// A tour as the frame reads it: its steps' texts (the frame never sees their settings).
+pub trait Tour: Sync {
+    /// Step `index` (from 0), if there is one.
+    fn step(&self, index: usize) -> Option<StepText>;
+    /// How many steps it has.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The tour of settings type `S` (`TourOf(S::tour)`), for an explainer's descriptor.
+pub struct TourOf<S: 'static>(pub fn() -> &'static [Step<S>]);
+
+impl<S> Tour for TourOf<S> {
+    fn step(&self, index: usize) -> Option<StepText> {
+        (self.0)().get(index).map(|step| step.text)
+    }
+    fn len(&self) -> usize {
+        (self.0)().len()
+    }
+}
+
+/// Where an explainer's code ships.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// In the page's own bundle, rendered at once: the first explainer on the page, whose own
+    /// bundle would add a second copy of Yew (about 60 KB gzip) to the initial load.
+    Page,
+    /// In a bundle of its own, named after the explainer's word (a `[[bin]]` in Cargo.toml and a
+    /// `data-bin` in index.html), imported as `./<word>.js` when its section nears the viewport.
+    Own,
+}
+
+/// What an explainer that stands alone has: a link in the navigation, and tools (copy link,
+/// embed, tour) that the frame renders outside its root.
+pub struct Standalone {
+    /// Its link text in the page's navigation.
+    pub nav_label: &'static str,
+    /// The id of the element (in index.html, in its section, outside its root) for its tools.
+    pub tools_id: &'static str,
+}
+
+/// An explainer as the page's frame knows it: names, places and bundle.
+pub struct Explainer {
+    /// Its word in the URL (`embed=`, `walk=`) and its bundle's name.
+    pub word: &'static str,
+    /// Its name on the page.
+    pub title: &'static str,
+    /// The id of its `<section>` in index.html, and the `#fragment` that links to it.
+    pub section_id: &'static str,
+    /// The id of the element (in index.html, inside its section) its island renders into.
+    pub root_id: &'static str,
+    /// What it has as an explainer of its own; `None` for a part of another explainer's
+    /// section (the lab), which has no tools, no tour and no link of its own.
+    pub standalone: Option<Standalone>,
+    pub bundle: Bundle,
+    /// The start of its URL keys (its settings' `KEY_PREFIX`).
+    pub key_prefix: &'static str,
+    pub tour: &'static dyn Tour,
+}
+
+impl Explainer {
+    /// The module the page imports to start its bundle (`None` for the page's own).
+    pub fn module_url(&self) -> Option<String> {
+        (self.bundle == Bundle::Own).then(|| format!("./{}.js", self.word))
+    }
+
+    /// Whether `key` is one of its URL keys.
+    pub fn owns_key(&self, key: &str) -> bool {
+        key.starts_with(self.key_prefix)
+    }
+
+    /// Whether it stands alone: it has tools, can be embedded and toured.
+    pub fn stands_alone(&self) -> bool {
+        self.standalone.is_some()
+    }
+}
+
+impl PartialEq for Explainer {
+    fn eq(&self, other: &Self) -> bool {
+        self.word == other.word
+    }
+}
+
+impl std::fmt::Debug for Explainer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Explainer({})", self.word)
+    }
+}
+
+/// The step (from 1) of `word`'s tour that a link's `walk=` and `step=` name, if `walk=` is
+/// `word`: a missing, unreadable or absent step is step 1, as the frame reads it (the frame
+/// reports such a step; here it is only read).
+pub fn walked_step(pairs: &[(String, String)], word: &str, steps: usize) -> Option<usize> {
+    let last = |wanted: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(key, _)| key == wanted)
+            .map(|(_, value)| value.as_str())
+    };
+    if last(WALK)? != word {
+        return None;
+    }
+    let step = last(STEP).and_then(|value| value.parse::<usize>().ok());
+    Some(step.filter(|step| (1..=steps).contains(step)).unwrap_or(1))
+}

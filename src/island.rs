@@ -1,0 +1,119 @@
+//! The one way an explainer is hosted: an island, a Yew app of its own rendered into its root
+//! element, whose settings the [`use_island`] hook owns.
+//!
+//! The hook reads the explainer's URL section (or, when a link follows its tour, the tour step's
+//! settings), reports the section's problems to the frame's notice, writes every change back to
+//! its own keys, reads its section again whenever the frame announces that the address changed
+//! under it (a tour step, a reset), and lands on a `#fragment` inside its section once rendered.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::address::{current_query, replace_query};
+use crate::browser::bundles::{on_address_change, report_problems};
+use crate::browser::document::{element_by_id, land_on_fragment};
+use crate::explainer::{walked_step, Explainer, Permalink, Settings, Toured};
+use crate::url::{pairs, rewrite_query, UrlProblem};
+
+/// The settings the address gives `explainer`: its tour step's when the address follows its
+/// tour, else its URL section's; and the problems of reading them.
+pub fn settings_from_address<S: Permalink + Toured>(explainer: &Explainer) -> (S, Vec<UrlProblem>) {
+    let pairs = pairs(&current_query());
+    let walked = walked_step(&pairs, explainer.word, S::tour().len());
+    match walked.and_then(S::at_step) {
+        Some(settings) => (settings, Vec::new()),
+        None => S::decode(&pairs),
+    }
+}
+
+/// The address's query with `settings`' section rewritten and every other pair kept.
+pub fn query_with<S: Permalink>(settings: &S, query: &str) -> String {
+    rewrite_query(
+        query,
+        |key| key.starts_with(S::KEY_PREFIX),
+        |out| settings.encode(out),
+    )
+}
+
+/// The island's state: the settings, changed only by [`IslandAction`]s through `normalise`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IslandState<S> {
+    pub settings: S,
+}
+
+/// What changes an island's settings.
+pub enum IslandAction<S: Settings> {
+    /// A reader's change, normalised.
+    Change(S::Action),
+    /// The settings the address gives, after the frame changed it.
+    Replace(S),
+}
+
+impl<S: Settings> Reducible for IslandState<S> {
+    type Action = IslandAction<S>;
+
+    fn reduce(self: Rc<Self>, action: IslandAction<S>) -> Rc<Self> {
+        let settings = match action {
+            IslandAction::Change(action) => {
+                let mut settings = self.settings.clone();
+                settings.apply(action);
+                settings
+            }
+            IslandAction::Replace(settings) => settings,
+        };
+        if settings == self.settings {
+            return self;
+        }
+        Rc::new(Self { settings })
+    }
+}
+
+/// Hosts `explainer`'s settings: returns them and the callback that changes them.
+#[hook]
+pub fn use_island<S: Permalink + Toured>(
+    explainer: &'static Explainer,
+) -> (S, Callback<S::Action>) {
+    // Read once; the problems go to the frame after the first render, when every island of the
+    // page's own bundle has rendered too and the frame is listening.
+    let first = use_mut_ref(|| settings_from_address::<S>(explainer));
+    let state = use_reducer(|| IslandState {
+        settings: first.borrow().0.clone(),
+    });
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let (initial, problems) = std::mem::take(&mut *first.borrow_mut());
+            report_problems(&problems);
+            land_on_fragment(Some(explainer.section_id));
+            let read_again = move || {
+                let (settings, _) = settings_from_address::<S>(explainer);
+                state.dispatch(IslandAction::Replace(settings));
+            };
+            // The frame may have changed the address between the first read and now (a tour
+            // step announced before this listener existed): read it again if so.
+            if settings_from_address::<S>(explainer).0 != initial {
+                read_again();
+            }
+            let listener = on_address_change(read_again);
+            move || drop(listener)
+        });
+    }
+    // Declared after the listener: a change the frame made before it listened is read first,
+    // and the settings it gives are written on the next render.
+    use_effect_with(state.settings.clone(), |settings| {
+        replace_query(&query_with(settings, &current_query()));
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(IslandAction::Change(action)))
+    };
+    (state.settings.clone(), dispatch)
+}
+
+/// Renders island component `C` into `explainer`'s root element, if the page has it.
+pub fn start<C: BaseComponent<Properties = ()>>(explainer: &Explainer) {
+    if let Some(root) = element_by_id(explainer.root_id) {
+        yew::Renderer::<C>::with_root(root).render();
+    }
+}

@@ -1,0 +1,116 @@
+//! The registry, index.html and Cargo.toml agree: every explainer's section, root and tools
+//! elements are in the page, every explainer with a bundle of its own has a `[[bin]]` of its name
+//! built from its folder and a Trunk link that builds it, and no two explainers share a key.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainers::explainer::Bundle;
+use explainers::registry::{self, EXPLAINERS};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// The `[[bin]]` tables of Cargo.toml as (name, path).
+fn cargo_bins() -> Vec<(String, String)> {
+    let cargo = read("Cargo.toml");
+    cargo
+        .split("[[bin]]")
+        .skip(1)
+        .map(|table| {
+            let field = |name: &str| {
+                let line = table
+                    .lines()
+                    .find(|l| l.starts_with(&format!("{name} =")))
+                    .unwrap();
+                line.split('"').nth(1).unwrap().to_owned()
+            };
+            (field("name"), field("path"))
+        })
+        .collect()
+}
+
+/// The `data-bin` of every Trunk rust link in index.html.
+fn trunk_bins() -> Vec<String> {
+    read("index.html")
+        .split("data-bin=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_explainers_elements_are_in_index_html() {
+    let html = read("index.html");
+    for explainer in EXPLAINERS {
+        let mut ids = vec![explainer.section_id, explainer.root_id];
+        ids.extend(explainer.standalone.as_ref().map(|s| s.tools_id));
+        for id in ids {
+            assert_eq!(
+                html.matches(&format!("id=\"{id}\"")).count(),
+                1,
+                "{}: index.html needs exactly one element with id {id}",
+                explainer.word
+            );
+        }
+        // An island's root holds nothing of the page's own: the island renders all of it.
+        assert!(
+            html.contains(&format!("<div id=\"{}\"", explainer.root_id)),
+            "{}",
+            explainer.word
+        );
+    }
+    for frame_id in ["app-top", "app-main", "app-footer"] {
+        assert!(html.contains(&format!("id=\"{frame_id}\"")), "{frame_id}");
+    }
+}
+
+#[test]
+fn every_bundle_of_its_own_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
+    let (cargo, trunk) = (cargo_bins(), trunk_bins());
+    let mut expected_bins = vec![("app".to_owned(), "src/main.rs".to_owned())];
+    for explainer in EXPLAINERS {
+        match explainer.bundle {
+            Bundle::Own => {
+                let bin = (explainer.word.to_owned(), format!("src/{}/bundle.rs", explainer.word));
+                assert!(cargo.contains(&bin), "Cargo.toml needs {bin:?}");
+                assert!(trunk.contains(&bin.0), "index.html needs data-bin=\"{}\"", bin.0);
+                assert_eq!(explainer.module_url(), Some(format!("./{}.js", explainer.word)));
+                expected_bins.push(bin);
+            }
+            Bundle::Page => {
+                // The page's bundle starts its island.
+                let main = read("src/main.rs");
+                assert!(main.contains(&format!("explainers::{}::", explainer.word)));
+                assert_eq!(explainer.module_url(), None);
+            }
+        }
+    }
+    // Besides the page and the explainers, one bin: the lab's Web Worker, in the lab's folder.
+    expected_bins.push(("lab-worker".into(), "src/lab/worker_bundle.rs".into()));
+    let mut cargo_sorted = cargo.clone();
+    cargo_sorted.sort();
+    expected_bins.sort();
+    assert_eq!(cargo_sorted, expected_bins);
+    let mut trunk_sorted = trunk;
+    trunk_sorted.sort();
+    let mut names: Vec<String> = expected_bins.into_iter().map(|(name, _)| name).collect();
+    names.sort();
+    assert_eq!(trunk_sorted, names);
+}
+
+#[test]
+fn every_explainer_has_its_own_word_and_key_prefix() {
+    for (i, a) in EXPLAINERS.iter().enumerate() {
+        assert!(a.key_prefix.ends_with('.') && a.key_prefix.len() > 1);
+        assert_eq!(registry::by_word(a.word), Some(*a));
+        for b in &EXPLAINERS[i + 1..] {
+            assert_ne!(a.word, b.word);
+            assert!(!a.key_prefix.starts_with(b.key_prefix) && !b.key_prefix.starts_with(a.key_prefix));
+        }
+        for key in explainers::frame::url::KEYS {
+            assert!(!a.owns_key(key), "{key}");
+        }
+    }
+    let standalone: Vec<&str> = registry::standalone().map(|e| e.word).collect();
+    assert_eq!(standalone, ["alignment", "doomsday"]);
+}

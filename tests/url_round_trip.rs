@@ -1,0 +1,228 @@
+//! The whole page's permalink: every section away from its default at once survives a round
+//! trip over an address full of stale values of the real keys, and every state the controls can
+//! reach (lo = hi included) reopens from its own link exactly, without a problem.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod page_support;
+
+use explainers::alignment::params::{AlignmentAction, AlignmentParams, PersonaField};
+use explainers::alignment::results::{Condition, EvalSet, PostPrompt};
+use explainers::doomsday::model::Rule;
+use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Example, Mode, Shape};
+use explainers::explainer::{Permalink, Settings};
+use explainers::frame::url::KEYS as FRAME_KEYS;
+use explainers::lab::documents::Insertion;
+use explainers::lab::params::{LabAction, LabParams, Preset};
+use explainers::registry::EXPLAINERS;
+use explainers::url::{pairs, Writer};
+use page_support::{any_alignment, any_doomsday, any_lab, decode, encode, Page};
+use proptest::prelude::*;
+
+/// Every key of every section, as a state that differs from every default writes them.
+fn real_keys() -> Vec<String> {
+    let mut keys: Vec<String> = FRAME_KEYS.map(String::from).to_vec();
+    let everything = decode(
+        "align.set=textbook&align.prompt=instructions&align.filter=1&align.share=0.2\
+         &align.balance=0.3&align.recall=0.9&align.synaligned=0.001&align.synmisaligned=0.002\
+         &align.weight=50&align.boost=10&align.post=500&align.target=0.2\
+         &doom.mode=continuous&doom.rule=sia&doom.compare=1&doom.rank=6e10&doom.n=2e11,2e14\
+         &doom.prior=0.05,0.95&doom.names=a,b&doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11\
+         &doom.hi=1e25&doom.threshold=5e12&doom.seed=99&doom.doublings=40&doom.early=7\
+         &lab.preset=custom&lab.seed=3&lab.ai=0.45&lab.natural=0.8&lab.filter=1&lab.aligned=0.1\
+         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.hhh=1&lab.temperature=0.4&lab.autorun=1",
+    );
+    assert!(everything.problems.is_empty(), "{:?}", everything.problems);
+    for (key, _) in pairs(&encode(&everything.params, "")) {
+        keys.push(key);
+    }
+    keys
+}
+
+#[test]
+fn the_real_keys_cover_every_section() {
+    let keys = real_keys();
+    assert_eq!(keys.len(), 5 + 12 + 15 + 11, "{keys:?}");
+    for explainer in EXPLAINERS {
+        assert!(
+            keys.iter().any(|k| explainer.owns_key(k)),
+            "{}",
+            explainer.word
+        );
+    }
+}
+
+/// A state in which every explainer's settings differ from their defaults.
+fn every_section_changed() -> impl Strategy<Value = Page> {
+    (any_alignment(), any_doomsday(), any_lab())
+        .prop_filter("every section away from its default", |(a, d, l)| {
+            *a != AlignmentParams::default()
+                && *d != DoomsdayParams::default()
+                && *l != LabParams::default()
+        })
+        .prop_map(|(alignment, doomsday, lab)| Page {
+            alignment,
+            doomsday,
+            lab,
+            ..Page::default()
+        })
+}
+
+/// An address holding stale or malformed values of real keys, and a foreign pair.
+fn stale_address() -> impl Strategy<Value = String> {
+    let keys = real_keys();
+    prop::collection::vec((prop::sample::select(keys), "\\PC{0,12}"), 0..12).prop_map(|pairs| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("utm_source", "blog");
+        for (key, value) in pairs {
+            query.append_pair(&key, &value);
+        }
+        query.finish()
+    })
+}
+
+fn doomsday_action() -> impl Strategy<Value = DoomsdayAction> {
+    let number = prop_oneof![-5f64..45.0, Just(f64::NAN)].prop_map(|e| {
+        if e.is_nan() {
+            e
+        } else {
+            10f64.powf(e)
+        }
+    });
+    let index = 0usize..14;
+    prop_oneof![
+        prop_oneof![Just(Mode::Discrete), Just(Mode::Continuous)].prop_map(DoomsdayAction::SetMode),
+        prop_oneof![Just(Rule::Ssa), Just(Rule::Sia)].prop_map(DoomsdayAction::SetRule),
+        any::<bool>().prop_map(DoomsdayAction::SetCompare),
+        number.clone().prop_map(DoomsdayAction::SetRank),
+        (index.clone(), number.clone()).prop_map(|(i, n)| DoomsdayAction::SetTotal(i, n)),
+        (index.clone(), number.clone()).prop_map(|(i, n)| DoomsdayAction::SetWeight(i, n)),
+        (index.clone(), -0.5f64..1.5).prop_map(|(i, s)| DoomsdayAction::SetPriorShare(i, s)),
+        (index.clone(), "\\PC{0,50}").prop_map(|(i, s)| DoomsdayAction::SetName(i, s)),
+        Just(DoomsdayAction::AddHypothesis),
+        index.prop_map(DoomsdayAction::RemoveHypothesis),
+        prop::sample::select(Example::ALL.to_vec()).prop_map(DoomsdayAction::LoadExample),
+        (-0.5f64..1.5).prop_map(DoomsdayAction::SetReferenceFraction),
+        prop_oneof![
+            Just(Shape::LogUniform),
+            Just(Shape::Uniform),
+            Just(Shape::LogNormal)
+        ]
+        .prop_map(DoomsdayAction::SetShape),
+        number.clone().prop_map(DoomsdayAction::SetLo),
+        number.clone().prop_map(DoomsdayAction::SetHi),
+        number.prop_map(DoomsdayAction::SetThreshold),
+        (-5f64..2e9).prop_map(DoomsdayAction::SetSeed),
+        (-5f64..300.0).prop_map(DoomsdayAction::SetDoublings),
+        (-5f64..300.0).prop_map(DoomsdayAction::SetEarly),
+        Just(DoomsdayAction::Reset),
+    ]
+}
+
+fn alignment_action() -> impl Strategy<Value = AlignmentAction> {
+    prop_oneof![
+        prop_oneof![Just(EvalSet::Article), Just(EvalSet::Textbook)]
+            .prop_map(AlignmentAction::SetEvalSet),
+        prop_oneof![Just(PostPrompt::Hhh), Just(PostPrompt::InstructionsOnly)]
+            .prop_map(AlignmentAction::SetPostPrompt),
+        (
+            prop::sample::select(PersonaField::ALL.to_vec()),
+            -10f64..2e6
+        )
+            .prop_map(|(f, v)| AlignmentAction::SetPersona(f, v)),
+        any::<bool>().prop_map(AlignmentAction::SetFiltered),
+        prop::sample::select(Condition::ALL.to_vec()).prop_map(AlignmentAction::LoadPreset),
+        Just(AlignmentAction::Reset),
+    ]
+}
+
+fn lab_action() -> impl Strategy<Value = LabAction> {
+    prop_oneof![
+        prop::sample::select(Preset::ALL.to_vec()).prop_map(LabAction::Preset),
+        (-1f64..2.0).prop_map(LabAction::AiShare),
+        (-1f64..2.0).prop_map(LabAction::NaturalMisaligned),
+        any::<bool>().prop_map(LabAction::Filtered),
+        (-1f64..2.0).prop_map(LabAction::SyntheticAligned),
+        (-1f64..2.0).prop_map(LabAction::SyntheticMisaligned),
+        prop_oneof![
+            Just(Insertion::Throughout),
+            Just(Insertion::LastTenth),
+            Just(Insertion::ContinuedPretraining)
+        ]
+        .prop_map(LabAction::Insertion),
+        (-1f64..5.0).prop_map(LabAction::Temperature),
+        any::<u32>().prop_map(LabAction::Seed),
+        any::<bool>().prop_map(LabAction::Hhh),
+        any::<bool>().prop_map(LabAction::Autorun),
+        Just(LabAction::Reset),
+    ]
+}
+
+/// The settings reached from the defaults by `actions`, as the island's reducer applies them.
+fn reached<S: Settings>(actions: Vec<S::Action>) -> S {
+    let mut settings = S::default();
+    for action in actions {
+        settings.apply(action);
+    }
+    settings
+}
+
+/// `settings` written alone and read back: the state and the problems.
+fn through_its_link<S: Permalink>(settings: &S) -> (S, Vec<String>) {
+    let mut out = Writer::default();
+    settings.encode(&mut out);
+    let (read, problems) = S::decode(&pairs(&out.finish()));
+    (read, problems.iter().map(|p| p.to_string()).collect())
+}
+
+proptest! {
+    #[test]
+    fn every_section_changed_at_once_survives_a_stale_address(
+        page in every_section_changed(),
+        stale in stale_address(),
+    ) {
+        let query = encode(&page, &stale);
+        let decoded = decode(&query);
+        prop_assert!(decoded.problems.is_empty(), "{query}: {:?}", decoded.problems);
+        prop_assert_eq!(decoded.params, page);
+        prop_assert!(query.starts_with("utm_source=blog"), "{}", query);
+    }
+
+    #[test]
+    fn every_doomsday_state_the_controls_reach_survives_its_link(
+        actions in prop::collection::vec(doomsday_action(), 0..24),
+    ) {
+        let doom: DoomsdayParams = reached(actions);
+        prop_assert!(doom.lo <= doom.hi && doom.early <= doom.doublings);
+        let (read, problems) = through_its_link(&doom);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        prop_assert_eq!(read, doom);
+    }
+
+    #[test]
+    fn every_alignment_state_the_controls_reach_survives_its_link(
+        actions in prop::collection::vec(alignment_action(), 0..16),
+    ) {
+        let align: AlignmentParams = reached(actions);
+        let (read, problems) = through_its_link(&align);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        prop_assert_eq!(read, align);
+    }
+
+    #[test]
+    fn every_lab_state_the_controls_reach_survives_its_link(
+        actions in prop::collection::vec(lab_action(), 0..16),
+    ) {
+        let lab: LabParams = reached(actions);
+        let (read, problems) = through_its_link(&lab);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        prop_assert_eq!(read, lab);
+    }
+}
+
+#[test]
+fn dragging_lo_onto_hi_reopens_at_lo_equal_to_hi() {
+    let mut doom = DoomsdayParams::default();
+    doom.apply(DoomsdayAction::SetLo(1e35));
+    assert_eq!((doom.lo, doom.hi), (1e30, 1e30));
+    assert_eq!(through_its_link(&doom), (doom.clone(), Vec::new()));
+}
