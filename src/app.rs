@@ -266,7 +266,12 @@ pub fn app() -> Html {
     html! {
         <>
             if let Some(href) = full_page {
-                <p class="embed-bar"><a href={href} target="_blank" rel="noopener">{ "Open the full page ↗" }</a></p>
+                // Embedded, the page's header is hidden: its title stays the page's one heading of
+                // level 1 (for screen readers), and the link out is in a landmark of its own.
+                <nav class="embed-bar" aria-label="Full page">
+                    <h1 class="visually-hidden">{ "What the evidence should make you believe" }</h1>
+                    <a href={href} target="_blank" rel="noopener">{ "Open the full page ↗" }</a>
+                </nav>
             } else {
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 <Header {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}

@@ -71,10 +71,20 @@ fn every_bundle_of_its_own_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
     for explainer in EXPLAINERS {
         match explainer.bundle {
             Bundle::Own => {
-                let bin = (explainer.word.to_owned(), format!("src/{}/bundle.rs", explainer.word));
+                let bin = (
+                    explainer.word.to_owned(),
+                    format!("src/{}/bundle.rs", explainer.word),
+                );
                 assert!(cargo.contains(&bin), "Cargo.toml needs {bin:?}");
-                assert!(trunk.contains(&bin.0), "index.html needs data-bin=\"{}\"", bin.0);
-                assert_eq!(explainer.module_url(), Some(format!("./{}.js", explainer.word)));
+                assert!(
+                    trunk.contains(&bin.0),
+                    "index.html needs data-bin=\"{}\"",
+                    bin.0
+                );
+                assert_eq!(
+                    explainer.module_url(),
+                    Some(format!("./{}.js", explainer.word))
+                );
                 expected_bins.push(bin);
             }
             Bundle::Page => {
@@ -105,7 +115,9 @@ fn every_explainer_has_its_own_word_and_key_prefix() {
         assert_eq!(registry::by_word(a.word), Some(*a));
         for b in &EXPLAINERS[i + 1..] {
             assert_ne!(a.word, b.word);
-            assert!(!a.key_prefix.starts_with(b.key_prefix) && !b.key_prefix.starts_with(a.key_prefix));
+            assert!(
+                !a.key_prefix.starts_with(b.key_prefix) && !b.key_prefix.starts_with(a.key_prefix)
+            );
         }
         for key in explainers::frame::url::KEYS {
             assert!(!a.owns_key(key), "{key}");

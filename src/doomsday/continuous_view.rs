@@ -266,7 +266,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                             <caption>{ "Posterior summaries of N" }</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ "" }</th>
+                                    <th scope="col">{ "Distribution" }</th>
                                     <th scope="col">{ "Median" }</th>
                                     <th scope="col">{ "2.5%" }</th>
                                     <th scope="col">{ "97.5%" }</th>

@@ -39,8 +39,33 @@ export function useSite() {
 }
 
 /**
+ * The page's explainers as the registry (src/registry.rs) places them: each renders into its root
+ * element; those with a bundle of their own mark the root `data-state="ready"` once it has run.
+ */
+export const EXPLAINERS = {
+  alignment: { section: 'alignment-pretraining', root: 'alignment-root', ownBundle: false },
+  lab: { section: 'lab', root: 'lab-root', ownBundle: true },
+  doomsday: { section: 'doomsday', root: 'doomsday-root', ownBundle: true },
+};
+
+/**
+ * Waits until the frame and the named explainers have rendered into the page: content inside
+ * each island's root (and, for a bundle of its own, its bundle marked ready), not the static HTML
+ * around them. Hidden explainers (another one embedded alone) count once they are in the DOM.
+ */
+export async function waitForRendered(page, ...words) {
+  await page.locator('#app-top > *').first().waitFor({ state: 'attached' });
+  for (const word of words) {
+    const { root, ownBundle } = EXPLAINERS[word];
+    const selector = ownBundle ? `#${root}[data-state="ready"] > *` : `#${root} > *`;
+    await page.locator(selector).first().waitFor({ state: 'attached' });
+  }
+}
+
+/**
  * Opens the page (with an optional query such as "?theme=dark") in a new browser context and
- * waits until the app has rendered. Every request, console error and page error is recorded.
+ * waits until the frame and the alignment explainer have rendered. Every request, console error
+ * and page error is recorded.
  */
 export async function openPage(site, { query = '', context: existing, ...contextOptions } = {}) {
   const context = existing ?? (await site.browser.newContext({ colorScheme: 'light', ...contextOptions }));
@@ -53,7 +78,7 @@ export async function openPage(site, { query = '', context: existing, ...context
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(site.baseUrl + query);
-  await page.locator('#doomsday h2').waitFor();
+  await waitForRendered(page, 'alignment');
   return { context, page, requests, errors };
 }
 
@@ -64,7 +89,7 @@ export async function openPage(site, { query = '', context: existing, ...context
 export async function openDoomsday(site, options = {}) {
   const opened = await openPage(site, options);
   await opened.page.locator('#doomsday').scrollIntoViewIfNeeded();
-  await opened.page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
+  await waitForRendered(opened.page, 'doomsday');
   return opened;
 }
 
@@ -74,11 +99,27 @@ export function foreignRequests(site, requests) {
   return requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 }
 
-/** Runs axe-core in the page and returns its serious and critical violations. */
-export async function seriousAccessibilityViolations(page) {
+/**
+ * Opens the page like `openPage`, then brings each explainer with a bundle of its own into view
+ * so that it loads, and waits until every explainer has rendered: the page as a reader who has
+ * scrolled through it sees it, for audits of the whole page.
+ */
+export async function openEverything(site, options = {}) {
+  const opened = await openPage(site, options);
+  for (const [word, { section, ownBundle }] of Object.entries(EXPLAINERS)) {
+    if (!ownBundle) continue;
+    await opened.page.locator(`#${section}`).scrollIntoViewIfNeeded();
+    await waitForRendered(opened.page, word);
+  }
+  return opened;
+}
+
+/** Runs axe-core in the page and returns its violations of any impact. */
+export async function accessibilityViolations(page) {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const results = await page.evaluate(() => window.axe.run(document));
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact))
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
