@@ -7,16 +7,22 @@ use crate::alignment::params::{AlignmentAction, PersonaField};
 use crate::alignment::persona::{ordering, predict, BetaSummary, PersonaParams};
 use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
 use crate::components::chart_export::{chart_export, csv};
+use crate::components::chart_frame::{Frame, Scale as ChartScale};
 use crate::components::checkbox::checkbox;
 use crate::components::slider::{Scale, Slider};
 use crate::number_format::format_superscript;
 use crate::number_format::percent;
 
-const WIDTH: f64 = 720.0;
-const LEFT: f64 = 40.0;
-const RIGHT: f64 = 700.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 200.0;
+const FRAME: Frame = Frame {
+    width: 720.0,
+    height: 244.0,
+    left: 40.0,
+    right: 700.0,
+    top: 16.0,
+    bottom: 200.0,
+};
+/// The probability p, from 0 to 1, across.
+const P: ChartScale = ChartScale::Linear { lo: 0.0, hi: 1.0 };
 const SAMPLES: usize = 200;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -27,19 +33,21 @@ pub struct PersonaViewProps {
 
 /// The SVG path of a Beta density on p in [0, 1], scaled so that `peak` is full height.
 fn density_path(belief: &BetaSummary, peak: f64) -> String {
-    let x = |p: f64| LEFT + p * (RIGHT - LEFT);
-    (0..=SAMPLES)
-        .map(|i| {
-            let p = i as f64 / SAMPLES as f64;
-            let y = BOTTOM - (belief.density(p) / peak).min(1.0) * (BOTTOM - TOP);
-            format!("{}{:.1},{y:.1}", if i == 0 { "M" } else { "L" }, x(p))
+    let height = ChartScale::up_to(peak);
+    P.samples(SAMPLES)
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (x, y) = (FRAME.x(P, p), FRAME.y(height, belief.density(p)));
+            format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" })
         })
         .collect()
 }
 
 fn peak_density(belief: &BetaSummary) -> f64 {
-    (0..=SAMPLES)
-        .map(|i| belief.density(i as f64 / SAMPLES as f64))
+    P.samples(SAMPLES)
+        .into_iter()
+        .map(|p| belief.density(p))
         .filter(|d| d.is_finite())
         .fold(0.0, f64::max)
 }
@@ -206,7 +214,8 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
         }
         Ok(prediction) => {
             let peak = peak_density(&prediction.base).max(peak_density(&prediction.post));
-            let x = |v: f64| LEFT + v * (RIGHT - LEFT);
+            let x = |v: f64| FRAME.x(P, v);
+            let Frame { top, bottom, .. } = FRAME;
             let measured = preset.and_then(|c| {
                 let post = post_stated_hhh(c).find()?;
                 Some((
@@ -247,18 +256,18 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                         }
                     </p>
                     <figure class="chart persona-chart" id="align-persona-chart">
-                        <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 44.0)} role="img" aria-labelledby="persona-caption">
+                        { FRAME.svg("persona-caption", html! { <>
                             <g class="axis" aria-hidden="true">
                                 { for (0..=10).map(|t| {
                                     let v = f64::from(t) / 10.0;
                                     html! {
                                         <g>
-                                            <line class="grid" x1={x(v).to_string()} x2={x(v).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
-                                            <text x={x(v).to_string()} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ format!("{}%", t * 10) }</text>
+                                            <line class="grid" x1={x(v).to_string()} x2={x(v).to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                                            <text x={x(v).to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format!("{}%", t * 10) }</text>
                                         </g>
                                     }
                                 }) }
-                                <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 36.0).to_string()} text-anchor="middle">
+                                <text class="axis-title" x={FRAME.centre_x().to_string()} y={(bottom + 36.0).to_string()} text-anchor="middle">
                                     { "p: the probability that \"an AI\" takes the misaligned action" }
                                 </text>
                             </g>
@@ -266,17 +275,16 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                             <path class="curve chosen series-3" d={density_path(&prediction.post, peak)} />
                             if let Some((base, post, _)) = measured {
                                 <g class="measured">
-                                    <line class="measured-base" x1={x(base).to_string()} x2={x(base).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
-                                    <text x={x(base).to_string()} y={(TOP + 10.0).to_string()} text-anchor="middle">{ "measured, base" }</text>
-                                    <line class="measured-post" x1={x(post).to_string()} x2={x(post).to_string()} y1={(TOP + 20.0).to_string()} y2={BOTTOM.to_string()} />
-                                    <text x={x(post).to_string()} y={(TOP + 30.0).to_string()} text-anchor="middle">{ "measured, post" }</text>
+                                    <line class="measured-base" x1={x(base).to_string()} x2={x(base).to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                                    <text x={x(base).to_string()} y={(top + 10.0).to_string()} text-anchor="middle">{ "measured, base" }</text>
+                                    <line class="measured-post" x1={x(post).to_string()} x2={x(post).to_string()} y1={(top + 20.0).to_string()} y2={bottom.to_string()} />
+                                    <text x={x(post).to_string()} y={(top + 30.0).to_string()} text-anchor="middle">{ "measured, post" }</text>
                                 </g>
                             }
-                        </svg>
+                        </> }) }
                         { chart_export("align-persona-chart", "persona-prior", csv(
                             &["p", "density_after_pretraining", "density_after_post_training"],
-                            &(0..=SAMPLES).map(|i| {
-                                let v = i as f64 / SAMPLES as f64;
+                            &P.samples(SAMPLES).into_iter().map(|v| {
                                 vec![v.to_string(), format!("{:e}", prediction.base.density(v)), format!("{:e}", prediction.post.density(v))]
                             }).collect::<Vec<_>>(),
                         )) }

@@ -11,7 +11,7 @@ use crate::alignment::results::{
     Condition, EvalSet, InsertionRow, PostPrompt,
 };
 use crate::binomial::clopper_pearson_95;
-use crate::components::choice::choice;
+use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::components::rate_chart::{rate_chart, RateRow};
 use crate::number_format::percent;
 
@@ -148,35 +148,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         })
         .collect();
 
-    let set_choice = |value: EvalSet, label: &'static str| {
-        let onchange = props
-            .dispatch
-            .reform(move |_: Event| AlignmentAction::SetEvalSet(value));
-        choice(
-            "align-set",
-            format!("align-set-{}", value.word()),
-            label,
-            set == value,
-            onchange,
-        )
-    };
-    let prompt_choice = |value: PostPrompt, label: &'static str| {
-        let onchange = props
-            .dispatch
-            .reform(move |_: Event| AlignmentAction::SetPostPrompt(value));
-        let word = if value == PostPrompt::Hhh {
-            "hhh"
-        } else {
-            "instructions"
-        };
-        choice(
-            "align-prompt",
-            format!("align-prompt-{word}"),
-            label,
-            props.post_prompt == value,
-            onchange,
-        )
-    };
+    let on_set = props.dispatch.reform(AlignmentAction::SetEvalSet);
+    let on_prompt = props.dispatch.reform(AlignmentAction::SetPostPrompt);
     let set_name = match set {
         EvalSet::Article => {
             "article-sourced questions (synthetic documents were written for these scenarios)"
@@ -189,8 +162,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <h3>{ "What the paper measured" }</h3>
             <fieldset class="mode-switch">
                 <legend>{ "Questions" }</legend>
-                { set_choice(EvalSet::Article, "Article-sourced (2,671)") }
-                { set_choice(EvalSet::Textbook, "Held-out textbook (1,505)") }
+                { radio_group("align-set", Look::Pills, set, vec![
+                    Choice::text(EvalSet::Article, "Article-sourced (2,671)"),
+                    Choice::text(EvalSet::Textbook, "Held-out textbook (1,505)"),
+                ], &on_set) }
             </fieldset>
             <h4>{ "Base models: misaligned answers before any post-training" }</h4>
             { rate_chart("align-base-chart", &base_rows, 0.6, "share of questions answered with the misaligned action", html! {
@@ -204,8 +179,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <h4>{ "After the same post-training (SFT and DPO) for every model" }</h4>
             <fieldset class="mode-switch">
                 <legend>{ "System prompt at evaluation" }</legend>
-                { prompt_choice(PostPrompt::Hhh, "HHH: \"helpful, honest, and harmless\"") }
-                { prompt_choice(PostPrompt::InstructionsOnly, "Instructions only") }
+                { radio_group("align-prompt", Look::Pills, props.post_prompt, vec![
+                    Choice::text(PostPrompt::Hhh, "HHH: \"helpful, honest, and harmless\""),
+                    Choice::text(PostPrompt::InstructionsOnly, "Instructions only"),
+                ], &on_prompt) }
             </fieldset>
             { rate_chart("align-post-chart", &post_rows, 0.6, "misaligned answers, base (small dot) to post-trained (large dot)", html! {
                 <>

@@ -4,12 +4,16 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::chart_export;
+use crate::components::chart_frame::{Frame, Scale};
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 58.0;
-const RIGHT: f64 = 624.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 200.0;
+const FRAME: Frame = Frame {
+    width: 640.0,
+    height: 244.0,
+    left: 58.0,
+    right: 624.0,
+    top: 12.0,
+    bottom: 200.0,
+};
 
 /// One line of the chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,37 +62,35 @@ pub fn line_chart(
     caption: Html,
     csv: String,
 ) -> Html {
-    let px =
-        |value: f64| LEFT + (value / x.max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0) * (RIGHT - LEFT);
-    let py = |value: f64| {
-        BOTTOM - (value / y.max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0) * (BOTTOM - TOP)
-    };
+    let (x_scale, y_scale) = (Scale::up_to(x.max), Scale::up_to(y.max));
+    let px = |value: f64| FRAME.x(x_scale, value);
+    let py = |value: f64| FRAME.y(y_scale, value);
     let caption_id = format!("{id}-caption");
     // Faded lines first, so that the bold ones are drawn over them.
     let mut ordered: Vec<&Line> = lines.iter().collect();
     ordered.sort_by_key(|line| !line.faded);
     html! {
         <figure class="chart line-chart" id={id}>
-            <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 44.0)} role="img" aria-labelledby={caption_id.clone()}>
+            { FRAME.svg(&caption_id, html! { <>
                 <g class="axis" aria-hidden="true">
                     { for y.ticks.iter().map(|(value, text)| html! {
                         <g>
-                            <line class="grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={py(*value).to_string()} y2={py(*value).to_string()} />
-                            <text x={(LEFT - 6.0).to_string()} y={(py(*value) + 4.0).to_string()} text-anchor="end">{ text.clone() }</text>
+                            <line class="grid" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={py(*value).to_string()} y2={py(*value).to_string()} />
+                            <text x={(FRAME.left - 6.0).to_string()} y={(py(*value) + 4.0).to_string()} text-anchor="end">{ text.clone() }</text>
                         </g>
                     }) }
                     { for x.ticks.iter().map(|(value, text)| html! {
-                        <text x={px(*value).to_string()} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ text.clone() }</text>
+                        <text x={px(*value).to_string()} y={(FRAME.bottom + 16.0).to_string()} text-anchor="middle">{ text.clone() }</text>
                     }) }
                     { for x.marks.iter().map(|(value, text)| html! {
                         <g class="mark">
-                            <line class="threshold-line" x1={px(*value).to_string()} x2={px(*value).to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
-                            <text x={(px(*value) - 4.0).to_string()} y={(TOP + 12.0).to_string()} text-anchor="end">{ text.clone() }</text>
+                            <line class="threshold-line" x1={px(*value).to_string()} x2={px(*value).to_string()} y1={FRAME.top.to_string()} y2={FRAME.bottom.to_string()} />
+                            <text x={(px(*value) - 4.0).to_string()} y={(FRAME.top + 12.0).to_string()} text-anchor="end">{ text.clone() }</text>
                         </g>
                     }) }
-                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 36.0).to_string()} text-anchor="middle">{ x.title.clone() }</text>
-                    <text class="axis-title" x={(-(TOP + BOTTOM) / 2.0).to_string()} y="14" transform="rotate(-90)" text-anchor="middle">{ y.title.clone() }</text>
+                    <line class="axis-line" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={FRAME.bottom.to_string()} y2={FRAME.bottom.to_string()} />
+                    <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 36.0).to_string()} text-anchor="middle">{ x.title.clone() }</text>
+                    <text class="axis-title" x={(-(FRAME.top + FRAME.bottom) / 2.0).to_string()} y="14" transform="rotate(-90)" text-anchor="middle">{ y.title.clone() }</text>
                 </g>
                 { for ordered.iter().map(|line| {
                     let points: Vec<String> = line
@@ -110,7 +112,7 @@ pub fn line_chart(
                         </g>
                     }
                 }) }
-            </svg>
+            </> }) }
             <ul class="legend" aria-hidden="true">
                 { for lines.iter().filter(|line| !line.faded).map(|line| html! {
                     <li class={classes!(line.class, line.dashed.then_some("dashed"))}>

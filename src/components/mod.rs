@@ -1,12 +1,13 @@
 //! Shared widgets, one per file.
 
 pub mod chart_export;
+pub mod chart_frame;
 pub mod checkbox;
-pub mod choice;
 pub mod draggable_number;
 pub mod line_chart;
 pub mod log_axis;
 pub mod number_field;
+pub mod radio_group;
 pub mod rate_chart;
 pub mod sci;
 pub mod slider;

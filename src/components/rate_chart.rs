@@ -4,12 +4,19 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
+use crate::components::chart_frame::{Frame, Scale};
 use crate::number_format::percent;
 
-const WIDTH: f64 = 780.0;
-const LEFT: f64 = 270.0;
-const RIGHT: f64 = 640.0;
-const TOP: f64 = 10.0;
+/// The frame without its rows: labels to the left of the plot, values to its right.
+const EMPTY: Frame = Frame {
+    width: 780.0,
+    height: 54.0,
+    left: 270.0,
+    right: 640.0,
+    top: 10.0,
+    bottom: 10.0,
+};
+/// The height of one row.
 const ROW: f64 = 34.0;
 
 /// One row of the chart.
@@ -35,8 +42,15 @@ pub fn rate_chart(
     axis_label: &str,
     caption: Html,
 ) -> Html {
-    let x = |rate: f64| LEFT + (rate / max).clamp(0.0, 1.0) * (RIGHT - LEFT);
-    let bottom = TOP + ROW * rows.len() as f64;
+    let rows_height = ROW * rows.len() as f64;
+    let frame = Frame {
+        height: EMPTY.height + rows_height,
+        bottom: EMPTY.top + rows_height,
+        ..EMPTY
+    };
+    let (left, top, bottom) = (frame.left, frame.top, frame.bottom);
+    let scale = Scale::up_to(max);
+    let x = |rate: f64| frame.x(scale, rate);
     let ticks: Vec<f64> = (0..=((max * 10.0).round() as i32))
         .map(|t| f64::from(t) / 10.0)
         .collect();
@@ -64,27 +78,27 @@ pub fn rate_chart(
     );
     html! {
         <figure class="chart rate-chart" id={id.to_owned()}>
-            <svg viewBox={format!("0 0 {WIDTH} {}", bottom + 44.0)} role="img" aria-labelledby={caption_id.clone()}>
+            { frame.svg(&caption_id, html! { <>
                 <g class="axis" aria-hidden="true">
                     { for ticks.iter().map(|&t| html! {
                         <g>
-                            <line class="grid" x1={x(t).to_string()} x2={x(t).to_string()} y1={TOP.to_string()} y2={bottom.to_string()} />
+                            <line class="grid" x1={x(t).to_string()} x2={x(t).to_string()} y1={top.to_string()} y2={bottom.to_string()} />
                             <text x={x(t).to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format!("{}%", (t * 100.0).round()) }</text>
                         </g>
                     }) }
-                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(bottom + 36.0).to_string()} text-anchor="middle">
+                    <text class="axis-title" x={frame.centre_x().to_string()} y={(bottom + 36.0).to_string()} text-anchor="middle">
                         { axis_label.to_owned() }
                     </text>
                 </g>
                 { for rows.iter().enumerate().map(|(i, row)| {
-                    let y = TOP + ROW * i as f64 + ROW / 2.0;
+                    let y = top + ROW * i as f64 + ROW / 2.0;
                     html! {
                         <g class={classes!("rate-row", row.class)}>
-                            <text class="row-label" x={(LEFT - 10.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ row.label.clone() }</text>
+                            <text class="row-label" x={(left - 10.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ row.label.clone() }</text>
                             { match row.from {
                                 None => html! {
-                                    <rect class="bar" x={LEFT.to_string()} y={(y - 9.0).to_string()}
-                                        width={(x(row.to) - LEFT).max(1.0).to_string()} height="18" rx="2" />
+                                    <rect class="bar" x={left.to_string()} y={(y - 9.0).to_string()}
+                                        width={(x(row.to) - left).max(1.0).to_string()} height="18" rx="2" />
                                 },
                                 Some(from) => html! {
                                     <>
@@ -106,7 +120,7 @@ pub fn rate_chart(
                         </g>
                     }
                 }) }
-            </svg>
+            </> }) }
             <figcaption id={caption_id}>{ caption }</figcaption>
             { chart_export(id, id, table) }
         </figure>

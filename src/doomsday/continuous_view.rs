@@ -5,10 +5,12 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
-use crate::components::log_axis::{LogAxis, LogScale};
+use crate::components::chart_frame::{Frame, Scale};
+use crate::components::log_axis::LogAxis;
 use crate::components::number_field::NumberField;
+use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::components::sci::{probability, sci};
-use crate::components::slider::{Scale, Slider};
+use crate::components::slider::{Scale as SliderScale, Slider};
 use crate::doomsday::continuous::{
     gott_identity, gott_interval, summarise, ContinuousError, Density, GottIdentity, Summary,
     GOTT_TOLERANCE,
@@ -19,11 +21,15 @@ use crate::doomsday::rule_picker::rule_name;
 use crate::number_format::{format_readable, format_superscript, percent};
 use crate::url::UrlWord;
 
-const WIDTH: f64 = 720.0;
-const LEFT: f64 = 20.0;
-const RIGHT: f64 = 700.0;
-const PLOT_TOP: f64 = 70.0;
-const PLOT_BOTTOM: f64 = 250.0;
+/// The density chart: the brackets above the plot, the axis below it.
+const FRAME: Frame = Frame {
+    width: 720.0,
+    height: 300.0,
+    left: 20.0,
+    right: 700.0,
+    top: 70.0,
+    bottom: 250.0,
+};
 const SAMPLES: usize = 240;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -34,25 +40,27 @@ pub struct ContinuousViewProps {
 
 /// The SVG path of `density` per decade across the axis, scaled so that its own peak is full
 /// height (a flat SIA posterior would otherwise vanish beside SSA's spike).
-fn curve_path(density: Density, scale: &LogScale) -> String {
-    let peak = peak(density, scale);
+fn curve_path(density: Density, scale: Scale) -> String {
+    let values: Vec<(f64, f64)> = scale
+        .samples(SAMPLES)
+        .into_iter()
+        .map(|n| (n, density.density_per_decade(n)))
+        .collect();
+    let height = Scale::up_to(values.iter().map(|(_, v)| *v).fold(0.0, f64::max));
     let mut path = String::new();
-    for i in 0..=SAMPLES {
-        let exponent = scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64;
-        let value = density.density_per_decade(10f64.powf(exponent));
-        let x = scale.x(10f64.powf(exponent));
-        let y = PLOT_BOTTOM - (value / peak).min(1.0) * (PLOT_BOTTOM - PLOT_TOP);
+    for (i, (n, value)) in values.into_iter().enumerate() {
+        let (x, y) = (FRAME.x(scale, n), FRAME.y(height, value));
         path.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }));
     }
     path
 }
 
 /// The three curves sampled across the axis, per power of ten of N.
-fn density_csv(prior: Density, chosen: Density, other: Density, scale: &LogScale) -> String {
-    let rows: Vec<Vec<String>> = (0..=SAMPLES)
-        .map(|i| {
-            let exponent = scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64;
-            let n = 10f64.powf(exponent);
+fn density_csv(prior: Density, chosen: Density, other: Density, scale: Scale) -> String {
+    let rows: Vec<Vec<String>> = scale
+        .samples(SAMPLES)
+        .into_iter()
+        .map(|n| {
             vec![
                 format!("{n:e}"),
                 format!("{:e}", prior.density_per_decade(n)),
@@ -72,17 +80,9 @@ fn density_csv(prior: Density, chosen: Density, other: Density, scale: &LogScale
     )
 }
 
-/// The highest density per decade of `density` on the sampled axis.
-fn peak(density: Density, scale: &LogScale) -> f64 {
-    (0..=SAMPLES)
-        .map(|i| scale.lo + (scale.hi - scale.lo) * i as f64 / SAMPLES as f64)
-        .map(|e| density.density_per_decade(10f64.powf(e)))
-        .fold(0.0, f64::max)
-}
-
 /// A horizontal bracket from `lo` to `hi` at height `y` with a tick at `mid` and a label.
 fn bracket(
-    scale: &LogScale,
+    scale: Scale,
     lo: f64,
     mid: f64,
     hi: f64,
@@ -90,7 +90,7 @@ fn bracket(
     class: &'static str,
     label: String,
 ) -> Html {
-    let (x0, xm, x1) = (scale.x(lo), scale.x(mid), scale.x(hi));
+    let (x0, xm, x1) = (FRAME.x(scale, lo), FRAME.x(scale, mid), FRAME.x(scale, hi));
     html! {
         <g class={classes!("bracket", class)}>
             <line x1={x0.to_string()} x2={x1.to_string()} y1={y.to_string()} y2={y.to_string()} />
@@ -177,18 +177,12 @@ fn identity_text(identity: GottIdentity, chosen: &str, rank: f64, lo: f64, hi: f
 pub fn continuous_view(props: &ContinuousViewProps) -> Html {
     let p = &props.params;
     let dispatch = &props.dispatch;
-    let shape_choice = |shape: Shape, label: &'static str, formula: &'static str| {
-        let onchange = dispatch.reform(move |_: Event| DoomsdayAction::SetShape(shape));
-        let id = format!("doom-shape-{label}")
-            .replace(' ', "-")
-            .to_lowercase();
-        html! {
-            <div class="shape-choice">
-                <input type="radio" name="doom-shape" id={id.clone()} checked={p.shape == shape} {onchange} />
-                <label for={id}><strong>{ label }</strong>{ format!(": {formula}") }</label>
-            </div>
-        }
+    let shape = |value: Shape, label: &'static str, formula: &'static str| Choice {
+        value,
+        label: html! { <><strong>{ label }</strong>{ format!(": {formula}") }</> },
+        more: Html::default(),
     };
+    let on_shape = dispatch.reform(DoomsdayAction::SetShape);
     let range_control = |id: &'static str,
                          label: &'static str,
                          value: f64,
@@ -197,7 +191,7 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
         html! {
             <div class="control-row">
                 <Slider id={format!("{id}-slider")} label={format!("{label} (log scale)")} value={value}
-                    min={MIN_TOTAL} max={MAX_TOTAL} step={0.1} scale={Scale::Log10}
+                    min={MIN_TOTAL} max={MAX_TOTAL} step={0.1} scale={SliderScale::Log10}
                     value_text={format_superscript(value, 3)} on_change={on_change.clone()} />
                 <NumberField id={id} label={label} value={value} min={MIN_TOTAL} max={MAX_TOTAL} {on_change} />
             </div>
@@ -224,9 +218,10 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                 Shape::LogNormal => lognormal_span(prior).to_vec(),
                 _ => vec![p.lo, p.hi],
             });
-            let scale = LogScale::fitting(&span, LEFT, RIGHT, 45.0);
-            let rank_x = scale.x(p.rank);
-            let threshold_x = scale.x(p.threshold);
+            let scale = Scale::decades_around(&span, 45.0);
+            let rank_x = FRAME.x(scale, p.rank);
+            let threshold_x = FRAME.x(scale, p.threshold);
+            let (top, bottom) = (FRAME.top, FRAME.bottom);
             let gott_median = 2.0 * p.rank;
             let identity = gott_identity(p.shape, rule, chosen, p.rank, p.lo);
             let chosen_name = rule_name(rule);
@@ -246,20 +241,20 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
             html! {
                 <>
                     <figure class="chart density-chart" id="doom-density-chart">
-                        <svg viewBox={format!("0 0 {WIDTH} {}", PLOT_BOTTOM + 50.0)} role="img" aria-labelledby="density-caption">
-                            <LogAxis scale={scale} y={PLOT_BOTTOM} top={PLOT_TOP} label="N, humans ever (log scale)" />
-                            <path class="curve prior" d={curve_path(prior, &scale)} />
-                            <path class="curve other series-2" d={curve_path(alternative, &scale)} />
-                            <path class="curve chosen series-1" d={curve_path(chosen, &scale)} />
-                            <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(PLOT_TOP - 10.0).to_string()} y2={PLOT_BOTTOM.to_string()} />
-                            <text class="rank-label" x={rank_x.to_string()} y={(PLOT_TOP - 14.0).to_string()} text-anchor="end">{ "you ▸" }</text>
-                            <line class="threshold-line" x1={threshold_x.to_string()} x2={threshold_x.to_string()} y1={PLOT_TOP.to_string()} y2={PLOT_BOTTOM.to_string()} />
-                            { bracket(&scale, chosen_summary.q025, chosen_summary.median, chosen_summary.q975, 18.0, "chosen series-1",
+                        { FRAME.svg("density-caption", html! { <>
+                            <LogAxis frame={FRAME} {scale} y={bottom} {top} label="N, humans ever (log scale)" />
+                            <path class="curve prior" d={curve_path(prior, scale)} />
+                            <path class="curve other series-2" d={curve_path(alternative, scale)} />
+                            <path class="curve chosen series-1" d={curve_path(chosen, scale)} />
+                            <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(top - 10.0).to_string()} y2={bottom.to_string()} />
+                            <text class="rank-label" x={rank_x.to_string()} y={(top - 14.0).to_string()} text-anchor="end">{ "you ▸" }</text>
+                            <line class="threshold-line" x1={threshold_x.to_string()} x2={threshold_x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                            { bracket(scale, chosen_summary.q025, chosen_summary.median, chosen_summary.q975, 18.0, "chosen series-1",
                                 format!("{chosen_name} 95%")) }
-                            { bracket(&scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
-                        </svg>
+                            { bracket(scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
+                        </> }) }
                         <figcaption id="density-caption">{ caption }</figcaption>
-                        { chart_export("doom-density-chart", "doomsday-continuous", density_csv(prior, chosen, alternative, &scale)) }
+                        { chart_export("doom-density-chart", "doomsday-continuous", density_csv(prior, chosen, alternative, scale)) }
                     </figure>
                     <div class="table-scroll" role="region" aria-label="Posterior summaries" tabindex="0">
                         <table class="bayes-table summary-table">
@@ -316,9 +311,11 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
         <div class="continuous">
             <fieldset class="control-group">
                 <legend>{ "Prior over N, the number of humans who will ever live" }</legend>
-                { shape_choice(Shape::LogUniform, "Log-uniform", "p(N) ∝ 1/N on [lo, hi]: every power of ten equally likely") }
-                { shape_choice(Shape::Uniform, "Uniform", "p(N) ∝ 1 on [lo, hi]: almost all the mass near hi") }
-                { shape_choice(Shape::LogNormal, "Log-normal", "ln N normal, with [lo, hi] its central 95%") }
+                { radio_group("doom-shape", Look::Rows, p.shape, vec![
+                    shape(Shape::LogUniform, "Log-uniform", "p(N) ∝ 1/N on [lo, hi]: every power of ten equally likely"),
+                    shape(Shape::Uniform, "Uniform", "p(N) ∝ 1 on [lo, hi]: almost all the mass near hi"),
+                    shape(Shape::LogNormal, "Log-normal", "ln N normal, with [lo, hi] its central 95%"),
+                ], &on_shape) }
                 { range_control("doom-lo", "Smallest N, lo", p.lo, DoomsdayAction::SetLo) }
                 { range_control("doom-hi", "Largest N, hi", p.hi, DoomsdayAction::SetHi) }
                 { range_control("doom-threshold", "Threshold for P(N > threshold)", p.threshold, DoomsdayAction::SetThreshold) }

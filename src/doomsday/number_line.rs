@@ -4,15 +4,23 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
-use crate::components::log_axis::{LogAxis, LogScale};
+use crate::components::chart_frame::{Frame, Scale};
+use crate::components::log_axis::LogAxis;
 use crate::doomsday::model::Update;
 use crate::doomsday::params::DoomsdayParams;
 use crate::number_format::{format_superscript, probability_text};
 
-const WIDTH: f64 = 760.0;
-const LEFT: f64 = 150.0;
-const RIGHT: f64 = 590.0;
-const TOP: f64 = 34.0;
+/// The frame without its rows: names to the left of the bars, posteriors to their right, the
+/// axis 8 below the last row.
+const EMPTY: Frame = Frame {
+    width: 760.0,
+    height: 90.0,
+    left: 150.0,
+    right: 590.0,
+    top: 34.0,
+    bottom: 42.0,
+};
+/// The height of one hypothesis's row.
 const ROW: f64 = 30.0;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -59,39 +67,49 @@ pub fn number_line(props: &NumberLineProps) -> Html {
     let mut values: Vec<f64> = hypotheses.iter().map(|h| h.total).collect();
     values.push(rank);
     values.push(1.0);
-    let scale = LogScale::fitting(&values, LEFT, RIGHT, 40.0);
-    let axis_y = TOP + ROW * hypotheses.len() as f64 + 8.0;
-    let height = axis_y + 48.0;
-    let rank_x = scale.x(rank);
+    let scale = Scale::decades_around(&values, 40.0);
+    let rows_height = ROW * hypotheses.len() as f64;
+    let frame = Frame {
+        height: EMPTY.height + rows_height,
+        bottom: EMPTY.bottom + rows_height,
+        ..EMPTY
+    };
+    let Frame {
+        left,
+        right,
+        top,
+        bottom: axis_y,
+        ..
+    } = frame;
+    let rank_x = frame.x(scale, rank);
     let description = describe(&props.params);
     html! {
         <figure class="chart number-line" id="doom-number-line">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="number-line-caption"
-                preserveAspectRatio="xMidYMid meet">
-                <LogAxis {scale} y={axis_y} top={TOP - 6.0} label="humans (log scale: each gridline is ten times the last)" />
+            { frame.svg("number-line-caption", html! { <>
+                <LogAxis {frame} {scale} y={axis_y} top={top - 6.0} label="humans (log scale: each gridline is ten times the last)" />
                 { for hypotheses.iter().zip(&props.update.rows).enumerate().map(|(i, (h, row))| {
-                    let y = TOP + ROW * i as f64;
-                    let end = scale.x(h.total);
+                    let y = top + ROW * i as f64;
+                    let end = frame.x(scale, h.total);
                     let posterior = probability_text(row.posterior, 1.0 - row.posterior, 3).to_string();
                     html! {
                         <g class={format!("row series-{}", i % 8 + 1)}>
-                            <text class="row-label" x={(LEFT - 8.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">
+                            <text class="row-label" x={(left - 8.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">
                                 { h.name.clone() }
                             </text>
                             <rect class={classes!("bar", row.refuted.then_some("refuted"))}
-                                x={LEFT.to_string()} y={(y + 4.0).to_string()}
-                                width={(end - LEFT).max(1.0).to_string()} height={(ROW - 10.0).to_string()} rx="3" />
-                            <text class="row-value" x={(RIGHT + 8.0).to_string()} y={(y + 15.0).to_string()}>
+                                x={left.to_string()} y={(y + 4.0).to_string()}
+                                width={(end - left).max(1.0).to_string()} height={(ROW - 10.0).to_string()} rx="3" />
+                            <text class="row-value" x={(right + 8.0).to_string()} y={(y + 15.0).to_string()}>
                                 { format!("P = {posterior}") }
                             </text>
                         </g>
                     }
                 }) }
-                <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(TOP - 14.0).to_string()} y2={axis_y.to_string()} />
-                <text class="rank-label" x={rank_x.to_string()} y={(TOP - 18.0).to_string()} text-anchor="middle">
+                <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(top - 14.0).to_string()} y2={axis_y.to_string()} />
+                <text class="rank-label" x={rank_x.to_string()} y={(top - 18.0).to_string()} text-anchor="middle">
                     { format!("you: r = {}", format_superscript(rank, 3)) }
                 </text>
-            </svg>
+            </> }) }
             { chart_export("doom-number-line", "doomsday-hypotheses", csv(
                 &["hypothesis", "humans_ever_counted", "prior", "posterior", "refuted"],
                 &hypotheses.iter().zip(&props.update.rows).map(|(h, row)| vec![

@@ -4,17 +4,21 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
+use crate::components::chart_frame::{Frame, Scale};
 use crate::components::sci::probability;
 use crate::components::slider::Slider;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_DOUBLINGS};
 use crate::doomsday::petri::{early_share, last_generation_share};
 use crate::number_format::format_superscript;
 
-const WIDTH: f64 = 720.0;
-const LEFT: f64 = 50.0;
-const RIGHT: f64 = 700.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 170.0;
+const FRAME: Frame = Frame {
+    width: 720.0,
+    height: 206.0,
+    left: 50.0,
+    right: 700.0,
+    top: 16.0,
+    bottom: 170.0,
+};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PetriViewProps {
@@ -45,8 +49,12 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
     let stars = &defaults.hypotheses[0];
     let stars_share = defaults.rank / stars.total;
     let floor = (early_share(g, 0).log10().floor()).min(-1.0);
-    let x = |j: u32| LEFT + f64::from(j) / f64::from(g.max(1)) * (RIGHT - LEFT);
-    let y = |s: f64| BOTTOM - (s.log10() - floor) / -floor * (BOTTOM - TOP);
+    let (across, up) = (
+        Scale::up_to(f64::from(g)),
+        Scale::Log10 { lo: floor, hi: 0.0 },
+    );
+    let x = |j: u32| FRAME.x(across, f64::from(j));
+    let y = |s: f64| FRAME.y(up, s);
     let points: Vec<String> = (0..=g)
         .map(|j| format!("{:.1},{:.1}", x(j), y(early_share(g, j))))
         .collect();
@@ -74,18 +82,18 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                 { " are born in the very last generation." }
             </p>
             <figure class="chart" id="doom-petri-chart">
-                <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 36.0)} role="img" aria-labelledby="petri-caption">
+                { FRAME.svg("petri-caption", html! { <>
                     <polyline class="curve series-3" points={points.join(" ")} />
                     <circle class="marker" cx={x(k).to_string()} cy={y(share).to_string()} r="6" />
-                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-                    <text x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end">{ "1" }</text>
-                    <text x={(LEFT - 6.0).to_string()} y={(BOTTOM + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
-                    <text x={LEFT.to_string()} y={(BOTTOM + 18.0).to_string()}>{ "0" }</text>
-                    <text x={RIGHT.to_string()} y={(BOTTOM + 18.0).to_string()} text-anchor="end">{ g.to_string() }</text>
-                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 32.0).to_string()} text-anchor="middle">
+                    <line class="axis-line" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={FRAME.bottom.to_string()} y2={FRAME.bottom.to_string()} />
+                    <text x={(FRAME.left - 6.0).to_string()} y={(FRAME.top + 4.0).to_string()} text-anchor="end">{ "1" }</text>
+                    <text x={(FRAME.left - 6.0).to_string()} y={(FRAME.bottom + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
+                    <text x={FRAME.left.to_string()} y={(FRAME.bottom + 18.0).to_string()}>{ "0" }</text>
+                    <text x={FRAME.right.to_string()} y={(FRAME.bottom + 18.0).to_string()} text-anchor="end">{ g.to_string() }</text>
+                    <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 32.0).to_string()} text-anchor="middle">
                         { "doublings so far (the curve: share of all cells ever born by then, log scale)" }
                     </text>
-                </svg>
+                </> }) }
                 { chart_export("doom-petri-chart", "petri-dish", csv(
                     &["doublings", "share_born_by_then"],
                     &(0..=g).map(|j| vec![j.to_string(), format!("{:e}", early_share(g, j))]).collect::<Vec<_>>(),

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::checkbox::checkbox;
+use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::doomsday::model::Rule;
 use crate::doomsday::params::{DoomsdayAction, Example};
 
@@ -23,19 +24,12 @@ pub struct RulePickerProps {
 
 #[function_component(RulePicker)]
 pub fn rule_picker(props: &RulePickerProps) -> Html {
-    let choice = |rule: Rule, title: &str, body: Html| {
-        let onchange = props
-            .dispatch
-            .reform(move |_: Event| DoomsdayAction::SetRule(rule));
-        let id = format!("doom-rule-{}", rule_name(rule).to_lowercase());
-        html! {
-            <div class={classes!("rule-choice", (props.rule == rule).then_some("chosen"))}>
-                <input type="radio" name="doom-rule" id={id.clone()} checked={props.rule == rule} {onchange} />
-                <label for={id}><strong>{ title.to_owned() }</strong></label>
-                { body }
-            </div>
-        }
+    let choice = |value: Rule, title: &'static str, more: Html| Choice {
+        value,
+        label: html! { <strong>{ title }</strong> },
+        more,
     };
+    let on_rule = props.dispatch.reform(DoomsdayAction::SetRule);
     let on_compare = props.dispatch.reform(DoomsdayAction::SetCompare);
     let load_philosopher = props
         .dispatch
@@ -43,7 +37,7 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
     html! {
         <fieldset class="control-group rules">
             <legend>{ "How does your own rank count as evidence?" }</legend>
-            { choice(Rule::Ssa, "Self-Sampling Assumption (SSA)", html! {
+            { radio_group("doom-rule", Look::Cards, props.rule, vec![choice(Rule::Ssa, "Self-Sampling Assumption (SSA)", html! {
                 <>
                     <p>
                         { "Reason as if you were a random sample from all the humans who will ever \
@@ -60,8 +54,7 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
                            may not count at all (see the reference-class control below)." }
                     </p>
                 </>
-            }) }
-            { choice(Rule::Sia, "Self-Indication Assumption (SIA)", html! {
+            }), choice(Rule::Sia, "Self-Indication Assumption (SIA)", html! {
                 <>
                     <p>
                         { "Your existence is itself evidence: favour worlds in which more observers \
@@ -79,7 +72,7 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
                         <button type="button" class="link-button" onclick={load_philosopher}>{ "Load this example" }</button>
                     </p>
                 </>
-            }) }
+            })], &on_rule) }
             { checkbox("doom-compare", "Show both rules side by side", props.compare, on_compare) }
         </fieldset>
     }

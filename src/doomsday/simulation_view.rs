@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser::document::now;
 use crate::components::chart_export::{chart_export, csv};
+use crate::components::chart_frame::{Frame, Scale};
 use crate::components::number_field::NumberField;
 use crate::components::sci::{probability, sci};
 use crate::doomsday::model::Rule;
@@ -28,11 +29,14 @@ const MAX_DRAWS: u64 = 1_000_000_000;
 /// A rate to quote before one has been measured: what the benchmark found in Chromium.
 const QUOTED_RATE: f64 = 5e6;
 
-const WIDTH: f64 = 720.0;
-const LEFT: f64 = 70.0;
-const RIGHT: f64 = 700.0;
-const TOP: f64 = 20.0;
-const BOTTOM: f64 = 200.0;
+const FRAME: Frame = Frame {
+    width: 720.0,
+    height: 240.0,
+    left: 70.0,
+    right: 700.0,
+    top: 20.0,
+    bottom: 200.0,
+};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct SimulationViewProps {
@@ -254,12 +258,14 @@ fn render_running(
     let chart = if snapshot.history.len() >= 2 {
         let first = snapshot.history[0].0.log10().floor();
         let last = (snapshot.draws as f64).log10().ceil().max(first + 1.0);
-        let x = |d: f64| LEFT + (d.log10() - first) / (last - first) * (RIGHT - LEFT);
         let floor = (exact_tracked.log10() - 2.0).floor().max(-12.0);
-        let y = |v: f64| {
-            let t = ((v.max(10f64.powf(floor))).log10() - floor) / (0.0 - floor);
-            BOTTOM - t.clamp(0.0, 1.0) * (BOTTOM - TOP)
+        let draws = Scale::Log10 {
+            lo: first,
+            hi: last,
         };
+        let posterior = Scale::Log10 { lo: floor, hi: 0.0 };
+        let x = |d: f64| FRAME.x(draws, d);
+        let y = |v: f64| FRAME.y(posterior, v);
         let band_top: Vec<String> = snapshot
             .history
             .iter()
@@ -278,18 +284,18 @@ fn render_running(
             .collect();
         html! {
             <figure class="chart convergence-chart" id="doom-convergence-chart">
-                <svg viewBox={format!("0 0 {WIDTH} {}", BOTTOM + 40.0)} role="img" aria-labelledby="convergence-caption">
+                { FRAME.svg("convergence-caption", html! { <>
                     <polygon class="band series-1" points={format!("{} {}", band_top.join(" "), band_bottom.join(" "))} />
                     <polyline class="estimate series-1" points={line.join(" ")} />
-                    <line class="exact-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(exact_tracked).to_string()} y2={y(exact_tracked).to_string()} />
-                    <text x={(LEFT - 6.0).to_string()} y={(y(exact_tracked) + 4.0).to_string()} text-anchor="end">{ "exact" }</text>
-                    <text x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end">{ "1" }</text>
-                    <text x={(LEFT - 6.0).to_string()} y={(BOTTOM + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
-                    <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-                    <text x={LEFT.to_string()} y={(BOTTOM + 18.0).to_string()}>{ format_superscript(10f64.powf(first), 1) }</text>
-                    <text x={RIGHT.to_string()} y={(BOTTOM + 18.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(last), 1) }</text>
-                    <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(BOTTOM + 34.0).to_string()} text-anchor="middle">{ "draws (log scale)" }</text>
-                </svg>
+                    <line class="exact-line" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={y(exact_tracked).to_string()} y2={y(exact_tracked).to_string()} />
+                    <text x={(FRAME.left - 6.0).to_string()} y={(y(exact_tracked) + 4.0).to_string()} text-anchor="end">{ "exact" }</text>
+                    <text x={(FRAME.left - 6.0).to_string()} y={(FRAME.top + 4.0).to_string()} text-anchor="end">{ "1" }</text>
+                    <text x={(FRAME.left - 6.0).to_string()} y={(FRAME.bottom + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
+                    <line class="axis-line" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={FRAME.bottom.to_string()} y2={FRAME.bottom.to_string()} />
+                    <text x={FRAME.left.to_string()} y={(FRAME.bottom + 18.0).to_string()}>{ format_superscript(10f64.powf(first), 1) }</text>
+                    <text x={FRAME.right.to_string()} y={(FRAME.bottom + 18.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(last), 1) }</text>
+                    <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 34.0).to_string()} text-anchor="middle">{ "draws (log scale)" }</text>
+                </> }) }
                 { chart_export("doom-convergence-chart", "doomsday-simulation", csv(
                     &["draws", "estimate", "band_low", "band_high", "exact"],
                     &snapshot.history.iter().map(|(d, e, lo, hi)| vec![

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::choice::choice;
+use crate::components::radio_group::{radio_group, Choice, Look};
 
 use crate::doomsday::bayes_table::BayesTable;
 use crate::doomsday::continuous_view::ContinuousView;
@@ -54,21 +54,7 @@ pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
         })
     };
     let on_reset = dispatch.reform(|_: MouseEvent| DoomsdayAction::Reset);
-    let mode_choice = |mode: Mode, label: &'static str| {
-        let onchange = dispatch.reform(move |_: Event| DoomsdayAction::SetMode(mode));
-        let word = if mode == Mode::Discrete {
-            "discrete"
-        } else {
-            "continuous"
-        };
-        choice(
-            "doom-mode",
-            format!("doom-mode-{word}"),
-            label,
-            params.mode == mode,
-            onchange,
-        )
-    };
+    let on_mode = dispatch.reform(DoomsdayAction::SetMode);
 
     html! {
         <div class="doomsday-explainer">
@@ -87,8 +73,10 @@ pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
             <RulePicker rule={params.rule} compare={params.compare} dispatch={dispatch.clone()} />
             <fieldset class="mode-switch">
                 <legend>{ "Prior" }</legend>
-                { mode_choice(Mode::Discrete, "A few hypotheses") }
-                { mode_choice(Mode::Continuous, "A continuous prior over N") }
+                { radio_group("doom-mode", Look::Pills, params.mode, vec![
+                    Choice::text(Mode::Discrete, "A few hypotheses"),
+                    Choice::text(Mode::Continuous, "A continuous prior over N"),
+                ], &on_mode) }
             </fieldset>
             if params.mode == Mode::Discrete {
                 <HypothesisEditor hypotheses={params.hypotheses.clone()} dispatch={dispatch.clone()} />

@@ -5,8 +5,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::checkbox::checkbox;
-use crate::components::choice::choice;
 use crate::components::number_field::NumberField;
+use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::components::slider::Slider;
 use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
@@ -111,16 +111,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             .unwrap_or(Preset::Custom);
         LabAction::Preset(preset)
     });
-    let insertion_choice = |insertion: Insertion, word: &'static str, label: &'static str| {
-        let onchange = dispatch.reform(move |_: Event| LabAction::Insertion(insertion));
-        choice(
-            "lab-insertion",
-            format!("lab-insertion-{word}"),
-            label,
-            mix.insertion == insertion,
-            onchange,
-        )
-    };
+    let on_insertion = dispatch.reform(LabAction::Insertion);
     let share_slider = |id: &'static str,
                         label: &'static str,
                         value: f64,
@@ -187,9 +178,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     below)." }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
-                    { insertion_choice(Insertion::Throughout, "throughout", "Throughout") }
-                    { insertion_choice(Insertion::LastTenth, "last-tenth", "Last 10% only") }
-                    { insertion_choice(Insertion::ContinuedPretraining, "continued", "Continued pretraining") }
+                    { radio_group("lab-insertion", Look::Pills, mix.insertion, vec![
+                        Choice::text(Insertion::Throughout, "Throughout"),
+                        Choice::text(Insertion::LastTenth, "Last 10% only"),
+                        Choice::text(Insertion::ContinuedPretraining, "Continued pretraining"),
+                    ], &on_insertion) }
                 </fieldset>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
                     min={0.0} max={f64::from(MAX_SEED)}

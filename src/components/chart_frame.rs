@@ -1,0 +1,121 @@
+//! Where an SVG chart draws and how values map onto it: a [`Frame`] (the plot area, in the
+//! chart's viewBox units) and a [`Scale`] per axis, linear or logarithmic. Every chart on the page
+//! places its marks through them.
+
+use yew::prelude::*;
+
+/// How an axis maps a value to a fraction of its length.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scale {
+    /// From `lo` to `hi`.
+    Linear { lo: f64, hi: f64 },
+    /// From `10^lo` to `10^hi`.
+    Log10 { lo: f64, hi: f64 },
+}
+
+impl Scale {
+    /// A linear scale from 0 to `max` (to the smallest positive number when `max` is not
+    /// positive).
+    pub fn up_to(max: f64) -> Self {
+        Self::Linear {
+            lo: 0.0,
+            hi: max.max(f64::MIN_POSITIVE),
+        }
+    }
+
+    /// The smallest whole-decade log scale holding every positive value with one decade to spare
+    /// each side, within `10^0 .. 10^max_exponent` (`10^0 .. 10^2` when no value is positive).
+    pub fn decades_around(values: &[f64], max_exponent: f64) -> Self {
+        let logs = values.iter().filter(|v| **v > 0.0).map(|v| v.log10());
+        let lo = logs.clone().fold(f64::INFINITY, f64::min);
+        let hi = logs.fold(f64::NEG_INFINITY, f64::max);
+        let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
+        let lo = (lo.floor() - 1.0).max(0.0);
+        let hi = (hi.ceil() + 1.0).min(max_exponent).max(lo + 1.0);
+        Self::Log10 { lo, hi }
+    }
+
+    /// `(v − lo) / (hi − lo)`, with `log10 v` for `v` on a log scale, clamped to `[0, 1]`
+    /// (an infinite value to its end, NaN to 0: no mark ever leaves the frame).
+    pub fn fraction(self, value: f64) -> f64 {
+        let (t, lo, hi) = match self {
+            Self::Linear { lo, hi } => (value, lo, hi),
+            Self::Log10 { lo, hi } => (value.log10(), lo, hi),
+        };
+        let fraction = (t - lo) / (hi - lo);
+        if fraction.is_nan() {
+            0.0
+        } else {
+            fraction.clamp(0.0, 1.0)
+        }
+    }
+
+    /// `count + 1` values evenly spaced along the axis from its start to its end (evenly in
+    /// `log10` on a log scale).
+    pub fn samples(self, count: usize) -> Vec<f64> {
+        let step = |lo: f64, hi: f64, i: usize| lo + (hi - lo) * i as f64 / count.max(1) as f64;
+        (0..=count)
+            .map(|i| match self {
+                Self::Linear { lo, hi } => step(lo, hi, i),
+                Self::Log10 { lo, hi } => 10f64.powf(step(lo, hi, i)),
+            })
+            .collect()
+    }
+
+    /// On a log scale, every whole exponent it spans and whether it gets a label: labels are
+    /// spaced so that at most `max_labels` appear, on multiples of 1, 2, 5, 10 or 20 decades.
+    /// Empty on a linear scale.
+    pub fn decades(self, max_labels: usize) -> Vec<(i32, bool)> {
+        let Self::Log10 { lo, hi } = self else {
+            return Vec::new();
+        };
+        let (lo, hi) = (lo.ceil() as i32, hi.floor() as i32);
+        let span = (hi - lo).max(1) as usize;
+        let every = [1, 2, 5, 10, 20]
+            .into_iter()
+            .find(|step| span / step < max_labels.max(1))
+            .unwrap_or(20);
+        (lo..=hi)
+            .map(|e| (e, e.rem_euclid(every as i32) == 0))
+            .collect()
+    }
+}
+
+/// A chart's plot area, in its viewBox's units: x runs from `left` to `right`, y from `bottom`
+/// (the scale's start) up to `top`, in a picture `width` by `height`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+impl Frame {
+    /// `left + fraction · (right − left)`.
+    pub fn x(&self, scale: Scale, value: f64) -> f64 {
+        self.left + scale.fraction(value) * (self.right - self.left)
+    }
+
+    /// `bottom − fraction · (bottom − top)`.
+    pub fn y(&self, scale: Scale, value: f64) -> f64 {
+        self.bottom - scale.fraction(value) * (self.bottom - self.top)
+    }
+
+    /// The middle of the plot area across.
+    pub fn centre_x(&self) -> f64 {
+        (self.left + self.right) / 2.0
+    }
+
+    /// The chart's `<svg>`: the whole picture, an image described by the element `caption_id`.
+    pub fn svg(&self, caption_id: &str, content: Html) -> Html {
+        html! {
+            <svg viewBox={format!("0 0 {} {}", self.width, self.height)} role="img"
+                aria-labelledby={caption_id.to_owned()}>
+                { content }
+            </svg>
+        }
+    }
+}

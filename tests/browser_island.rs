@@ -1,0 +1,164 @@
+//! The island hook and the radio group mounted in headless Chromium: an explainer's settings read
+//! from the address, its problems sent to the frame, its keys written back alone, the address read
+//! again when the frame says so (a tour step included); and a radio group over URL words.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use explainers::browser::address::{current_query, replace_query};
+use explainers::browser::bundles::{announce_address_change, on_problems};
+use explainers::components::radio_group::{radio_group, Choice, Look};
+use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Mode};
+use explainers::doomsday::EXPLAINER as DOOMSDAY;
+use explainers::island::use_island;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+mod browser_support;
+
+use browser_support::{mount_point, settle};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[function_component(RankIsland)]
+fn rank_island() -> Html {
+    let (params, dispatch) = use_island::<DoomsdayParams>(&DOOMSDAY);
+    let onclick = dispatch.reform(|_: MouseEvent| DoomsdayAction::SetRank(7.0));
+    html! {
+        <>
+            <span id="shown-rank">{ params.rank.to_string() }</span>
+            <span id="shown-names">{ params.hypotheses.iter().map(|h| h.name.clone()).collect::<Vec<_>>().join(",") }</span>
+            <button id="set-rank" {onclick}>{ "rank 7" }</button>
+        </>
+    }
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .expect("element present")
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
+    let before = current_query();
+    replace_query("theme=dark&doom.rank=abc&doom.n=10,1e6&utm_source=blog");
+    let reported = Rc::new(RefCell::new(Vec::new()));
+    let listener = {
+        let reported = reported.clone();
+        on_problems(move |problems| reported.borrow_mut().extend(problems))
+    };
+    let root = mount_point();
+    yew::Renderer::<RankIsland>::with_root(root.clone()).render();
+    settle().await;
+
+    // Its section read, the malformed value reported to the frame and dropped from the address,
+    // every other pair kept.
+    assert_eq!(text(&root, "#shown-rank"), "117500000000");
+    assert_eq!(
+        text(&root, "#shown-names"),
+        "Stars,Dust",
+        "two totals keep the default names"
+    );
+    let keys: Vec<String> = reported.borrow().iter().map(|p| p.key.clone()).collect();
+    assert_eq!(keys, ["doom.rank"]);
+    assert_eq!(
+        current_query(),
+        "theme=dark&utm_source=blog&doom.n=10,1e6&doom.prior=1,1&doom.names=Stars,Dust"
+    );
+
+    // A change goes through normalise and back to the address, its own keys only.
+    root.query_selector("#set-rank")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(text(&root, "#shown-rank"), "7");
+    assert!(current_query().starts_with("theme=dark&utm_source=blog&doom.rank=7&"));
+
+    // The frame rewrote the address (Reset all) and said so: the island reads it again.
+    replace_query("theme=dark");
+    announce_address_change();
+    settle().await;
+    assert_eq!(text(&root, "#shown-rank"), "117500000000");
+    assert_eq!(current_query(), "theme=dark");
+
+    // A tour step of this explainer: the step's settings, whatever its keys say.
+    replace_query("walk=doomsday&step=1&doom.rank=5");
+    announce_address_change();
+    settle().await;
+    assert_eq!(text(&root, "#shown-rank"), "7");
+    assert_eq!(text(&root, "#shown-names"), "10 balls,1 million balls");
+    assert_eq!(
+        reported.borrow().len(),
+        1,
+        "only the first read reports problems"
+    );
+
+    drop(listener);
+    replace_query(&before);
+}
+
+#[derive(Properties, PartialEq)]
+struct ModeHostProps {
+    picked: Rc<RefCell<Vec<Mode>>>,
+}
+
+#[function_component(ModeHost)]
+fn mode_host(props: &ModeHostProps) -> Html {
+    let mode = use_state(|| Mode::Discrete);
+    let on_pick = {
+        let (mode, picked) = (mode.clone(), props.picked.clone());
+        Callback::from(move |m: Mode| {
+            picked.borrow_mut().push(m);
+            mode.set(m);
+        })
+    };
+    html! {
+        <fieldset class="mode-switch">
+            <legend>{ "Prior" }</legend>
+            { radio_group("doom-mode", Look::Pills, *mode, vec![
+                Choice::text(Mode::Discrete, "A few hypotheses"),
+                Choice::text(Mode::Continuous, "A continuous prior over N"),
+            ], &on_pick) }
+        </fieldset>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_radio_group_names_its_options_by_their_url_words_and_reports_the_pick() {
+    let root = mount_point();
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let props = ModeHostProps {
+        picked: picked.clone(),
+    };
+    yew::Renderer::<ModeHost>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let input = |id: &str| -> HtmlInputElement {
+        root.query_selector(&format!("#{id}"))
+            .unwrap()
+            .expect("an input per variant, named by its URL word")
+            .unchecked_into()
+    };
+    let (discrete, continuous) = (input("doom-mode-discrete"), input("doom-mode-continuous"));
+    assert_eq!(
+        (discrete.type_(), discrete.name()),
+        ("radio".into(), "doom-mode".into())
+    );
+    assert!(discrete.checked() && !continuous.checked());
+    let label = root
+        .query_selector("label[for='doom-mode-continuous']")
+        .unwrap()
+        .expect("each input labelled");
+    assert_eq!(label.text_content().unwrap(), "A continuous prior over N");
+    label.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(*picked.borrow(), [Mode::Continuous]);
+    assert!(continuous.checked() && !discrete.checked());
+}
