@@ -3,7 +3,10 @@
 //! built from its folder and a Trunk link that builds it, and no two explainers share a key.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::explainer::Bundle;
+use explainers::alignment::params::AlignmentParams;
+use explainers::doomsday::params::DoomsdayParams;
+use explainers::explainer::{Bundle, Permalink, Toured};
+use explainers::lab::params::LabParams;
 use explainers::registry::{self, EXPLAINERS};
 
 fn read(path: &str) -> String {
@@ -125,4 +128,41 @@ fn every_explainer_has_its_own_word_and_key_prefix() {
     }
     let standalone: Vec<&str> = registry::standalone().map(|e| e.word).collect();
     assert_eq!(standalone, ["alignment", "doomsday"]);
+}
+
+#[test]
+fn each_descriptor_names_its_settings_prefix_and_tour() {
+    let described = [
+        (
+            &explainers::alignment::EXPLAINER,
+            AlignmentParams::KEY_PREFIX,
+            AlignmentParams::tour().len(),
+        ),
+        (
+            &explainers::doomsday::EXPLAINER,
+            DoomsdayParams::KEY_PREFIX,
+            DoomsdayParams::tour().len(),
+        ),
+        (
+            &explainers::lab::EXPLAINER,
+            LabParams::KEY_PREFIX,
+            LabParams::tour().len(),
+        ),
+    ];
+    assert_eq!(described.len(), EXPLAINERS.len());
+    for (explainer, prefix, steps) in described {
+        assert!(
+            EXPLAINERS.contains(&explainer),
+            "{} is registered",
+            explainer.word
+        );
+        assert_eq!(explainer.key_prefix, prefix, "{}", explainer.word);
+        assert_eq!(explainer.tour.len(), steps, "{}", explainer.word);
+        assert_eq!(
+            explainer.stands_alone(),
+            steps > 0,
+            "{}: a tour is a standalone's",
+            explainer.word
+        );
+    }
 }
