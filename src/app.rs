@@ -10,8 +10,7 @@ use crate::browser::address::{current_query, fragment, page_url, replace_query};
 use crate::browser::address::{store_theme, stored_theme};
 use crate::browser::bundles::{announce_address_change, load_bundle_when_near, on_problems};
 use crate::browser::document::{
-    dark_scheme_query, element_by_id, land_on_fragment, on_key_down, point_at, set_fullscreen,
-    set_root_attribute,
+    dark_scheme_query, element_by_id, on_key_down, point_at, set_fullscreen, set_root_attribute,
 };
 use crate::browser::embed::report_height_to_host;
 use crate::explainer::Explainer;
@@ -32,6 +31,61 @@ pub const TOP_ID: &str = "app-top";
 const MAIN_ID: &str = "app-main";
 /// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
+
+/// The elements in index.html the frame renders into: its own, and each standalone explainer's
+/// tools.
+fn frame_hosts() -> Vec<&'static str> {
+    let tools = registry::standalone().filter_map(|e| Some(e.standalone.as_ref()?.tools_id));
+    [TOP_ID, MAIN_ID, FOOTER_ID]
+        .into_iter()
+        .chain(tools)
+        .collect()
+}
+
+/// Renders the frame in place of its prerendered first view: every host is emptied and filled
+/// again before the browser next paints (Yew renders in a microtask).
+pub fn start() {
+    for id in frame_hosts() {
+        if let Some(host) = element_by_id(id) {
+            host.set_inner_html("");
+        }
+    }
+    if let Some(root) = element_by_id(TOP_ID) {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// The frame's first view as HTML per host, as the page opens without a query: the header,
+/// each explainer's tools and the footer (the notice is empty). For the build-time prerender.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender() -> Vec<(&'static str, String)> {
+    use crate::frame::header::HeaderProps;
+    use crate::island::prerender;
+    let header = HeaderProps {
+        dark: false,
+        on_toggle_theme: Callback::noop(),
+        presenter: false,
+        on_toggle_presenter: Callback::noop(),
+        on_help: Callback::noop(),
+        on_reset_all: Callback::noop(),
+        full_page: "./".into(),
+    };
+    let mut parts = vec![
+        (TOP_ID, prerender::<Header>(header)),
+        (FOOTER_ID, prerender::<Footer>(())),
+    ];
+    for explainer in registry::standalone() {
+        if let Some(standalone) = &explainer.standalone {
+            let props = crate::frame::explainer_tools::ExplainerToolsProps {
+                explainer,
+                walking: false,
+                dispatch: Callback::noop(),
+            };
+            parts.push((standalone.tools_id, prerender::<ExplainerTools>(props)));
+        }
+    }
+    parts
+}
 
 /// The state the page opens in: the URL's frame settings, and for the theme, when the URL does
 /// not choose one, the reader's stored choice from an earlier visit.
@@ -108,6 +162,8 @@ pub fn app() -> Html {
     let help_open = use_state(|| false);
     let params = &state.params;
 
+    // The frame has replaced its prerendered first view and responds (tests wait for this).
+    use_effect_with((), |_| set_root_attribute("data-frame", Some("ready")));
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
         let query = rewrite_query(
@@ -140,9 +196,12 @@ pub fn app() -> Html {
                 replace_query(&query_without(&elsewhere.into_iter().collect::<Vec<_>>()));
                 announce_address_change();
                 for shown in [Some(explainer), elsewhere].into_iter().flatten() {
-                    if let Some(module) = shown.module_url() {
-                        load_bundle_when_near(shown.root_id, module, true);
-                    }
+                    load_bundle_when_near(
+                        shown.section_id,
+                        shown.root_id,
+                        shown.module_url(),
+                        true,
+                    );
                 }
                 if let Some(section) = element_by_id(explainer.section_id) {
                     section.scroll_into_view();
@@ -195,24 +254,25 @@ pub fn app() -> Html {
             report_height_to_host();
         }
     });
-    // Each explainer with a bundle of its own is fetched as its section nears the viewport, or
-    // at once when the link is about it: embedded, toured, its #fragment, or any of its keys.
-    // A link to a #fragment lands there again once this app has rendered the content above it.
+    // Each explainer's bundle is fetched as its section nears the viewport, or at once when the
+    // link is about it: embedded, toured, its #fragment, or any of its keys. (A link to a
+    // #fragment needs no help to land: the prerendered page has its final layout from the start.)
     {
         let (embed, walk) = (params.embed, params.walk.map(|(e, _)| e));
         use_effect_with((), move |_| {
             let keys = pairs(&current_query());
             for explainer in EXPLAINERS {
-                let Some(module) = explainer.module_url() else {
-                    continue;
-                };
                 let about = embed == Some(explainer)
                     || walk == Some(explainer)
                     || fragment() == explainer.section_id
                     || keys.iter().any(|(key, _)| explainer.owns_key(key));
-                load_bundle_when_near(explainer.root_id, module, about);
+                load_bundle_when_near(
+                    explainer.section_id,
+                    explainer.root_id,
+                    explainer.module_url(),
+                    about,
+                );
             }
-            land_on_fragment(None);
         });
     }
 
@@ -260,23 +320,11 @@ pub fn app() -> Html {
             },
         ))
     });
-    let full_page = params
-        .embed
-        .map(|_| rewrite_url(&page_url(), &[EMBED], &[]));
     html! {
         <>
-            if let Some(href) = full_page {
-                // Embedded, the page's header is hidden: its title stays the page's one heading of
-                // level 1 (for screen readers), and the link out is in a landmark of its own.
-                <nav class="embed-bar" aria-label="Full page">
-                    <h1 class="visually-hidden">{ "What the evidence should make you believe" }</h1>
-                    <a href={href} target="_blank" rel="noopener">{ "Open the full page ↗" }</a>
-                </nav>
-            } else {
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
-                <Header {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}
-                    on_help={on_help} on_reset_all={dispatch.reform(|()| Action::ResetAll)} />
-            }
+            <Header {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}
+                on_help={on_help} on_reset_all={dispatch.reform(|()| Action::ResetAll)}
+                full_page={rewrite_url(&page_url(), &[EMBED], &[])} />
             { portal(MAIN_ID, html! {
                 <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
             }) }

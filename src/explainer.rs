@@ -6,7 +6,7 @@
 //! `normalise` holding every rule ([`Settings`], in `params.rs`), its URL section ([`Permalink`],
 //! `url.rs`), its tour steps as typed patches of its settings ([`Toured`], `tour.rs`), its island
 //! (`island.rs`), its bundle (`bundle.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`),
-//! which names its section, root element and bundle for the frame.
+//! which names its section and root element for the frame.
 
 use crate::url::{UrlProblem, Writer};
 
@@ -104,17 +104,6 @@ impl<S> Tour for TourOf<S> {
     }
 }
 
-/// Where an explainer's code ships.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// In the page's own bundle, rendered at once: the first explainer on the page, whose own
-    /// bundle would add a second copy of Yew (about 60 KB gzip) to the initial load.
-    Page,
-    /// In a bundle of its own, named after the explainer's word (a `[[bin]]` in Cargo.toml and a
-    /// `data-bin` in index.html), imported as `./<word>.js` when its section nears the viewport.
-    Own,
-}
-
 /// What an explainer that stands alone has: a link in the navigation, and tools (copy link,
 /// embed, tour) that the frame renders outside its root.
 pub struct Standalone {
@@ -126,7 +115,9 @@ pub struct Standalone {
 
 /// An explainer as the page's frame knows it: names, places and bundle.
 pub struct Explainer {
-    /// Its word in the URL (`embed=`, `walk=`) and its bundle's name.
+    /// Its word in the URL (`embed=`, `walk=`) and its bundle's name: a `[[bin]]` of that name
+    /// (`src/<word>/bundle.rs`) and a `data-bin` in index.html, imported as `./<word>.js` when
+    /// its section nears the viewport.
     pub word: &'static str,
     /// Its name on the page.
     pub title: &'static str,
@@ -137,16 +128,19 @@ pub struct Explainer {
     /// What it has as an explainer of its own; `None` for a part of another explainer's
     /// section (the lab), which has no tools, no tour and no link of its own.
     pub standalone: Option<Standalone>,
-    pub bundle: Bundle,
     /// The start of its URL keys (its settings' `KEY_PREFIX`).
     pub key_prefix: &'static str,
     pub tour: &'static dyn Tour,
+    /// Its default view as HTML, for the build-time prerender (natively only: the wasm bundles
+    /// never link an island through the registry).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub prerender: fn() -> String,
 }
 
 impl Explainer {
-    /// The module the page imports to start its bundle (`None` for the page's own).
-    pub fn module_url(&self) -> Option<String> {
-        (self.bundle == Bundle::Own).then(|| format!("./{}.js", self.word))
+    /// The module the page imports to start its bundle.
+    pub fn module_url(&self) -> String {
+        format!("./{}.js", self.word)
     }
 
     /// Whether `key` is one of its URL keys.

@@ -3,8 +3,8 @@
 //!
 //! The hook reads the explainer's URL section (or, when a link follows its tour, the tour step's
 //! settings), reports the section's problems to the frame's notice, writes every change back to
-//! its own keys, reads its section again whenever the frame announces that the address changed
-//! under it (a tour step, a reset), and lands on a `#fragment` inside its section once rendered.
+//! its own keys, and reads its section again whenever the frame announces that the address
+//! changed under it (a tour step, a reset).
 
 use std::rc::Rc;
 
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::browser::address::{current_query, replace_query};
 use crate::browser::bundles::{on_address_change, report_problems};
-use crate::browser::document::{element_by_id, land_on_fragment};
+use crate::browser::document::element_by_id;
 use crate::explainer::{walked_step, Explainer, Permalink, Settings, Toured};
 use crate::url::{pairs, rewrite_query, UrlProblem};
 
@@ -85,7 +85,6 @@ pub fn use_island<S: Permalink + Toured>(
         use_effect_with((), move |_| {
             let (initial, problems) = std::mem::take(&mut *first.borrow_mut());
             report_problems(&problems);
-            land_on_fragment(Some(explainer.section_id));
             let read_again = move || {
                 let (settings, _) = settings_from_address::<S>(explainer);
                 state.dispatch(IslandAction::Replace(settings));
@@ -111,9 +110,23 @@ pub fn use_island<S: Permalink + Toured>(
     (state.settings.clone(), dispatch)
 }
 
-/// Renders island component `C` into `explainer`'s root element, if the page has it.
+/// Renders island component `C` into `explainer`'s root element, if the page has it, in place
+/// of the first view prerendered there: the element is emptied and filled again before the
+/// browser next paints (Yew renders in a microtask), so nothing moves when the view is the same.
 pub fn start<C: BaseComponent<Properties = ()>>(explainer: &Explainer) {
     if let Some(root) = element_by_id(explainer.root_id) {
+        root.set_inner_html("");
         yew::Renderer::<C>::with_root(root).render();
     }
+}
+
+/// Component `C` with `props` as HTML, for the build-time prerender (natively, where the address
+/// is empty: every explainer shows its defaults).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender<C: BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }

@@ -13,6 +13,7 @@ pub mod browser;
 pub mod components;
 pub mod doomsday;
 pub mod explainer;
+pub mod first_view;
 pub mod frame;
 pub mod island;
 pub mod lab;

@@ -1,12 +1,6 @@
-//! The page's bundle (`[[bin]] app`): the frame around the explainers, and the explainers that
-//! ship with it ([`explainers::explainer::Bundle::Page`]).
-
-use explainers::alignment::{island::AlignmentIsland, EXPLAINER as ALIGNMENT};
-use explainers::browser::document::element_by_id;
+//! The page's bundle (`[[bin]] app`): the frame around the explainers (each explainer is a
+//! bundle of its own, fetched as its section nears the viewport).
 
 fn main() {
-    if let Some(root) = element_by_id(explainers::app::TOP_ID) {
-        yew::Renderer::<explainers::app::App>::with_root(root).render();
-    }
-    explainers::island::start::<AlignmentIsland>(&ALIGNMENT);
+    explainers::app::start();
 }

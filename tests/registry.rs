@@ -5,7 +5,7 @@
 
 use explainers::alignment::params::AlignmentParams;
 use explainers::doomsday::params::DoomsdayParams;
-use explainers::explainer::{Bundle, Permalink, Toured};
+use explainers::explainer::{Permalink, Toured};
 use explainers::lab::params::LabParams;
 use explainers::registry::{self, EXPLAINERS};
 
@@ -68,47 +68,41 @@ fn every_explainers_elements_are_in_index_html() {
 }
 
 #[test]
-fn every_bundle_of_its_own_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
+fn every_explainer_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
     let (cargo, trunk) = (cargo_bins(), trunk_bins());
     let mut expected_bins = vec![("app".to_owned(), "src/main.rs".to_owned())];
     for explainer in EXPLAINERS {
-        match explainer.bundle {
-            Bundle::Own => {
-                let bin = (
-                    explainer.word.to_owned(),
-                    format!("src/{}/bundle.rs", explainer.word),
-                );
-                assert!(cargo.contains(&bin), "Cargo.toml needs {bin:?}");
-                assert!(
-                    trunk.contains(&bin.0),
-                    "index.html needs data-bin=\"{}\"",
-                    bin.0
-                );
-                assert_eq!(
-                    explainer.module_url(),
-                    Some(format!("./{}.js", explainer.word))
-                );
-                expected_bins.push(bin);
-            }
-            Bundle::Page => {
-                // The page's bundle starts its island.
-                let main = read("src/main.rs");
-                assert!(main.contains(&format!("explainers::{}::", explainer.word)));
-                assert_eq!(explainer.module_url(), None);
-            }
-        }
+        let bin = (
+            explainer.word.to_owned(),
+            format!("src/{}/bundle.rs", explainer.word),
+        );
+        assert!(cargo.contains(&bin), "Cargo.toml needs {bin:?}");
+        assert!(
+            trunk.contains(&bin.0),
+            "index.html needs data-bin=\"{}\"",
+            bin.0
+        );
+        assert_eq!(explainer.module_url(), format!("./{}.js", explainer.word));
+        expected_bins.push(bin);
     }
-    // Besides the page and the explainers, one bin: the lab's Web Worker, in the lab's folder.
+    // Besides the page and the explainers: the lab's Web Worker, in the lab's folder, and the
+    // build-time prerender, which Trunk runs rather than links.
     expected_bins.push(("lab-worker".into(), "src/lab/worker_bundle.rs".into()));
+    let mut names: Vec<String> = expected_bins.iter().map(|(name, _)| name.clone()).collect();
+    expected_bins.push(("prerender".into(), "src/prerender.rs".into()));
     let mut cargo_sorted = cargo.clone();
     cargo_sorted.sort();
     expected_bins.sort();
     assert_eq!(cargo_sorted, expected_bins);
     let mut trunk_sorted = trunk;
     trunk_sorted.sort();
-    let mut names: Vec<String> = expected_bins.into_iter().map(|(name, _)| name).collect();
     names.sort();
     assert_eq!(trunk_sorted, names);
+    let trunk_config = read("Trunk.toml");
+    assert!(
+        trunk_config.contains("--bin prerender"),
+        "Trunk runs the prerender after each build"
+    );
 }
 
 #[test]

@@ -12,11 +12,11 @@ pub mod tour;
 pub mod url;
 pub mod view;
 
-use crate::explainer::{Bundle, Explainer, Standalone, TourOf, Toured};
+use crate::explainer::{Explainer, Standalone, TourOf, Toured};
 use params::{AlignmentParams, KEY_PREFIX};
 
-/// The alignment explainer as the page's frame knows it: the first on the page, so it ships in
-/// the page's own bundle (see [`Bundle::Page`]).
+/// The alignment explainer as the page's frame knows it: the first on the page, so its bundle
+/// is fetched at once (its first view is in the page already, prerendered).
 pub static EXPLAINER: Explainer = Explainer {
     word: "alignment",
     title: "Alignment pretraining",
@@ -26,7 +26,8 @@ pub static EXPLAINER: Explainer = Explainer {
         nav_label: "Alignment pretraining",
         tools_id: "alignment-tools",
     }),
-    bundle: Bundle::Page,
     key_prefix: KEY_PREFIX,
     tour: &TourOf::<AlignmentParams>(<AlignmentParams as Toured>::tour),
+    #[cfg(not(target_arch = "wasm32"))]
+    prerender: || crate::island::prerender::<island::AlignmentIsland>(()),
 };

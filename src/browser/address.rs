@@ -8,7 +8,7 @@ const THEME_STORAGE_KEY: &str = "explainers.theme";
 
 /// The current query string, without its `?` (empty when there is none or no window).
 pub fn current_query() -> String {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|window| window.location().search().ok())
         .map(|search| search.trim_start_matches('?').to_owned())
         .unwrap_or_default()
@@ -17,7 +17,7 @@ pub fn current_query() -> String {
 /// Replaces the query string in the address bar, keeping the path and the `#fragment`,
 /// without adding a history entry. Does nothing when the query is already `query`.
 pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let location = window.location();
@@ -44,7 +44,7 @@ pub fn replace_query(query: &str) {
 
 /// The page's `#fragment` without the `#` (empty when there is none).
 pub fn fragment() -> String {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_owned())
         .unwrap_or_default()
@@ -52,13 +52,13 @@ pub fn fragment() -> String {
 
 /// The page's address, as the reader would copy it.
 pub fn page_url() -> String {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::browser::window()?.local_storage().ok().flatten()
 }
 
 /// The theme word stored by an earlier visit, if storage is readable.

@@ -26,14 +26,16 @@ extern "C" {
     fn load_module(relative_url: &str, element: &web_sys::Element);
 }
 
-/// Loads the bundle at `module_url` into the element with id `root_id`: at once when `eager`
-/// (or where IntersectionObserver is missing), otherwise once the element comes within half a
-/// viewport height of the screen. The observer lives until it fires.
-pub fn load_bundle_when_near(root_id: &str, module_url: String, eager: bool) {
+/// Loads the bundle at `module_url`, which renders into the element with id `root_id` (whose
+/// `data-state` tells how far it got): at once when `eager` (or where IntersectionObserver is
+/// missing), otherwise once the element with id `section_id` comes within half a viewport height
+/// of the screen (the root itself may draw no box: `display: contents`). The observer lives until
+/// it fires.
+pub fn load_bundle_when_near(section_id: &str, root_id: &str, module_url: String, eager: bool) {
     use wasm_bindgen::closure::Closure;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-    let Some(element) = element_by_id(root_id) else {
+    let (Some(element), Some(section)) = (element_by_id(root_id), element_by_id(section_id)) else {
         return;
     };
     if eager {
@@ -58,7 +60,7 @@ pub fn load_bundle_when_near(root_id: &str, module_url: String, eager: bool) {
     options.set_root_margin("0px 0px 50% 0px");
     match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
         Ok(observer) => {
-            observer.observe(&element);
+            observer.observe(&section);
             // The observer keeps calling the closure until it disconnects; it must outlive this call.
             callback.forget();
         }
@@ -74,7 +76,7 @@ const ADDRESS_CHANGED: &str = "explainers:address-changed";
 const PROBLEMS: &str = "explainers:problems";
 
 fn fire(event: &web_sys::Event) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::browser::window() {
         let _ = window.dispatch_event(event);
     }
 }
@@ -83,7 +85,7 @@ fn listen(
     name: &'static str,
     on_event: impl FnMut(&web_sys::Event) + 'static,
 ) -> Option<gloo::events::EventListener> {
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     Some(gloo::events::EventListener::new(&window, name, on_event))
 }
 

@@ -1,6 +1,5 @@
 //! The document around the bundles: elements by id, the root element's attributes, the
-//! system's colour scheme and motion preference, key presses, the clock, fullscreen, the
-//! walkthrough's pointer and landing on a `#fragment`.
+//! system's colour scheme, key presses, the clock, fullscreen and the walkthrough's pointer.
 
 use wasm_bindgen::JsCast;
 
@@ -8,17 +7,20 @@ const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
 /// The element with `id` in the page, if there is one.
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
+    crate::browser::window()?.document()?.get_element_by_id(id)
 }
 
 /// The media query list for a dark system colour scheme, to read and to listen to.
 pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media(DARK_QUERY).ok().flatten()
+    crate::browser::window()?
+        .match_media(DARK_QUERY)
+        .ok()
+        .flatten()
 }
 
 /// Sets or removes an attribute on the root `<html>` element.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let root = web_sys::window()
+    let root = crate::browser::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element());
     if let Some(root) = root {
@@ -32,9 +34,9 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// Marks the element matching `selector` as the walkthrough's target (attribute
 /// `data-walk-target`, which the stylesheet outlines) and scrolls it to the middle of the screen,
 /// smoothly unless the reader prefers reduced motion. Earlier targets lose the mark. `false` when
-/// nothing matches yet (the target's bundle may still be loading).
+/// nothing matches yet inside an explainer whose bundle has run (it may still be loading).
 pub fn point_at(selector: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return false;
     };
     if let Ok(marked) = document.query_selector_all("[data-walk-target]") {
@@ -50,10 +52,20 @@ pub fn point_at(selector: &str) -> bool {
     let Some(target) = document.query_selector(selector).ok().flatten() else {
         return false;
     };
+    // Only in an explainer whose bundle has run: its prerendered first view is about to be
+    // replaced, and the mark with it.
+    if target
+        .closest("[data-state='ready']")
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        return false;
+    }
     let _ = target.set_attribute("data-walk-target", "");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
-    let reduced = web_sys::window()
+    let reduced = crate::browser::window()
         .and_then(|w| {
             w.match_media("(prefers-reduced-motion: reduce)")
                 .ok()
@@ -71,7 +83,7 @@ pub fn point_at(selector: &str) -> bool {
 
 /// Asks for the whole page in fullscreen (only works from a click or key press), or leaves it.
 pub fn set_fullscreen(on: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     if on {
@@ -84,29 +96,9 @@ pub fn set_fullscreen(on: bool) {
     }
 }
 
-/// Scrolls to the element the page's `#fragment` names, if it is `section_id` or inside that
-/// section (any element for `None`): a link to a part of the page lands there once the content
-/// above it has rendered. The frame calls it after its first render, each explainer after its own.
-pub fn land_on_fragment(section_id: Option<&str>) {
-    let fragment = crate::browser::address::fragment();
-    if fragment.is_empty() {
-        return;
-    }
-    let Some(target) = element_by_id(&fragment) else {
-        return;
-    };
-    let within = match section_id {
-        None => true,
-        Some(id) => element_by_id(id).is_some_and(|section| section.contains(Some(&target))),
-    };
-    if within {
-        target.scroll_into_view();
-    }
-}
-
 /// Milliseconds since the page loaded (0 where the clock is missing).
 pub fn now() -> f64 {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
@@ -115,7 +107,7 @@ pub fn now() -> f64 {
 pub fn on_key_down(
     mut on_key: impl FnMut(&web_sys::KeyboardEvent) + 'static,
 ) -> Option<gloo::events::EventListener> {
-    let document = web_sys::window()?.document()?;
+    let document = crate::browser::window()?.document()?;
     Some(gloo::events::EventListener::new(
         &document,
         "keydown",

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 /// page's height changes, so that the host can size the iframe. Nothing is read from the host.
 pub fn report_height_to_host() {
     use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Copies `text` to the clipboard; `false` when the browser refuses (no clipboard API, or a
 /// frame without the clipboard-write permission).
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return false;
     };
     let navigator = window.navigator();
@@ -21,7 +21,7 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// Offers `contents` to the reader as a file named `name` (a download; nothing leaves the page).
 pub fn download(name: &str, mime: &str, contents: &JsValue) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(contents);
@@ -63,7 +63,7 @@ const EXPORTED_STYLES: [&str; 9] = [
 /// The chart `<svg>` inside the element with id `figure_id`, as a standalone SVG document with
 /// the current theme's colours written into it, and its width and height in CSS pixels.
 pub fn chart_svg(figure_id: &str) -> Option<(String, f64, f64)> {
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     let document = window.document()?;
     let svg = document
         .query_selector(&format!("#{figure_id} svg"))
@@ -118,7 +118,7 @@ pub async fn download_chart_png(figure_id: &str, name: &str) -> bool {
     let Some((markup, width, height)) = chart_svg(figure_id) else {
         return false;
     };
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return false;
     };
     let parts = js_sys::Array::of1(&JsValue::from_str(&markup));

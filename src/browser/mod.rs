@@ -1,8 +1,21 @@
 //! Every place the page touches the browser outside its own components, by concern. No other
-//! module calls `web_sys::window`.
+//! module calls `web_sys::window`; here only [`window`] does.
 
 pub mod address;
 pub mod bundles;
 pub mod document;
 pub mod embed;
 pub mod export;
+
+/// The browser window: `None` outside a browser (the build-time prerender runs natively, where
+/// every call here then does nothing and reads as empty).
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

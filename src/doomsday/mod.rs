@@ -22,7 +22,7 @@ pub mod tour;
 pub mod url;
 pub mod view;
 
-use crate::explainer::{Bundle, Explainer, Standalone, TourOf, Toured};
+use crate::explainer::{Explainer, Standalone, TourOf, Toured};
 use params::{DoomsdayParams, KEY_PREFIX};
 
 /// The doomsday explainer as the page's frame knows it.
@@ -35,7 +35,8 @@ pub static EXPLAINER: Explainer = Explainer {
         nav_label: "The doomsday update",
         tools_id: "doomsday-tools",
     }),
-    bundle: Bundle::Own,
     key_prefix: KEY_PREFIX,
     tour: &TourOf::<DoomsdayParams>(<DoomsdayParams as Toured>::tour),
+    #[cfg(not(target_arch = "wasm32"))]
+    prerender: || crate::island::prerender::<island::DoomsdayIsland>(()),
 };

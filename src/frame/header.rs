@@ -1,4 +1,5 @@
-//! The page title, its introduction, and the navigation bar with the theme toggle.
+//! The top of the page: the embedded page's bar, the skip link, the navigation bar with the
+//! page's buttons, the page title and its introduction.
 
 use yew::prelude::*;
 
@@ -13,12 +14,23 @@ pub struct HeaderProps {
     pub on_toggle_presenter: Callback<()>,
     pub on_help: Callback<()>,
     pub on_reset_all: Callback<()>,
+    /// The page without `embed=`, for the link out of an embedded page.
+    pub full_page: AttrValue,
 }
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     html! {
         <>
+            // Shown only when embedded (`html[data-embed]`), in place of all that follows: the
+            // page's title stays its one heading of level 1 (for screen readers), and the link
+            // out is in a landmark of its own. Always in the markup, so that the prerendered
+            // page has it and an embedded page does not move when the bundle arrives.
+            <nav class="embed-bar" aria-label="Full page">
+                <h1 class="visually-hidden">{ "What the evidence should make you believe" }</h1>
+                <a href={props.full_page.clone()} target="_blank" rel="noopener">{ "Open the full page ↗" }</a>
+            </nav>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <nav class="site-nav" aria-label="Sections">
                 <ul>
                     { for registry::standalone().filter_map(|explainer| {

@@ -23,7 +23,7 @@ pub mod url;
 pub mod view;
 pub mod worker;
 
-use crate::explainer::{Bundle, Explainer, Step, TourOf, Toured};
+use crate::explainer::{Explainer, Step, TourOf, Toured};
 use params::{LabParams, KEY_PREFIX};
 
 /// The lab has no tour of its own: the alignment explainer's last step points into it.
@@ -41,7 +41,8 @@ pub static EXPLAINER: Explainer = Explainer {
     section_id: "lab",
     root_id: "lab-root",
     standalone: None,
-    bundle: Bundle::Own,
     key_prefix: KEY_PREFIX,
     tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),
+    #[cfg(not(target_arch = "wasm32"))]
+    prerender: || crate::island::prerender::<island::LabIsland>(()),
 };

@@ -127,7 +127,8 @@ test('the numbers in the sentence move with the keyboard and take typed values',
 
 test('dragging a number with the pointer changes it', async () => {
   const { context, page } = await openDoomsday(site);
-  await page.getByTestId('doom-drag-n-0').scrollIntoViewIfNeeded();
+  // Hovering waits until the number has stopped moving (the page scrolls smoothly to it).
+  await page.getByTestId('doom-drag-n-0').hover();
   const box = await page.getByTestId('doom-drag-n-0').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { SUB_PATH, foreignRequests, openPage, accessibilityViolations, useSite } from './support.mjs';
+import { SUB_PATH, accessibilityViolations, foreignRequests, openPage, useSite, waitForRendered } from './support.mjs';
 
 const site = useSite();
 const search = (page) => page.evaluate(() => decodeURIComponent(location.search));
@@ -41,7 +41,7 @@ function ownFiles(requests) {
 async function openLab(options = {}) {
   const opened = await openPage(site, options);
   await opened.page.locator('#lab').scrollIntoViewIfNeeded();
-  await status(opened.page).waitFor();
+  await waitForRendered(opened.page, 'lab');
   return opened;
 }
 
@@ -53,6 +53,7 @@ test('the lab loads when its section nears the viewport, and its worker when the
   const { context, page, requests, errors } = await openPage(site, { viewport: { width: 360, height: 740 } });
   assert.equal(ownFiles(requests).includes('lab.js'), false);
   await page.locator('#lab').scrollIntoViewIfNeeded();
+  await waitForRendered(page, 'lab');
   await waitForState(page, 'idle');
   assert.equal(ownFiles(requests).includes('lab.js'), true);
   await page.waitForTimeout(300);

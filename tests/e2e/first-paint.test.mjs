@@ -1,0 +1,181 @@
+// First paint: the page reads before (and without) its WebAssembly, nothing moves when the
+// bundles arrive, and every link lands where it points.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EXPLAINERS, useSite, waitForRendered } from './support.mjs';
+
+const site = useSite();
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 740 };
+
+/** Sums the page's layout shifts (the browser's own `layout-shift` entries, as CLS counts them). */
+const RECORD_SHIFTS = () => {
+  // The root's attributes as the page's own inline script set them, before any bundle ran.
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__early = { ...document.documentElement.dataset };
+  });
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/**
+ * The section `id`'s distance from where a link to it should leave it: its scroll margin below the
+ * viewport's top, or as near as the page can scroll (an embedded explainer at the page's top).
+ */
+const OFFSET = (id) => {
+  const section = document.getElementById(id);
+  const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+  const offset = section.getBoundingClientRect().top - margin;
+  const maxScroll = document.documentElement.scrollHeight - innerHeight;
+  if ((offset < 0 && scrollY <= 0) || (offset > 0 && scrollY >= maxScroll - 1)) return 0;
+  return offset;
+};
+
+/** Opens `query` at `viewport`, recording layout shifts from the first paint. */
+async function open(query, viewport, options = {}) {
+  const context = await site.browser.newContext({ colorScheme: 'light', viewport, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript(RECORD_SHIFTS);
+  await page.addInitScript(`window.__offset = ${OFFSET}`);
+  await page.goto(site.baseUrl + query);
+  return { context, page, errors };
+}
+
+function offsetFromLanding(page, id) {
+  return page.evaluate(OFFSET, id);
+}
+
+/**
+ * Waits (up to 5 s: smooth scrolling takes about 1.5 s across the page) for the section `id` to
+ * reach where a link leaves it, then says how far it is from there.
+ */
+async function landing(page, id) {
+  await page
+    .waitForFunction((id) => Math.abs(window.__offset(id)) <= 2, id, { timeout: 5_000 })
+    .catch(() => {});
+  // Still there a moment later: the page did not move on.
+  await page.waitForTimeout(300);
+  return offsetFromLanding(page, id);
+}
+
+/** Waits (up to 10 s) for smooth scrolling to stop: the same scroll position 400 ms apart. */
+async function settled(page) {
+  let before = await page.evaluate(() => scrollY);
+  for (let tries = 0; tries < 25; tries += 1) {
+    await page.waitForTimeout(400);
+    const now = await page.evaluate(() => scrollY);
+    if (now === before) return;
+    before = now;
+  }
+}
+
+test('with JavaScript off the page shows its text, the paper’s numbers and every default view', async () => {
+  const { context, page } = await open('', DESKTOP, { javaScriptEnabled: false });
+  assert.equal(await page.locator('h1:visible').textContent(), 'What the evidence should make you believe');
+  const intro = await page.getByTestId('align-intro-result').textContent();
+  assert.match(intro, /on 45% of the questions written from articles/);
+  assert.match(intro, /on 9%\./);
+  assert.match(await page.locator('#align-base-chart').textContent(), /45%/);
+  assert.match(await page.getByTestId('align-persona-prediction').textContent(), /probability/);
+  assert.equal(await page.getByTestId('lab-train').count(), 1, 'the lab’s default view');
+  assert.match(await page.getByTestId('doom-sentence').textContent(), /Stars/);
+  assert.equal(await page.locator('.island:empty').count(), 0, 'no root left empty');
+  await context.close();
+});
+
+const LINKS = [
+  '',
+  '#doomsday',
+  '#lab',
+  '?presenter=1#doomsday',
+  '?align.synaligned=0.001&doom.rank=1e11&lab.seed=8',
+];
+
+for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  for (const query of LINKS) {
+    test(`nothing moves at load: ${query || '/'} on a ${name}`, async () => {
+      const { context, page, errors } = await open(query, viewport);
+      await waitForRendered(page, 'alignment');
+      const fragment = query.split('#')[1];
+      const word = Object.keys(EXPLAINERS).find((w) => EXPLAINERS[w].section === fragment);
+      if (word) await waitForRendered(page, word);
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => window.__shifts);
+      const total = shifts.reduce((sum, value) => sum + value, 0);
+      assert.ok(total <= 0.02, `layout shift ${total.toFixed(4)} (${shifts.length} shifts)`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
+
+const LANDINGS = [
+  ['#doomsday', DESKTOP, 'doomsday'],
+  ['#lab', DESKTOP, 'lab'],
+  ['#alignment-pretraining', DESKTOP, 'alignment-pretraining'],
+  ['?presenter=1#doomsday', { width: 1366, height: 768 }, 'doomsday'],
+  ['?presenter=1#lab', { width: 1366, height: 768 }, 'lab'],
+  ['?embed=doomsday#doomsday', DESKTOP, 'doomsday'],
+  ['#doomsday', PHONE, 'doomsday'],
+  ['#lab', PHONE, 'lab'],
+];
+
+for (const [query, viewport, id] of LANDINGS) {
+  test(`a link lands on its section and loads its explainer: ${query} at ${viewport.width} px`, async () => {
+    const { context, page } = await open(query, viewport);
+    const word = Object.keys(EXPLAINERS).find((w) => EXPLAINERS[w].section === id);
+    await waitForRendered(page, word);
+    const offset = await landing(page, id);
+    assert.ok(Math.abs(offset) <= 2, `${id} is ${offset.toFixed(0)} px from where the link leaves it`);
+    await context.close();
+  });
+}
+
+test('the navigation’s links land on their sections at the first click', async () => {
+  const { context, page } = await open('', DESKTOP);
+  await waitForRendered(page, 'alignment');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('link', { name: 'The doomsday update' }).click();
+  await waitForRendered(page, 'doomsday');
+  assert.ok(Math.abs(await landing(page, 'doomsday')) <= 2);
+  await nav.getByRole('link', { name: 'Alignment pretraining' }).click();
+  assert.ok(Math.abs(await landing(page, 'alignment-pretraining')) <= 2);
+  await context.close();
+});
+
+for (const step of [2, 5]) {
+  test(`a tour link shows its step's target on screen: ?walk=doomsday&step=${step}`, async () => {
+    const { context, page } = await open(`?walk=doomsday&step=${step}`, DESKTOP);
+    await waitForRendered(page, 'doomsday');
+    const target = page.locator('[data-walk-target]');
+    await target.waitFor();
+    await settled(page);
+    const box = await target.boundingBox();
+    assert.ok(box, 'the target is rendered');
+    const scrolled = await page.evaluate(() => scrollY);
+    assert.ok(box.y >= 0 && box.y < DESKTOP.height, `the target is at y = ${box.y.toFixed(0)} (scrolled ${scrolled})`);
+    await context.close();
+  });
+}
+
+test('the display settings set before the first paint agree with the frame’s', async () => {
+  for (const query of ['?presenter=1&embed=doomsday&theme=dark', '?presenter=0&embed=lab&theme=neon', '?theme=dark&theme=light']) {
+    const { context, page } = await open(query, DESKTOP);
+    await waitForRendered(page);
+    const early = await page.evaluate(() => window.__early);
+    assert.equal(early.frame, undefined, 'recorded before the frame ran');
+    const late = await page.evaluate(() => {
+      const { frame, ...rest } = document.documentElement.dataset;
+      return rest;
+    });
+    assert.deepEqual(early, late, query);
+    await context.close();
+  }
+});
