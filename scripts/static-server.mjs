@@ -1,11 +1,14 @@
 // A static file server for dist/, with no dependencies: `scripts/serve` uses it to show the page,
-// and the end-to-end tests use it to serve the page from a sub-path.
+// and the end-to-end tests and benchmarks use it to serve the page from a sub-path. Like any
+// static host, it sends text and WebAssembly gzipped to a browser that accepts it (level 9, the
+// size report's measure), so that timings see the bytes a reader downloads.
 //
 //   node scripts/static-server.mjs [--dir dist] [--port 8080] [--base /]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -46,11 +49,16 @@ export function startServer({ dir, base = '/', port = 0, host = '127.0.0.1' }) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      const compressible = /^(?:text\/|application\/(?:wasm|json)|image\/svg)/.test(type);
+      const gzip = compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       response.writeHead(404).end('not found');
     }

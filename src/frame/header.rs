@@ -1,5 +1,5 @@
-//! The top of the page: the embedded page's bar, the skip link, the navigation bar with the
-//! page's buttons, the page title and its introduction.
+//! The top of the page: the embedded page's bar, the skip link and the navigation bar with the
+//! page's buttons. (The page's title and introduction after it are static HTML in index.html.)
 
 use yew::prelude::*;
 
@@ -48,23 +48,6 @@ pub fn header(props: &HeaderProps) -> Html {
                     <ThemeToggle dark={props.dark} on_toggle={props.on_toggle_theme.clone()} />
                 </div>
             </nav>
-            <header class="page-header">
-                <h1>{ "What the evidence should make you believe" }</h1>
-                <p class="lede">
-                    { "Two explainers about priors and the data that moves them. The first is about \
-                       machines: a language model learns from its pretraining data what an AI is \
-                       like, and a recent experiment shows that what it reads about AIs changes \
-                       which of two actions, an aligned or a misaligned one, it chooses when a \
-                       scenario question casts it as an AI. The second is about us: what our own \
-                       place in the line of everyone ever born should tell us about how long that \
-                       line will be." }
-                </p>
-                <p>
-                    { "Both are worked through with real numbers and their sources. Change any input \
-                       and every step that depends on it follows; the address bar keeps the whole \
-                       state, so a link reproduces exactly what you see." }
-                </p>
-            </header>
         </>
     }
 }

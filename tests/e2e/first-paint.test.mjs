@@ -179,3 +179,28 @@ test('the display settings set before the first paint agree with the frame’s',
     await context.close();
   }
 });
+
+for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`the screen 100 ms after the page arrives is the screen 3 s later, on a ${name}`, async () => {
+    const context = await site.browser.newContext({ colorScheme: 'light', viewport });
+    const page = await context.newPage();
+    // 300 ms for every request, so that 100 ms after the page arrives no bundle can have run.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 300,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.goto(site.baseUrl, { waitUntil: 'commit' });
+    const started = Date.now();
+    await page.waitForTimeout(100);
+    const early = await page.screenshot();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.frame), undefined);
+    await waitForRendered(page, 'alignment');
+    await page.waitForTimeout(Math.max(0, 3_000 - (Date.now() - started)));
+    const late = await page.screenshot();
+    assert.ok(early.equals(late), 'the first screen changed once the bundles ran');
+    await context.close();
+  });
+}
