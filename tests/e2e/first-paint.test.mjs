@@ -116,6 +116,16 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   }
 }
 
+test('nothing moves at load for a reader whose system prefers dark colours', async () => {
+  const { context, page, errors } = await open('', DESKTOP, { colorScheme: 'dark' });
+  await waitForRendered(page, 'alignment');
+  await page.waitForTimeout(500);
+  const total = (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+  assert.ok(total <= 0.02, `layout shift ${total.toFixed(4)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 const LANDINGS = [
   ['#doomsday', DESKTOP, 'doomsday'],
   ['#lab', DESKTOP, 'lab'],
