@@ -214,3 +214,16 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await context.close();
   });
 }
+
+test('an explainer whose bundle cannot load keeps its default view and says it does not respond', async () => {
+  const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
+  await context.route('**/doomsday_bg.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${site.baseUrl}#doomsday`);
+  const root = page.locator('#doomsday-root[data-state="error"]');
+  await root.waitFor({ state: 'attached' });
+  const said = await root.evaluate((element) => getComputedStyle(element, '::before').content);
+  assert.match(said, /could not be loaded: what follows is its default view, which does not respond/);
+  assert.match(await page.getByTestId('doom-sentence').textContent(), /Stars/);
+  await context.close();
+});
