@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::address::{current_query, fragment, page_url, replace_query};
-use crate::browser::address::{store_theme, stored_theme};
+use crate::browser::address::{store, stored, SHORTCUTS_STORAGE_KEY, THEME_STORAGE_KEY};
 use crate::browser::bundles::{announce_address_change, load_bundle_when_near, on_problems};
 use crate::browser::document::{
     dark_scheme_query, element_by_id, on_key_down, point_at, set_fullscreen, set_root_attribute,
@@ -92,7 +92,7 @@ pub fn prerender() -> Vec<(&'static str, String)> {
 fn initial_state() -> PageState {
     let (mut params, problems) = frame_url::decode(&pairs(&current_query()));
     if params.theme == ThemePreference::Auto {
-        if let Some(stored) = stored_theme() {
+        if let Some(stored) = stored(THEME_STORAGE_KEY) {
             params.theme = ThemePreference::from_word(&stored).unwrap_or_default();
         }
     }
@@ -160,6 +160,8 @@ pub fn app() -> Html {
     }
     let system_prefers_dark = use_system_prefers_dark();
     let help_open = use_state(|| false);
+    // Single-key shortcuts, on unless the reader turned them off (remembered).
+    let shortcuts_on = use_state(|| stored(SHORTCUTS_STORAGE_KEY).as_deref() != Some("off"));
     let params = &state.params;
 
     // The frame has replaced its prerendered first view and responds (tests wait for this).
@@ -173,7 +175,7 @@ pub fn app() -> Html {
         );
         replace_query(&query);
         let explicit_theme = (params.theme != ThemePreference::Auto).then(|| params.theme.word());
-        store_theme(explicit_theme);
+        store(THEME_STORAGE_KEY, explicit_theme);
         set_root_attribute("data-theme", explicit_theme);
         set_root_attribute("data-embed", params.embed.map(|e| e.word));
         set_root_attribute("data-presenter", params.presenter.then_some(""));
@@ -228,10 +230,12 @@ pub fn app() -> Html {
     {
         let (dispatch, help_open, presenter) =
             (dispatch.clone(), help_open.clone(), params.presenter);
-        use_effect_with(presenter, move |presenter| {
-            let presenter = *presenter;
+        let keys = (presenter, *help_open, *shortcuts_on);
+        use_effect_with(keys, move |&(presenter, dialog_open, on)| {
             let listener = on_key_down(move |event| {
-                if typing(event) {
+                // None while typing, while the shortcuts dialog is open (its keys are its own),
+                // or when the reader has turned them off.
+                if !on || dialog_open || typing(event) {
                     return;
                 }
                 match action_for_key(&event.key()) {
@@ -303,6 +307,13 @@ pub fn app() -> Html {
         let help_open = help_open.clone();
         Callback::from(move |()| help_open.set(false))
     };
+    let on_shortcuts = {
+        let shortcuts_on = shortcuts_on.clone();
+        Callback::from(move |on: bool| {
+            store(SHORTCUTS_STORAGE_KEY, (!on).then_some("off"));
+            shortcuts_on.set(on);
+        })
+    };
     let on_dismiss_notice = dispatch.reform(|()| Action::DismissUrlNotice);
 
     // Portals, so that no element of this app contains an island's root: the notice into
@@ -335,7 +346,8 @@ pub fn app() -> Html {
                     if let Some((explainer, step)) = params.walk {
                         <WalkCard {explainer} {step} dispatch={dispatch.clone()} />
                     }
-                    <ShortcutsDialog open={*help_open} on_close={on_close_help} />
+                    <ShortcutsDialog open={*help_open} on_close={on_close_help}
+                        enabled={*shortcuts_on} on_enable={on_shortcuts} />
                 </>
             }) }
         </>

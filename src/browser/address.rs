@@ -4,7 +4,9 @@
 
 use wasm_bindgen::JsValue;
 
-const THEME_STORAGE_KEY: &str = "explainers.theme";
+/// The storage keys of the reader's remembered choices.
+pub const THEME_STORAGE_KEY: &str = "explainers.theme";
+pub const SHORTCUTS_STORAGE_KEY: &str = "explainers.shortcuts";
 
 /// The current query string, without its `?` (empty when there is none or no window).
 pub fn current_query() -> String {
@@ -61,17 +63,17 @@ fn local_storage() -> Option<web_sys::Storage> {
     crate::browser::window()?.local_storage().ok().flatten()
 }
 
-/// The theme word stored by an earlier visit, if storage is readable.
-pub fn stored_theme() -> Option<String> {
-    local_storage()?.get_item(THEME_STORAGE_KEY).ok().flatten()
+/// The reader's choice stored under `key` by an earlier visit, if storage is readable.
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Remembers the theme word for later visits; forgets it for `None`.
-pub fn store_theme(word: Option<&str>) {
+/// Remembers `value` under `key` for later visits; forgets it for `None`.
+pub fn store(key: &str, value: Option<&str>) {
     if let Some(storage) = local_storage() {
-        let _ = match word {
-            Some(word) => storage.set_item(THEME_STORAGE_KEY, word),
-            None => storage.remove_item(THEME_STORAGE_KEY),
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
         };
     }
 }

@@ -103,14 +103,17 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Calls `on_key` for every key pressed anywhere in the document; stops when dropped.
+/// Calls `on_key` for every key pressed anywhere in the document, in a listener that may
+/// prevent the key's default (gloo's are passive otherwise); stops when dropped.
 pub fn on_key_down(
     mut on_key: impl FnMut(&web_sys::KeyboardEvent) + 'static,
 ) -> Option<gloo::events::EventListener> {
+    use gloo::events::{EventListener, EventListenerOptions};
     let document = crate::browser::window()?.document()?;
-    Some(gloo::events::EventListener::new(
+    Some(EventListener::new_with_options(
         &document,
         "keydown",
+        EventListenerOptions::enable_prevent_default(),
         move |event| on_key(event.unchecked_ref()),
     ))
 }

@@ -3,6 +3,7 @@
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
+use crate::components::checkbox::checkbox;
 use crate::state::Action;
 
 /// What a key does, when no text field has the focus and no modifier is held.
@@ -38,6 +39,10 @@ pub const SHORTCUTS: [(&str, &str); 5] = [
 pub struct ShortcutsDialogProps {
     pub open: bool,
     pub on_close: Callback<()>,
+    /// Whether single-key shortcuts are on.
+    pub enabled: bool,
+    /// Turns them on or off.
+    pub on_enable: Callback<bool>,
 }
 
 /// A modal `<dialog>`: Escape or the button closes it, and the focus returns where it was.
@@ -67,6 +72,7 @@ pub fn shortcuts_dialog(props: &ShortcutsDialogProps) -> Html {
                     <div><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
                 }) }
             </dl>
+            { checkbox("shortcuts-enabled", "Single-key shortcuts (turn them off if they get in the way of a screen reader or speech input; remembered)", props.enabled, props.on_enable.clone()) }
             <p>{ "Every control also works with Tab, the arrow keys, Enter and Space." }</p>
             <button type="button" onclick={on_button}>{ "Close" }</button>
         </dialog>

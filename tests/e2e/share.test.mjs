@@ -168,3 +168,38 @@ test('? opens the keyboard shortcuts, Escape closes them', async () => {
   assert.equal(await dialog.isVisible(), false);
   await context.close();
 });
+
+test('no shortcut fires while the shortcuts dialog is open, and they can be turned off for good', async () => {
+  const { context, page, errors } = await openPage(site);
+  const warnings = [];
+  page.on('console', (message) => warnings.push(message.text()));
+  await page.locator('body').focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByTestId('shortcuts-dialog');
+  await dialog.waitFor();
+  // Inside the open dialog, p and r are the dialog's keys, not the page's.
+  await page.keyboard.press('p');
+  await page.keyboard.press('r');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter')), false);
+  // Turned off in the dialog: p does nothing after it closes, and after a reload.
+  await page.locator('#shortcuts-enabled').uncheck();
+  await page.keyboard.press('Escape');
+  await page.locator('body').focus();
+  await page.keyboard.press('p');
+  assert.equal(await search(page), '');
+  await page.reload();
+  await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
+  await page.locator('body').focus();
+  await page.keyboard.press('p');
+  assert.equal(await search(page), '');
+  // On again: p works, and the listener may prevent the key's default (no passive-listener error).
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await page.locator('#shortcuts-enabled').check();
+  await page.keyboard.press('Escape');
+  await page.locator('body').focus();
+  await page.keyboard.press('p');
+  assert.equal(await search(page), '?presenter=1');
+  assert.deepEqual(warnings.filter((text) => /passive/i.test(text)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
