@@ -203,3 +203,17 @@ test('no shortcut fires while the shortcuts dialog is open, and they can be turn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('embedded, a link opens in a tab of its own, not inside the host’s frame', async () => {
+  const { context, page } = await openPage(site, { query: '?embed=alignment' });
+  // Any source link of the explainer (the new tab's network request goes nowhere: no network).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const link = page.locator('#alignment-pretraining a[href^="http"]:visible').first();
+  const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  assert.ok(opened, 'a new tab');
+  assert.match(page.url(), /embed=alignment/, 'the embedded page stays');
+  await context.close();
+  const full = await openPage(site);
+  assert.equal(await full.page.locator('base').count(), 0, 'the full page keeps links in place');
+  await full.context.close();
+});
