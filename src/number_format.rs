@@ -246,3 +246,14 @@ impl fmt::Display for ProbabilityText {
         }
     }
 }
+
+/// A count of humans as the page reads it aloud and shows it: "1 human", "1.2 × 10¹¹ humans"
+/// (the number written by [`format_superscript`] to `digits` significant digits).
+pub fn humans(count: f64, digits: usize) -> String {
+    let number = format_superscript(count, digits);
+    if number == "1" {
+        format!("{number} human")
+    } else {
+        format!("{number} humans")
+    }
+}

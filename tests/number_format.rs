@@ -204,3 +204,11 @@ mod display {
         assert_eq!(probability_text(1.0, 0.0, 3).to_string(), "100%");
     }
 }
+
+#[test]
+fn a_count_of_humans_is_singular_only_for_one() {
+    use explainers::number_format::humans;
+    assert_eq!(humans(1.0, 3), "1 human");
+    assert_eq!(humans(2.0, 3), "2 humans");
+    assert_eq!(humans(1.2e11, 3), "1.2 × 10¹¹ humans");
+}

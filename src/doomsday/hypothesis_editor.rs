@@ -10,7 +10,7 @@ use crate::doomsday::model::Hypothesis;
 use crate::doomsday::params::{
     DoomsdayAction, MAX_HYPOTHESES, MAX_NAME_CHARS, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
 };
-use crate::number_format::format_superscript;
+use crate::number_format::humans;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct HypothesisEditorProps {
@@ -64,12 +64,12 @@ pub fn hypothesis_editor(props: &HypothesisEditorProps) -> Html {
                                     max={MAX_TOTAL}
                                     step={0.01}
                                     scale={Scale::Log10}
-                                    value_text={format!("{} humans", format_superscript(h.total, 3))}
+                                    value_text={humans(h.total, 3)}
                                     on_change={set_total.clone()}
                                 />
                                 <NumberField id={format!("doom-n-{i}")} label={format!("N under {}", h.name)}
                                     value={h.total} min={MIN_TOTAL} max={MAX_TOTAL} on_change={set_total} />
-                                <NumberField id={format!("doom-weight-{i}")} label="Prior weight"
+                                <NumberField id={format!("doom-weight-{i}")} label={format!("Prior weight of {}", h.name)}
                                     value={h.weight} min={0.0} max={MAX_WEIGHT} on_change={set_weight} />
                             </div>
                             <p class="prior-share">

@@ -8,7 +8,7 @@ use crate::components::slider::Scale;
 use crate::doomsday::model::{complement, Update};
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_TOTAL, MIN_TOTAL};
 use crate::doomsday::rule_picker::rule_name;
-use crate::number_format::{format_superscript, probability_text};
+use crate::number_format::{format_superscript, humans, probability_text};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ResultSentenceProps {
@@ -31,7 +31,7 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
                 max={MAX_TOTAL}
                 scale={Scale::Log10}
                 step={0.1}
-                value_text={format!("{} humans", format_superscript(h.total, 3))}
+                value_text={humans(h.total, 3)}
                 on_change={dispatch.reform(move |n| DoomsdayAction::SetTotal(i, n))}
                 testid={format!("doom-drag-n-{i}")}
             >

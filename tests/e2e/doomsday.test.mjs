@@ -257,3 +257,14 @@ for (const theme of ['light', 'dark']) {
     });
   }
 }
+
+test('every field says whose value it is, and one human is one human', async () => {
+  const { context, page } = await openDoomsday(site);
+  assert.equal(await page.getByLabel('Prior weight of Stars').count(), 1);
+  assert.equal(await page.getByLabel('Prior weight of Dust').count(), 1);
+  await page.locator('#doom-n-1').fill('1');
+  await page.locator('#doom-n-1').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#doom-n-slider-1')?.getAttribute('aria-valuetext') === '1 human');
+  assert.equal(await page.locator('#doom-n-slider-0').getAttribute('aria-valuetext'), '10²⁰ humans');
+  await context.close();
+});
