@@ -83,17 +83,15 @@ pub fn use_island<S: Permalink + Toured>(
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let (initial, problems) = std::mem::take(&mut *first.borrow_mut());
+            let (_, problems) = std::mem::take(&mut *first.borrow_mut());
             report_problems(&problems);
+            // The frame may have changed the address between the first read and now (a tour
+            // step announced before this listener existed): the reducer ignores an equal read.
             let read_again = move || {
                 let (settings, _) = settings_from_address::<S>(explainer);
                 state.dispatch(IslandAction::Replace(settings));
             };
-            // The frame may have changed the address between the first read and now (a tour
-            // step announced before this listener existed): read it again if so.
-            if settings_from_address::<S>(explainer).0 != initial {
-                read_again();
-            }
+            read_again();
             let listener = on_address_change(read_again);
             move || drop(listener)
         });
