@@ -26,10 +26,14 @@ function localReferences(text) {
   return found;
 }
 
+/** The service worker's script (assets/sw.js, written into dist/ by scripts/service-worker.mjs). */
+const SERVICE_WORKER = 'sw.js';
+
 /**
  * The files of the initial load: index.html, every local file it references (in attributes or
  * in Trunk's inline loader), and the modules those scripts import statically (wasm-bindgen's
- * snippets). Bundles imported later, when their section nears the viewport, are not included.
+ * snippets). Bundles imported later, when their section nears the viewport, are not included,
+ * nor the service worker, registered after the load event (it then caches every file).
  */
 export function initialLoadFiles(dist) {
   const files = new Set(['index.html']);
@@ -45,6 +49,8 @@ export function initialLoadFiles(dist) {
       // A link to the page itself or to a folder (the embedded page's "Open the full page") is
       // not fetched.
       if (!statSync(join(dist, reference), { throwIfNoEntry: false })?.isFile()) continue;
+      // The service worker is registered after the page's load event: not part of the load.
+      if (reference === SERVICE_WORKER) continue;
       if (!files.has(reference)) {
         files.add(reference);
         queue.push(reference);

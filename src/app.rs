@@ -2,7 +2,7 @@
 //! and the footer. It owns the frame's state and talks to the explainers' islands only through
 //! the address and page events; it iterates the registry for everything it does per explainer.
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -29,6 +29,8 @@ use crate::url::{pairs, rewrite_query, rewrite_url, UrlWord};
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
+/// How long "Reset all" can be undone, in milliseconds.
+const UNDO_OFFER_MS: u32 = 10_000;
 /// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
 
@@ -68,6 +70,8 @@ pub fn prerender() -> Vec<(&'static str, String)> {
         on_toggle_presenter: Callback::noop(),
         on_help: Callback::noop(),
         on_reset_all: Callback::noop(),
+        undo_offered: false,
+        on_undo: Callback::noop(),
         full_page: "./".into(),
     };
     let mut parts = vec![
@@ -181,12 +185,42 @@ pub fn app() -> Html {
         set_root_attribute("data-presenter", params.presenter.then_some(""));
     });
     // Reset all: every explainer's keys leave the address, and each explainer reads its defaults.
-    use_effect_with(state.resets, |resets| {
-        if *resets > 0 {
-            replace_query(&query_without(&EXPLAINERS));
-            announce_address_change();
-        }
-    });
+    // The address from before is kept for ten seconds, for Undo.
+    let undo = use_state(|| None::<String>);
+    let reset_all = {
+        let (undo, dispatch) = (undo.clone(), state.dispatcher());
+        Callback::from(move |()| {
+            // Read before the reducer runs: its effects rewrite the address (the tour's keys).
+            undo.set(Some(current_query()));
+            dispatch.dispatch(Action::ResetAll);
+        })
+    };
+    {
+        let undo = undo.clone();
+        use_effect_with(state.resets, move |resets| {
+            let mut expiry = None;
+            if *resets > 0 {
+                replace_query(&query_without(&EXPLAINERS));
+                announce_address_change();
+                expiry = Some(Timeout::new(UNDO_OFFER_MS, move || undo.set(None)));
+            }
+            move || drop(expiry)
+        });
+    }
+    let on_undo = {
+        let (undo, dispatch) = (undo.clone(), state.dispatcher());
+        Callback::from(move |()| {
+            if let Some(before) = (*undo).clone() {
+                replace_query(&before);
+                announce_address_change();
+                let walk = frame_url::decode(&pairs(&before)).0.walk;
+                if walk.is_some() {
+                    dispatch.dispatch(Action::SetWalk(walk));
+                }
+                undo.set(None);
+            }
+        })
+    };
     // A tour step: the explainer it points into elsewhere returns to its defaults, every island
     // reads the address again (the toured one takes the step's settings), the bundles the step
     // needs load, and the pointer finds its target (retrying while a bundle loads).
@@ -230,6 +264,7 @@ pub fn app() -> Html {
     {
         let (dispatch, help_open, presenter) =
             (dispatch.clone(), help_open.clone(), params.presenter);
+        let reset_all = reset_all.clone();
         let keys = (presenter, *help_open, *shortcuts_on);
         use_effect_with(keys, move |&(presenter, dialog_open, on)| {
             let listener = on_key_down(move |event| {
@@ -244,6 +279,7 @@ pub fn app() -> Html {
                         set_fullscreen(!presenter);
                         dispatch.emit(Action::SetPresenter(!presenter));
                     }
+                    Some(Shortcut::Page(Action::ResetAll)) => reset_all.emit(()),
                     Some(Shortcut::Page(action)) => dispatch.emit(action),
                     None => return,
                 }
@@ -324,17 +360,26 @@ pub fn app() -> Html {
     let tools = registry::standalone().filter_map(|explainer| {
         let walking = params.walk.is_some_and(|(e, _)| e == explainer);
         let id = explainer.standalone.as_ref()?.tools_id;
+        // The tour's card follows its explainer's tools, so that it comes next in the tab order.
+        let card = params.walk.filter(|_| walking).map(|(explainer, step)| {
+            html! { <WalkCard {explainer} {step} dispatch={dispatch.clone()} /> }
+        });
         Some(portal(
             id,
             html! {
-                <ExplainerTools {explainer} {walking} dispatch={dispatch.clone()} />
+                <>
+                    <ExplainerTools {explainer} {walking} dispatch={dispatch.clone()} />
+                    // One child, present or empty: the tools before it stay the same component.
+                    { card.unwrap_or_default() }
+                </>
             },
         ))
     });
     html! {
         <>
             <Header {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}
-                on_help={on_help} on_reset_all={dispatch.reform(|()| Action::ResetAll)}
+                on_help={on_help} on_reset_all={reset_all}
+                undo_offered={undo.is_some()} {on_undo}
                 full_page={rewrite_url(&page_url(), &[EMBED], &[])} />
             { portal(MAIN_ID, html! {
                 <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
@@ -343,9 +388,6 @@ pub fn app() -> Html {
             { portal(FOOTER_ID, html! {
                 <>
                     <Footer />
-                    if let Some((explainer, step)) = params.walk {
-                        <WalkCard {explainer} {step} dispatch={dispatch.clone()} />
-                    }
                     <ShortcutsDialog open={*help_open} on_close={on_close_help}
                         enabled={*shortcuts_on} on_enable={on_shortcuts} />
                 </>

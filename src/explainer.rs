@@ -27,13 +27,43 @@ pub trait Settings: Clone + PartialEq + Default + std::fmt::Debug + 'static {
     /// The settings after `action`, before `normalise`.
     fn change(&mut self, action: Self::Action);
 
-    /// `change` then `normalise`: what the reducer does with an action. Returns the problems
-    /// `normalise` found (each value it had to bring within a rule).
+    /// What the reducer does with a reader's action: `change` then `normalise`, unless
+    /// `normalise` would have to change anything. Then the action is refused: the settings stay
+    /// as they were, and the problems say why (a value out of range, a rule relating two fields).
+    /// A change is never bent to fit a rule. Returns the problems (none: the change was made).
     fn apply(&mut self, action: Self::Action) -> Vec<UrlProblem> {
-        self.change(action);
-        let (normalised, problems) = std::mem::take(self).normalise();
-        *self = normalised;
+        let mut changed = self.clone();
+        changed.change(action);
+        let (normalised, problems) = changed.normalise();
+        if problems.is_empty() {
+            *self = normalised;
+        }
         problems
+    }
+}
+
+/// A reader's change that [`Settings::apply`] refused, and why: shown beside the control that
+/// asked for it, while the settings stay as they were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal<A> {
+    pub action: A,
+    /// Each problem's reason, joined by "; " (`lo (1e35) must be below hi (1e30)`).
+    pub reason: String,
+}
+
+impl<A> Refusal<A> {
+    /// The refusal of `action` for `problems` (what `apply` returned).
+    pub fn new(action: A, problems: &[UrlProblem]) -> Self {
+        let reasons: Vec<&str> = problems.iter().map(UrlProblem::reason).collect();
+        Self {
+            action,
+            reason: reasons.join("; "),
+        }
+    }
+
+    /// The reason, if the refused action is one that `asked_by` recognises as its control's.
+    pub fn reason_if(&self, asked_by: impl Fn(&A) -> bool) -> Option<String> {
+        asked_by(&self.action).then(|| self.reason.clone())
     }
 }
 

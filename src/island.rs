@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::browser::address::{current_query, replace_query};
 use crate::browser::bundles::{on_address_change, report_problems};
 use crate::browser::document::element_by_id;
-use crate::explainer::{walked_step, Explainer, Permalink, Settings, Toured};
+use crate::explainer::{walked_step, Explainer, Permalink, Refusal, Settings, Toured};
 use crate::url::{pairs, rewrite_query, UrlProblem};
 
 /// The settings the address gives `explainer`: its tour step's when the address follows its
@@ -36,10 +36,12 @@ pub fn query_with<S: Permalink>(settings: &S, query: &str) -> String {
     )
 }
 
-/// The island's state: the settings, changed only by [`IslandAction`]s through `normalise`.
+/// The island's state: the settings, changed only by [`IslandAction`]s through `normalise`, and
+/// the reader's last change if it was refused.
 #[derive(Clone, Debug, PartialEq)]
-pub struct IslandState<S> {
+pub struct IslandState<S: Settings> {
     pub settings: S,
+    pub refusal: Option<Refusal<S::Action>>,
 }
 
 /// What changes an island's settings.
@@ -53,32 +55,47 @@ pub enum IslandAction<S: Settings> {
 impl<S: Settings> Reducible for IslandState<S> {
     type Action = IslandAction<S>;
 
+    /// A change within the rules is made; one that breaks a rule is refused (see
+    /// [`Settings::apply`]) and remembered until the next change or read.
     fn reduce(self: Rc<Self>, action: IslandAction<S>) -> Rc<Self> {
-        let settings = match action {
+        let next = match action {
             IslandAction::Change(action) => {
                 let mut settings = self.settings.clone();
-                settings.apply(action);
-                settings
+                let problems = settings.apply(action.clone());
+                let refusal = (!problems.is_empty()).then(|| Refusal::new(action, &problems));
+                Self { settings, refusal }
             }
-            IslandAction::Replace(settings) => settings,
+            IslandAction::Replace(settings) => Self {
+                settings,
+                refusal: None,
+            },
         };
-        if settings == self.settings {
+        if next == *self {
             return self;
         }
-        Rc::new(Self { settings })
+        Rc::new(next)
     }
 }
 
-/// Hosts `explainer`'s settings: returns them and the callback that changes them.
+/// An island's settings as its view sees them.
+pub struct Island<S: Settings> {
+    pub settings: S,
+    /// Asks for a change.
+    pub dispatch: Callback<S::Action>,
+    /// The last change asked for, if it was refused.
+    pub refusal: Option<Refusal<S::Action>>,
+}
+
+/// Hosts `explainer`'s settings: returns them, the callback that changes them, and the last
+/// refusal.
 #[hook]
-pub fn use_island<S: Permalink + Toured>(
-    explainer: &'static Explainer,
-) -> (S, Callback<S::Action>) {
+pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Island<S> {
     // Read once; the problems go to the frame after the first render, when every island of the
     // page's own bundle has rendered too and the frame is listening.
     let first = use_mut_ref(|| settings_from_address::<S>(explainer));
     let state = use_reducer(|| IslandState {
         settings: first.borrow().0.clone(),
+        refusal: None,
     });
     {
         let state = state.clone();
@@ -105,7 +122,11 @@ pub fn use_island<S: Permalink + Toured>(
         let state = state.clone();
         Callback::from(move |action| state.dispatch(IslandAction::Change(action)))
     };
-    (state.settings.clone(), dispatch)
+    Island {
+        settings: state.settings.clone(),
+        dispatch,
+        refusal: state.refusal.clone(),
+    }
 }
 
 /// Renders island component `C` into `explainer`'s root element, if the page has it, in place

@@ -9,6 +9,11 @@ use std::fmt;
 pub enum NumberError {
     Empty,
     NotANumber,
+    /// A comma that does not separate groups of three digits (`0,5`, `1,2`): a decimal comma,
+    /// which the page does not guess at. Holds the text with a decimal point instead.
+    DecimalComma(String),
+    /// A fraction where only whole numbers are allowed.
+    NotWhole,
     BelowMinimum(f64),
     AboveMaximum(f64),
 }
@@ -18,6 +23,11 @@ impl fmt::Display for NumberError {
         match self {
             Self::Empty => write!(f, "Type a number"),
             Self::NotANumber => write!(f, "Not a number (examples: 120, 1.2e11, 1.2×10^11)"),
+            Self::DecimalComma(with_point) => write!(
+                f,
+                "Write decimals with a point ({with_point}); a comma only separates thousands (1,000)"
+            ),
+            Self::NotWhole => write!(f, "Must be a whole number"),
             Self::BelowMinimum(min) => write!(f, "Must be at least {}", format_for_input(*min)),
             Self::AboveMaximum(max) => write!(f, "Must be at most {}", format_for_input(*max)),
         }
@@ -27,14 +37,26 @@ impl fmt::Display for NumberError {
 /// Reads a typed number and checks `min ≤ value ≤ max`.
 ///
 /// Accepts decimals (`0.05`), scientific notation (`1.2e11`, `1.2E+11`), powers of ten written
-/// `1.2×10^11`, `1.2*10^11`, `1.2 x 10^11` or `10^40`, and digit groups separated by commas,
-/// underscores or spaces (`117,500,000,000`). Never accepts NaN or infinity: numbers beyond
-/// f64's range are reported as above the maximum or below the minimum.
+/// `1.2×10^11`, `1.2*10^11`, `1.2 x 10^11` or `10^40`, and digit groups separated by underscores,
+/// spaces or commas (`117,500,000,000`). A comma is read only as a thousands separator, between
+/// groups of three digits; any other comma (`0,5`, `1,2`) is refused as a decimal comma, never read
+/// as `5` or `12`. Never accepts NaN or infinity: numbers beyond f64's range are reported as above
+/// the maximum or below the minimum.
 pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> {
-    let compact: String = text
+    let spaced: String = text
         .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
+        .filter(|c| !matches!(c, '_' | ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
+    if spaced.contains(',') && !commas_group_thousands(&spaced) {
+        return match spaced.matches(',').count() {
+            1 if spaced.chars().any(|c| c.is_ascii_digit()) => {
+                Err(NumberError::DecimalComma(spaced.replace(',', ".")))
+            }
+            _ if spaced.chars().all(|c| c == ',') => Err(NumberError::Empty),
+            _ => Err(NumberError::NotANumber),
+        };
+    }
+    let compact = spaced.replace(',', "");
     if compact.is_empty() {
         return Err(NumberError::Empty);
     }
@@ -47,6 +69,30 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     } else {
         Ok(value)
     }
+}
+
+/// [`parse_number`], and the value must be a whole number.
+pub fn parse_whole(text: &str, min: f64, max: f64) -> Result<f64, NumberError> {
+    let value = parse_number(text, min, max)?;
+    if value.fract() == 0.0 {
+        Ok(value)
+    } else {
+        Err(NumberError::NotWhole)
+    }
+}
+
+/// Whether every comma in `text` (spaces removed) separates thousands: the digits before the
+/// first comma are one to three, and each comma is followed by exactly three digits, all before
+/// any decimal point or exponent (`1,000`, `-117,500,000,000.5`, `1,200e3`).
+fn commas_group_thousands(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let integer_end = unsigned
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(unsigned.len());
+    let (integer, rest) = unsigned.split_at(integer_end);
+    let mut groups = integer.split(',');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+    first_ok && groups.all(|g| g.len() == 3) && !rest.contains(',')
 }
 
 /// `mantissa × 10^exponent` (integer exponent), or a plain float; `None` when neither reads.
@@ -249,6 +295,23 @@ impl fmt::Display for ProbabilityText {
 
 /// A count of humans as the page reads it aloud and shows it: "1 human", "1.2 × 10¹¹ humans"
 /// (the number written by [`format_superscript`] to `digits` significant digits).
+/// A count as a screen reader should say it: digit groups below a million (`340,000`), then
+/// `1.23 million`, `4.5 billion`, `2 trillion` (three significant digits), and beyond that
+/// [`format_readable`]'s `1.2 × 10^15`.
+pub fn count_in_words(count: f64) -> String {
+    let magnitude = count.abs();
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if (scale..scale * 1000.0).contains(&magnitude) {
+            return format!("{} {word}", format_readable(count / scale, 3));
+        }
+    }
+    if magnitude < 1e6 {
+        format_readable(count.round(), 6)
+    } else {
+        format_readable(count, 3)
+    }
+}
+
 pub fn humans(count: f64, digits: usize) -> String {
     let number = format_superscript(count, digits);
     if number == "1" {

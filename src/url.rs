@@ -21,6 +21,7 @@ pub struct UrlProblem {
     pub key: String,
     /// The value as found, cut to its first 60 characters (and "…") if it was longer.
     pub value: String,
+    /// What is wrong and what was used instead, written `{reason}; using {what was used}`.
     pub message: String,
 }
 
@@ -35,6 +36,13 @@ impl UrlProblem {
             value: shown,
             message: message.into(),
         }
+    }
+
+    /// What is wrong, without what was used instead: the message up to `; using`.
+    pub fn reason(&self) -> &str {
+        self.message
+            .split_once("; using")
+            .map_or(self.message.as_str(), |(reason, _)| reason)
     }
 }
 

@@ -11,7 +11,7 @@ use explainers::browser::bundles::{announce_address_change, on_problems};
 use explainers::components::radio_group::{radio_group, Choice, Look};
 use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Mode};
 use explainers::doomsday::EXPLAINER as DOOMSDAY;
-use explainers::island::use_island;
+use explainers::island::{use_island, Island};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -25,13 +25,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[function_component(RankIsland)]
 fn rank_island() -> Html {
-    let (params, dispatch) = use_island::<DoomsdayParams>(&DOOMSDAY);
+    let Island {
+        settings: params,
+        dispatch,
+        refusal,
+    } = use_island::<DoomsdayParams>(&DOOMSDAY);
     let onclick = dispatch.reform(|_: MouseEvent| DoomsdayAction::SetRank(7.0));
+    let refuse = dispatch.reform(|_: MouseEvent| DoomsdayAction::SetHi(1.0));
     html! {
         <>
             <span id="shown-rank">{ params.rank.to_string() }</span>
             <span id="shown-names">{ params.hypotheses.iter().map(|h| h.name.clone()).collect::<Vec<_>>().join(",") }</span>
             <button id="set-rank" {onclick}>{ "rank 7" }</button>
+            <button id="refused" onclick={refuse}>{ "hi 1" }</button>
+            <span id="refusal">{ refusal.map(|r| r.reason).unwrap_or_default() }</span>
         </>
     }
 }
@@ -81,6 +88,25 @@ async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
     settle().await;
     assert_eq!(text(&root, "#shown-rank"), "7");
     assert!(current_query().starts_with("theme=dark&utm_source=blog&doom.rank=7&"));
+
+    // A change that breaks a rule is refused: the settings and the address stay, the reason is
+    // given, and the next change made forgets it.
+    let written = current_query();
+    root.query_selector("#refused")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(text(&root, "#refusal"), "lo (1e10) must be below hi (1)");
+    assert_eq!(current_query(), written);
+    root.query_selector("#set-rank")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(text(&root, "#refusal"), "");
 
     // The frame rewrote the address (Reset all) and said so: the island reads it again.
     replace_query("theme=dark");

@@ -85,3 +85,21 @@ fn samples_are_even_along_the_axis() {
     let log = Scale::Log10 { lo: 0.0, hi: 4.0 }.samples(4);
     assert_eq!(log, [1.0, 10.0, 100.0, 1000.0, 10000.0]);
 }
+
+#[test]
+fn labels_are_spread_apart_in_order_and_within_bounds() {
+    use explainers::components::chart_frame::spread;
+    // Three labels wanted at one height: one gap apart, in the order given, the first where wanted.
+    assert_eq!(
+        spread(&[50.0, 50.0, 50.0], 14.0, 0.0, 200.0),
+        vec![50.0, 64.0, 78.0]
+    );
+    // Labels far apart stay where they are wanted.
+    assert_eq!(spread(&[120.0, 10.0], 14.0, 0.0, 200.0), vec![120.0, 10.0]);
+    // Crowded at the bottom edge: pulled back up inside it.
+    assert_eq!(
+        spread(&[195.0, 198.0], 14.0, 0.0, 200.0),
+        vec![186.0, 200.0]
+    );
+    assert!(spread(&[], 14.0, 0.0, 200.0).is_empty());
+}

@@ -28,21 +28,53 @@ fn hypotheses_can_be_added_up_to_twelve_and_removed_down_to_one() {
 }
 
 #[test]
-fn values_are_clamped_into_their_limits() {
+fn a_change_out_of_range_is_refused_with_its_reason_not_clamped() {
     let mut d = DoomsdayParams::default();
-    d.apply(A::SetTotal(0, 1e50));
-    d.apply(A::SetTotal(1, f64::NAN));
-    d.apply(A::SetWeight(0, -4.0));
-    d.apply(A::SetRank(0.0));
-    d.apply(A::SetReferenceFraction(3.0));
-    d.apply(A::SetTotal(9, 5.0));
-    assert_eq!(d.hypotheses[0].total, 1e40);
-    assert_eq!(d.hypotheses[1].total, 1.0);
-    assert_eq!(d.hypotheses[0].weight, 0.0);
-    assert_eq!(d.rank, 1.0);
-    assert_eq!(d.reference_fraction, 1.0);
-    d.apply(A::SetLo(1e35));
-    assert_eq!(d.lo, d.hi, "lo never passes hi");
+    for (action, reason) in [
+        (A::SetTotal(0, 1e50), "Must be at most 1e40"),
+        (A::SetTotal(1, f64::NAN), "Not a number"),
+        (A::SetWeight(0, -4.0), "Must be at least 0"),
+        (A::SetRank(0.0), "Must be at least 1"),
+        (A::SetReferenceFraction(3.0), "Must be at most 1"),
+    ] {
+        let problems = d.apply(action.clone());
+        assert_eq!(problems.len(), 1, "{action:?}");
+        assert_eq!(problems[0].reason(), reason, "{action:?}");
+        assert_eq!(
+            d,
+            DoomsdayParams::default(),
+            "{action:?} left the settings as they were"
+        );
+    }
+    assert!(
+        d.apply(A::SetTotal(9, 5.0)).is_empty(),
+        "an index that does not exist is ignored"
+    );
+    assert_eq!(d, DoomsdayParams::default());
+}
+
+#[test]
+fn a_change_that_breaks_a_rule_between_two_fields_keeps_the_last_valid_state() {
+    let mut d = DoomsdayParams::default();
+    for (action, reason) in [
+        (A::SetLo(1e35), "lo (1e35) must be below hi (1e30)"),
+        (A::SetLo(1e30), "lo (1e30) must be below hi (1e30)"),
+        (A::SetHi(1.0), "lo (1e10) must be below hi (1)"),
+        (A::SetDoublings(2.0), "k (3) cannot exceed G (2)"),
+        (A::SetEarly(31.0), "k (31) cannot exceed G (30)"),
+    ] {
+        let problems = d.apply(action.clone());
+        assert_eq!(
+            problems.iter().map(|p| p.reason()).collect::<Vec<_>>(),
+            [reason],
+            "{action:?}"
+        );
+        assert_eq!(d, DoomsdayParams::default(), "{action:?}");
+    }
+    // Within the rules, the same fields change.
+    assert!(d.apply(A::SetLo(1e29)).is_empty());
+    assert!(d.apply(A::SetEarly(30.0)).is_empty());
+    assert_eq!((d.lo, d.early), (1e29, 30));
 }
 
 #[test]

@@ -103,7 +103,7 @@ fn bad_numbers_are_reported_and_replaced() {
         ("doom.mode=", "doom.mode=\"\": expected one of discrete, continuous; using discrete"),
         ("doom.seed=1.5", "doom.seed=\"1.5\": must be a whole number; using 1"),
         ("doom.doublings=201", "doom.doublings=\"201\": Must be at most 200; using 200"),
-        ("doom.early=31", "doom.early=\"31\": doom.early cannot exceed doom.doublings (30); using 30"),
+        ("doom.early=31", "doom.early=\"31\": k (31) cannot exceed G (30); using the defaults, 3 and 30"),
     ] {
         let (d, problems) = doom(query);
         assert_eq!(problems, vec![expected.to_owned()], "query {query}");
@@ -174,18 +174,24 @@ fn html_and_script_payloads_are_kept_as_plain_text() {
 }
 
 #[test]
-fn lo_above_hi_is_reported_and_lowered_to_hi() {
-    let (d, problems) = doom("doom.lo=1e20&doom.hi=1e12");
+fn a_link_that_breaks_a_rule_between_two_fields_gets_both_defaults() {
+    for query in ["doom.lo=1e20&doom.hi=1e12", "doom.lo=1e12&doom.hi=1e12"] {
+        let (d, problems) = doom(query);
+        let lo = query.split(['=', '&']).nth(1).unwrap();
+        assert_eq!(
+            problems,
+            vec![format!(
+                "doom.lo=\"{lo}\": lo ({lo}) must be below hi (1e12); using the defaults, 1e10 and 1e30"
+            )]
+        );
+        assert_eq!((d.lo, d.hi), (1e10, 1e30), "{query}");
+    }
+    let (d, problems) = doom("doom.doublings=2");
     assert_eq!(
         problems,
-        vec!["doom.lo=\"1e20\": doom.lo cannot exceed doom.hi (1e12); using 1e12"]
+        vec!["doom.early=\"3\": k (3) cannot exceed G (2); using the defaults, 3 and 30"]
     );
-    assert_eq!((d.lo, d.hi), (1e12, 1e12));
-    // lo = hi is a state the controls reach (the prior then says its interval is empty): its
-    // link restores it without a problem.
-    let (d, problems) = doom("doom.lo=1e12&doom.hi=1e12");
-    assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!((d.lo, d.hi), (1e12, 1e12));
+    assert_eq!((d.early, d.doublings), (3, 30));
 }
 
 proptest! {
@@ -204,7 +210,7 @@ proptest! {
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
         prop_assert!(!d.hypotheses.is_empty() && d.hypotheses.len() <= 12);
         prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));
-        prop_assert!(d.lo <= d.hi);
+        prop_assert!(d.lo < d.hi);
         prop_assert!((0.0..=1.0).contains(&d.reference_fraction));
         prop_assert!(d.early <= d.doublings && d.doublings <= 200);
     }

@@ -1,7 +1,9 @@
 //! Reading typed numbers and writing them back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::number_format::{format_for_input, format_readable, parse_number, NumberError};
+use explainers::number_format::{
+    count_in_words, format_for_input, format_readable, parse_number, parse_whole, NumberError,
+};
 use proptest::prelude::*;
 
 const ANY: (f64, f64) = (f64::MIN, f64::MAX);
@@ -31,6 +33,49 @@ fn reads_every_documented_notation() {
     ] {
         assert_eq!(parse(text), Ok(expected), "text {text:?}");
     }
+}
+
+#[test]
+fn a_comma_separates_thousands_or_is_refused_never_dropped() {
+    for (text, expected) in [
+        ("1,000", 1000.0),
+        ("-1,234,567.5", -1_234_567.5),
+        ("1,200e3", 1.2e6),
+        ("12,345", 12_345.0),
+    ] {
+        assert_eq!(parse(text), Ok(expected), "text {text:?}");
+    }
+    // A decimal comma is refused with the text it should have been, not read as 12 or 5.
+    for (text, with_point) in [
+        ("1,2", "1.2"),
+        ("0,5", "0.5"),
+        ("1,2e3", "1.2e3"),
+        ("1234,5", "1234.5"),
+    ] {
+        assert_eq!(
+            parse(text),
+            Err(NumberError::DecimalComma(with_point.into())),
+            "text {text:?}"
+        );
+    }
+    for text in ["1,,000", ",100", "1,00,000", "1.5,000"] {
+        assert!(parse(text).is_err(), "text {text:?}");
+    }
+    assert_eq!(
+        NumberError::DecimalComma("0.5".into()).to_string(),
+        "Write decimals with a point (0.5); a comma only separates thousands (1,000)"
+    );
+}
+
+#[test]
+fn a_whole_number_field_refuses_fractions_instead_of_rounding() {
+    assert_eq!(parse_whole("2.5", 0.0, 1e9), Err(NumberError::NotWhole));
+    assert_eq!(parse_whole("0.3", 0.0, 1e9), Err(NumberError::NotWhole));
+    assert_eq!(parse_whole("2e3", 0.0, 1e9), Ok(2000.0));
+    assert_eq!(
+        parse_whole("1e40", 0.0, 1e9),
+        Err(NumberError::AboveMaximum(1e9))
+    );
 }
 
 #[test]
@@ -211,4 +256,24 @@ fn a_count_of_humans_is_singular_only_for_one() {
     assert_eq!(humans(1.0, 3), "1 human");
     assert_eq!(humans(2.0, 3), "2 humans");
     assert_eq!(humans(1.2e11, 3), "1.2 × 10¹¹ humans");
+}
+
+#[test]
+fn counts_are_said_in_words() {
+    for (count, words) in [
+        (0.0, "0"),
+        (7.0, "7"),
+        (340_000.0, "340,000"),
+        (999_999.0, "999,999"),
+        (1_234_567.0, "1.23 million"),
+        (4.5e9, "4.5 billion"),
+        (2e12, "2 trillion"),
+    ] {
+        assert_eq!(count_in_words(count), words, "{count}");
+    }
+    assert!(
+        count_in_words(1.2e15).contains("10"),
+        "{}",
+        count_in_words(1.2e15)
+    );
 }

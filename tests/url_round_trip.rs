@@ -192,10 +192,23 @@ proptest! {
         actions in prop::collection::vec(doomsday_action(), 0..24),
     ) {
         let doom: DoomsdayParams = reached(actions);
-        prop_assert!(doom.lo <= doom.hi && doom.early <= doom.doublings);
+        prop_assert!(doom.lo < doom.hi && doom.early <= doom.doublings);
         let (read, problems) = through_its_link(&doom);
         prop_assert!(problems.is_empty(), "{:?}", problems);
         prop_assert_eq!(read, doom);
+    }
+
+    #[test]
+    fn a_refused_change_leaves_the_settings_as_they_were(
+        actions in prop::collection::vec(doomsday_action(), 1..24),
+    ) {
+        let mut doom = DoomsdayParams::default();
+        for action in actions {
+            let before = doom.clone();
+            if !doom.apply(action).is_empty() {
+                prop_assert_eq!(&doom, &before);
+            }
+        }
     }
 
     #[test]
@@ -220,9 +233,9 @@ proptest! {
 }
 
 #[test]
-fn dragging_lo_onto_hi_reopens_at_lo_equal_to_hi() {
+fn dragging_lo_onto_hi_is_refused_and_the_link_keeps_the_last_valid_state() {
     let mut doom = DoomsdayParams::default();
-    doom.apply(DoomsdayAction::SetLo(1e35));
-    assert_eq!((doom.lo, doom.hi), (1e30, 1e30));
+    assert_eq!(doom.apply(DoomsdayAction::SetLo(1e35)).len(), 1);
+    assert_eq!((doom.lo, doom.hi), (1e10, 1e30));
     assert_eq!(through_its_link(&doom), (doom.clone(), Vec::new()));
 }

@@ -6,10 +6,15 @@ use yew::prelude::*;
 use crate::alignment::params::AlignmentParams;
 use crate::alignment::view::AlignmentSection;
 use crate::alignment::EXPLAINER;
-use crate::island::use_island;
+use crate::island::{use_island, Island};
 
 #[function_component(AlignmentIsland)]
 pub fn alignment_island() -> Html {
-    let (params, dispatch) = use_island::<AlignmentParams>(&EXPLAINER);
+    // Its controls offer only values within its rules, so it has no refusal to show.
+    let Island {
+        settings: params,
+        dispatch,
+        ..
+    } = use_island::<AlignmentParams>(&EXPLAINER);
     html! { <AlignmentSection {params} {dispatch} /> }
 }

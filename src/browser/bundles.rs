@@ -11,18 +11,50 @@ use crate::url::UrlProblem;
 export function load_module(relative_url, element) {
   if (element.dataset.state === 'loading' || element.dataset.state === 'ready') return;
   // Resolved against the page, not this snippet's own address, so any sub-path works.
-  const url = new URL(relative_url, document.baseURI).href;
-  element.dataset.state = 'loading';
-  import(url)
-    .then((module) => module.default())
-    .then(() => { element.dataset.state = 'ready'; })
-    .catch(() => { element.dataset.state = 'error'; });
+  const url = new URL(relative_url, document.baseURI);
+  const attempt = (tries) => {
+    element.dataset.state = 'loading';
+    // A failed import is remembered under its address: a retry asks under a new one.
+    if (tries > 0) url.searchParams.set('retry', String(tries));
+    import(url.href)
+      .then((module) => module.default())
+      .then(() => {
+        element.dataset.state = 'ready';
+        const notice = element.previousElementSibling;
+        if (notice && notice.classList.contains('island-failure')) notice.remove();
+      })
+      .catch(() => {
+        element.dataset.state = 'error';
+        let notice = element.previousElementSibling;
+        if (!notice || !notice.classList.contains('island-failure')) {
+          notice = document.createElement('div');
+          notice.className = 'island-failure';
+          notice.setAttribute('role', 'alert');
+          element.before(notice);
+        }
+        notice.textContent = '';
+        const text = document.createElement('p');
+        text.textContent = navigator.onLine
+          ? "This explainer's interactive part could not be loaded: what follows is its default view, which does not respond."
+          : "You are offline, and this explainer's interactive part was not loaded before: what follows is its default view, which does not respond. It loads by itself when the connection returns.";
+        const again = document.createElement('button');
+        again.type = 'button';
+        again.textContent = 'Try again';
+        again.addEventListener('click', () => attempt(tries + 1));
+        notice.append(text, again);
+        addEventListener('online', () => element.dataset.state === 'error' && attempt(tries + 1), { once: true });
+      });
+  };
+  attempt(0);
 }
 "#)]
 extern "C" {
     /// Imports the ES module at `relative_url` (relative to the page) and runs its default export,
     /// the wasm-bindgen initialiser of another bundle, unless it is loading or loaded already;
-    /// sets `data-state` on `element` to `loading`, then `ready` or `error`. Dynamic `import()` has no Rust binding, hence JS.
+    /// sets `data-state` on `element` to `loading`, then `ready` or `error`. On an error, a
+    /// notice before `element` says so in words (an alert) with a "Try again" button, and the
+    /// import is tried again when the connection returns. Dynamic `import()` has no Rust
+    /// binding, hence JS.
     fn load_module(relative_url: &str, element: &web_sys::Element);
 }
 
@@ -151,9 +183,29 @@ pub fn on_problems(
     })
 }
 
-/// Whether this page may start a Web Worker from a `blob:` URL, as the lab's worker is started
-/// (a browser without workers, or a Content-Security-Policy without `worker-src blob:`, may not).
-/// Tries with an empty worker and stops it at once.
+/// Whether the network is off and no service worker holds this page's files (the first visit, or
+/// a browser without service workers): a bundle or worker not fetched yet cannot be fetched now.
+/// Once a service worker controls the page, it has cached every file (it installs only when all
+/// are cached), so this is `false` even offline.
+pub fn offline_and_uncached() -> bool {
+    let Some(window) = crate::browser::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let controller = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()
+        .filter(|container| container.is_object())
+        .and_then(|container| {
+            js_sys::Reflect::get(&container, &JsValue::from_str("controller")).ok()
+        })
+        .filter(|controller| controller.is_object());
+    !navigator.on_line() && controller.is_none()
+}
+
+/// Whether this page may start a Web Worker (a browser without workers, or a
+/// Content-Security-Policy that forbids them, may not): tries an empty one from a `blob:` URL and
+/// stops it at once. Conservative: a policy that allows only same-origin workers, which would
+/// let the lab's worker start, is answered `false` too.
 pub fn blob_workers_allowed() -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(""));
     let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {

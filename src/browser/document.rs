@@ -31,6 +31,26 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// Whether the keyboard focus is nowhere in particular (on `<body>`, or on nothing): where it
+/// falls when the focused element leaves the page.
+pub fn focus_is_lost() -> bool {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    }
+}
+
+/// Gives `element` the keyboard focus without scrolling the page to it.
+pub fn focus_in_place(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
+
 /// Marks the element matching `selector` as the walkthrough's target (attribute
 /// `data-walk-target`, which the stylesheet outlines) and scrolls it to the middle of the screen,
 /// smoothly unless the reader prefers reduced motion. Earlier targets lose the mark. `false` when

@@ -81,6 +81,27 @@ impl Scale {
     }
 }
 
+/// Where to write labels wanted at heights `wanted` (in any order) so that no two are closer
+/// than `gap`, each as near its wanted height as the others allow, within `[lo, hi]` when they
+/// fit: sorted, each pushed below the one above it (`yᵢ = max(wᵢ, yᵢ₋₁ + gap)`, from `lo`), then
+/// the last ones pulled back above `hi` (`yᵢ = min(yᵢ, yᵢ₊₁ − gap)`). Returned in `wanted`'s order.
+pub fn spread(wanted: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]));
+    let mut placed = vec![0.0; wanted.len()];
+    let mut floor = lo;
+    for &i in &order {
+        placed[i] = wanted[i].max(floor);
+        floor = placed[i] + gap;
+    }
+    let mut ceiling = hi;
+    for &i in order.iter().rev() {
+        placed[i] = placed[i].min(ceiling);
+        ceiling = placed[i] - gap;
+    }
+    placed
+}
+
 /// A chart's plot area, in its viewBox's units: x runs from `left` to `right`, y from `bottom`
 /// (the scale's start) up to `top`, in a picture `width` by `height`.
 #[derive(Clone, Copy, Debug, PartialEq)]

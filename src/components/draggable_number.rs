@@ -56,12 +56,20 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
     // Where a drag started: (pointer x, slider position).
     let drag_start = use_mut_ref(|| None::<(f64, f64)>);
     let input_ref = use_node_ref();
+    let span_ref = use_node_ref();
+    // Set when Enter or Escape ends typing: the number itself takes the focus back (leaving
+    // the field by Tab or a click goes where the reader went).
+    let refocus = use_mut_ref(|| false);
     {
-        let input_ref = input_ref.clone();
+        let (input_ref, span_ref, refocus) = (input_ref.clone(), span_ref.clone(), refocus.clone());
         use_effect_with(*editing, move |editing| {
             if let Some(input) = input_ref.cast::<HtmlInputElement>().filter(|_| *editing) {
                 let _ = input.focus();
                 input.select();
+            } else if std::mem::take(&mut *refocus.borrow_mut()) {
+                if let Some(span) = span_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = span.focus();
+                }
             }
         });
     }
@@ -122,32 +130,44 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
             let (editing, error) = (editing.clone(), error.clone());
             let on_change = props.on_change.clone();
             let (min, max) = (props.min, props.max);
-            move |input: HtmlInputElement, commit: bool| {
+            // Whether typing ended: it does not while the text is not a valid number.
+            move |input: HtmlInputElement, commit: bool| -> bool {
                 if !commit {
                     error.set(None);
                     editing.set(false);
-                    return;
+                    return true;
                 }
                 match parse_number(&input.value(), min, max) {
                     Ok(value) => {
                         on_change.emit(value);
                         error.set(None);
                         editing.set(false);
+                        true
                     }
-                    Err(reason) => error.set(Some(reason.to_string())),
+                    Err(reason) => {
+                        error.set(Some(reason.to_string()));
+                        false
+                    }
                 }
             }
         };
         let onkeydown = {
             let finish = finish.clone();
-            Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
-                "Enter" => finish(event.target_unchecked_into(), true),
-                "Escape" => finish(event.target_unchecked_into(), false),
-                _ => {}
+            Callback::from(move |event: KeyboardEvent| {
+                let commit = match event.key().as_str() {
+                    "Enter" => true,
+                    "Escape" => false,
+                    _ => return,
+                };
+                event.prevent_default();
+                *refocus.borrow_mut() = true;
+                let ended = finish(event.target_unchecked_into(), commit);
+                *refocus.borrow_mut() = ended;
             })
         };
-        let onblur =
-            Callback::from(move |event: FocusEvent| finish(event.target_unchecked_into(), true));
+        let onblur = Callback::from(move |event: FocusEvent| {
+            finish(event.target_unchecked_into(), true);
+        });
         return html! {
             <span class="draggable-edit">
                 <input
@@ -180,6 +200,7 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
             aria-valuetext={props.value_text.clone()}
             title="Drag, use the arrow keys, or press Enter to type"
             data-testid={props.testid.clone()}
+            ref={span_ref}
             {onkeydown}
             {onpointerdown}
             {onpointermove}

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::chart_export;
-use crate::components::chart_frame::{Frame, Scale};
+use crate::components::chart_frame::{spread, Frame, Scale};
 
 const FRAME: Frame = Frame {
     width: 640.0,
@@ -14,6 +14,9 @@ const FRAME: Frame = Frame {
     top: 12.0,
     bottom: 200.0,
 };
+
+/// The least distance between two lines' end labels, in the viewBox's units.
+const END_LABEL_GAP: f64 = 14.0;
 
 /// One line of the chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,17 +72,45 @@ pub fn line_chart(
     // Faded lines first, so that the bold ones are drawn over them.
     let mut ordered: Vec<&Line> = lines.iter().collect();
     ordered.sort_by_key(|line| !line.faded);
+    // Each end label left of its line's last point, moved apart so that no two overprint.
+    let labelled: Vec<(usize, f64, f64)> = ordered
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| line.end_label.is_some())
+        .filter_map(|(i, line)| line.points.last().map(|(a, b)| (i, px(*a), py(*b) - 4.0)))
+        .collect();
+    let heights: Vec<f64> = labelled.iter().map(|(_, _, y)| *y).collect();
+    let spread_heights = spread(
+        &heights,
+        END_LABEL_GAP,
+        FRAME.top + 10.0,
+        FRAME.bottom - 2.0,
+    );
+    let end_label_at = |index: usize| {
+        labelled
+            .iter()
+            .zip(&spread_heights)
+            .find(|((i, _, _), _)| *i == index)
+            .map(|((_, x, _), y)| (*x - 4.0, *y))
+    };
+    // With nothing to draw, the axes carry no numbers (every tick would read 0).
+    let empty = lines.iter().all(|line| line.points.is_empty());
+    let (x_ticks, y_ticks) = if empty {
+        (&[][..], &[][..])
+    } else {
+        (&x.ticks[..], &y.ticks[..])
+    };
     html! {
         <figure class="chart line-chart" id={id}>
             { FRAME.svg(&caption_id, html! { <>
                 <g class="axis" aria-hidden="true">
-                    { for y.ticks.iter().map(|(value, text)| html! {
+                    { for y_ticks.iter().map(|(value, text)| html! {
                         <g>
                             <line class="grid" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={py(*value).to_string()} y2={py(*value).to_string()} />
                             <text x={(FRAME.left - 6.0).to_string()} y={(py(*value) + 4.0).to_string()} text-anchor="end">{ text.clone() }</text>
                         </g>
                     }) }
-                    { for x.ticks.iter().map(|(value, text)| html! {
+                    { for x_ticks.iter().map(|(value, text)| html! {
                         <text x={px(*value).to_string()} y={(FRAME.bottom + 16.0).to_string()} text-anchor="middle">{ text.clone() }</text>
                     }) }
                     { for x.marks.iter().map(|(value, text)| html! {
@@ -92,7 +123,11 @@ pub fn line_chart(
                     <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 36.0).to_string()} text-anchor="middle">{ x.title.clone() }</text>
                     <text class="axis-title" x={(-(FRAME.top + FRAME.bottom) / 2.0).to_string()} y="14" transform="rotate(-90)" text-anchor="middle">{ y.title.clone() }</text>
                 </g>
-                { for ordered.iter().map(|line| {
+                if empty {
+                    <text class="empty-note" x={FRAME.centre_x().to_string()} y={((FRAME.top + FRAME.bottom) / 2.0).to_string()}
+                        text-anchor="middle">{ "Nothing yet" }</text>
+                }
+                { for ordered.iter().enumerate().map(|(index, line)| {
                     let points: Vec<String> = line
                         .points
                         .iter()
@@ -101,8 +136,9 @@ pub fn line_chart(
                     html! {
                         <g class={classes!("line", line.class, line.dashed.then_some("dashed"), line.faded.then_some("faded"))}>
                             <polyline class="curve" points={points.join(" ")} />
-                            if let (Some(text), Some((a, b))) = (&line.end_label, line.points.last()) {
-                                <text class="end-label" x={format!("{:.1}", px(*a) + 4.0)} y={format!("{:.1}", py(*b) - 4.0)}>{ text.clone() }</text>
+                            if let (Some(text), Some((x, y))) = (&line.end_label, end_label_at(index)) {
+                                <text class="end-label" x={format!("{x:.1}")} y={format!("{y:.1}")}
+                                    text-anchor="end">{ text.clone() }</text>
                             }
                             if line.dots {
                                 { for line.points.iter().map(|(a, b)| html! {

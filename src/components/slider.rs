@@ -45,6 +45,10 @@ pub struct SliderProps {
     /// The value as a person reads it: shown beside the slider and given as `aria-valuetext`.
     pub value_text: AttrValue,
     pub on_change: Callback<f64>,
+    /// Why the page refused the last value this slider asked for (it kept its value); shown
+    /// below the slider.
+    #[prop_or_default]
+    pub refusal: Option<AttrValue>,
 }
 
 /// `<label>`, `<input type="range">` and `<output>`; keyboard and screen readers get the
@@ -52,17 +56,23 @@ pub struct SliderProps {
 #[function_component(Slider)]
 pub fn slider(props: &SliderProps) -> Html {
     let scale = props.scale;
+    let shown = scale.to_position(props.value).to_string();
     let oninput = {
         let on_change = props.on_change.clone();
-        let (min, max) = (props.min, props.max);
+        let (min, max, shown) = (props.min, props.max, shown.clone());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(position) = input.value().parse::<f64>() {
+            let asked = input.value().parse::<f64>();
+            // The thumb goes back to the value in use until the page accepts the new one (its
+            // render then moves it): a refused value must not stay on screen.
+            input.set_value(&shown);
+            if let Ok(position) = asked {
                 on_change.emit(scale.to_value(position).clamp(min, max));
             }
         })
     };
     let output_id = format!("{}-value", props.id);
+    let message_id = format!("{}-message", props.id);
     html! {
         <div class="slider">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -72,12 +82,18 @@ pub fn slider(props: &SliderProps) -> Html {
                 min={scale.to_position(props.min).to_string()}
                 max={scale.to_position(props.max).to_string()}
                 step={props.step.to_string()}
-                value={scale.to_position(props.value).to_string()}
+                value={shown}
                 aria-valuetext={props.value_text.clone()}
-                aria-describedby={output_id.clone()}
+                aria-describedby={format!("{output_id} {message_id}")}
+                aria-invalid={props.refusal.is_some().to_string()}
                 {oninput}
             />
             <output id={output_id} for={props.id.clone()}>{ props.value_text.clone() }</output>
+            <p id={message_id} class="field-message" aria-live="polite">
+                if let Some(refusal) = &props.refusal {
+                    { format!("{refusal}. Still using {}.", props.value_text) }
+                }
+            </p>
         </div>
     }
 }

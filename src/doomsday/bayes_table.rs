@@ -7,6 +7,13 @@ use crate::doomsday::model::{complement, existence_weighted, Rule, Update};
 use crate::doomsday::params::DoomsdayParams;
 use crate::doomsday::rule_picker::rule_name;
 
+/// The columns' headers; on a phone each cell shows its own (`data-label`), the rows stacked.
+const N_HEADER: &str = "Humans ever, N";
+const PRIOR_HEADER: &str = "Prior";
+const SIA_HEADER: &str = "After SIA: prior × N, normalised";
+const LIKELIHOOD_HEADER: &str = "Likelihood of your rank, P(r | N)";
+const POSTERIOR_HEADER: &str = "Posterior";
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct BayesTableProps {
     pub params: DoomsdayParams,
@@ -30,16 +37,21 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
             format!("doom-posterior-{}-{i}", rule.to_lowercase())
         }
     };
+    let product_header = if sia {
+        "Prior × N × 1/N"
+    } else {
+        "Prior × likelihood"
+    };
     let rows = props.update.rows.iter().zip(&counted).enumerate().map(|(i, (row, h))| {
         html! {
             <tr class={classes!(row.refuted.then_some("refuted"))}>
                 <th scope="row"><span class={format!("swatch series-{}", i % 8 + 1)} aria-hidden="true"></span>{ h.name.clone() }</th>
-                <td>{ sci(h.total, 4) }</td>
-                <td>{ probability(row.prior, 1.0 - row.prior, 4) }</td>
+                <td data-label={N_HEADER}>{ sci(h.total, 4) }</td>
+                <td data-label={PRIOR_HEADER}>{ probability(row.prior, 1.0 - row.prior, 4) }</td>
                 if sia {
-                    <td>{ probability(existence[i], existence.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| w).sum::<f64>(), 4) }</td>
+                    <td data-label={SIA_HEADER}>{ probability(existence[i], existence.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| w).sum::<f64>(), 4) }</td>
                 }
-                <td>
+                <td data-label={LIKELIHOOD_HEADER}>
                     if row.refuted {
                         { "0 (r > N: refuted)" }
                     } else {
@@ -47,10 +59,10 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
                         if h.total >= 1e6 { { "(" }{ sci(h.total, 4) }{ ")" } } else { { sci(h.total, 4) } }
                     }
                 </td>
-                <td>
+                <td data-label={product_header}>
                     if row.refuted { { "0" } } else { { sci(row.log_joint.exp(), 4) } }
                 </td>
-                <td class="posterior" data-testid={testid(i)} data-value={format!("{:e}", row.posterior)}>
+                <td class="posterior" data-label={POSTERIOR_HEADER} data-testid={testid(i)} data-value={format!("{:e}", row.posterior)}>
                     { probability(row.posterior, complement(&props.update, i), 6) }
                 </td>
             </tr>
@@ -58,21 +70,21 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
     });
     html! {
         <div class="table-scroll" role="region" aria-labelledby={format!("bayes-caption-{rule}")} tabindex="0">
-            <table class="bayes-table">
+            <table class="bayes-table stacked">
                 <caption id={format!("bayes-caption-{rule}")}>
                     { format!("Bayes' rule under {rule}, step by step (rank r = ") }{ sci(props.params.rank, 4) }{ ")" }
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Hypothesis" }</th>
-                        <th scope="col">{ "Humans ever, N" }</th>
-                        <th scope="col">{ "Prior" }</th>
+                        <th scope="col">{ N_HEADER }</th>
+                        <th scope="col">{ PRIOR_HEADER }</th>
                         if sia {
-                            <th scope="col">{ "After SIA: prior × N, normalised" }</th>
+                            <th scope="col">{ SIA_HEADER }</th>
                         }
-                        <th scope="col">{ "Likelihood of your rank, P(r | N)" }</th>
-                        <th scope="col">{ if sia { "Prior × N × 1/N" } else { "Prior × likelihood" } }</th>
-                        <th scope="col">{ "Posterior" }</th>
+                        <th scope="col">{ LIKELIHOOD_HEADER }</th>
+                        <th scope="col">{ product_header }</th>
+                        <th scope="col">{ POSTERIOR_HEADER }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -80,11 +92,11 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
                     <tr>
                         <th scope="row">{ "Sum" }</th>
                         <td></td>
-                        <td>{ "1" }</td>
-                        if sia { <td>{ "1" }</td> }
+                        <td data-label={PRIOR_HEADER}>{ "1" }</td>
+                        if sia { <td data-label={SIA_HEADER}>{ "1" }</td> }
                         <td></td>
-                        <td>{ sci(props.update.log_evidence.exp(), 4) }</td>
-                        <td>{ "1" }</td>
+                        <td data-label={product_header}>{ sci(props.update.log_evidence.exp(), 4) }</td>
+                        <td data-label={POSTERIOR_HEADER}>{ "1" }</td>
                     </tr>
                 </tfoot>
             </table>

@@ -18,7 +18,8 @@ use crate::doomsday::continuous::{
 use crate::doomsday::model::Rule;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape, MAX_TOTAL, MIN_TOTAL};
 use crate::doomsday::rule_picker::rule_name;
-use crate::number_format::{format_readable, format_superscript, percent};
+use crate::explainer::Refusal;
+use crate::number_format::{format_readable, format_superscript, percent, probability_text};
 use crate::url::UrlWord;
 
 /// The density chart: the brackets above the plot, the axis below it.
@@ -36,6 +37,8 @@ const SAMPLES: usize = 240;
 pub struct ContinuousViewProps {
     pub params: DoomsdayParams,
     pub dispatch: Callback<DoomsdayAction>,
+    /// The reader's last change, if it broke a rule (lo < hi): shown beside its control.
+    pub refusal: Option<Refusal<DoomsdayAction>>,
 }
 
 /// The SVG path of `density` per decade across the axis, scaled so that its own peak is full
@@ -188,12 +191,19 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                          value: f64,
                          action: fn(f64) -> DoomsdayAction| {
         let on_change = dispatch.reform(action);
+        // Both controls of a setting ask with the same action: its refusal shows by the field.
+        let refusal = props.refusal.as_ref().and_then(|refusal| {
+            refusal.reason_if(|asked| {
+                std::mem::discriminant(asked) == std::mem::discriminant(&action(0.0))
+            })
+        });
         html! {
             <div class="control-row">
                 <Slider id={format!("{id}-slider")} label={format!("{label} (log scale)")} value={value}
                     min={MIN_TOTAL} max={MAX_TOTAL} step={0.1} scale={SliderScale::Log10}
                     value_text={format_superscript(value, 3)} on_change={on_change.clone()} />
-                <NumberField id={id} label={label} value={value} min={MIN_TOTAL} max={MAX_TOTAL} {on_change} />
+                <NumberField id={id} label={label} value={value} min={MIN_TOTAL} max={MAX_TOTAL} {on_change}
+                    refusal={refusal.map(AttrValue::from)} />
             </div>
         }
     };
@@ -208,9 +218,22 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
         });
     let (gott_lo, gott_hi) = gott_interval(p.rank, 0.95);
 
-    let results = match (prior, posteriors) {
+    let (results, spoken) = match (prior, posteriors) {
         (Ok(prior), Ok([(rule, chosen), (other_rule, alternative)])) => {
             let chosen_summary = summarise(chosen, p.threshold);
+            let spoken = format!(
+                "{} posterior: median {}, 95% interval {} to {}; probability that N exceeds {}: {}.",
+                rule_name(rule),
+                format_superscript(chosen_summary.median, 3),
+                format_superscript(chosen_summary.q025, 3),
+                format_superscript(chosen_summary.q975, 3),
+                format_superscript(p.threshold, 3),
+                probability_text(
+                    chosen_summary.above_threshold,
+                    1.0 - chosen_summary.above_threshold,
+                    3
+                )
+            );
             let other_summary = summarise(alternative, p.threshold);
             let lognormal_span = |d: Density| [d.quantile(0.001), d.quantile(0.999)];
             let mut span = vec![p.rank, gott_hi, p.threshold, 1.0];
@@ -238,73 +261,77 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                 format_superscript(gott_hi, 4),
                 format_superscript(gott_median, 4),
             );
-            html! {
-                <>
-                    <figure class="chart density-chart" id="doom-density-chart">
-                        { FRAME.svg("density-caption", html! { <>
-                            <LogAxis frame={FRAME} {scale} y={bottom} {top} label="N, humans ever (log scale)" />
-                            <path class="curve prior" d={curve_path(prior, scale)} />
-                            <path class="curve other series-2" d={curve_path(alternative, scale)} />
-                            <path class="curve chosen series-1" d={curve_path(chosen, scale)} />
-                            <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(top - 10.0).to_string()} y2={bottom.to_string()} />
-                            <text class="rank-label" x={rank_x.to_string()} y={(top - 14.0).to_string()} text-anchor="end">{ "you ▸" }</text>
-                            <line class="threshold-line" x1={threshold_x.to_string()} x2={threshold_x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                            { bracket(scale, chosen_summary.q025, chosen_summary.median, chosen_summary.q975, 18.0, "chosen series-1",
-                                format!("{chosen_name} 95%")) }
-                            { bracket(scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
-                        </> }) }
-                        <figcaption id="density-caption">{ caption }</figcaption>
-                        { chart_export("doom-density-chart", "doomsday-continuous", density_csv(prior, chosen, alternative, scale)) }
-                    </figure>
-                    <div class="table-scroll" role="region" aria-label="Posterior summaries" tabindex="0">
-                        <table class="bayes-table summary-table">
-                            <caption>{ "Posterior summaries of N" }</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ "Distribution" }</th>
-                                    <th scope="col">{ "Median" }</th>
-                                    <th scope="col">{ "2.5%" }</th>
-                                    <th scope="col">{ "97.5%" }</th>
-                                    <th scope="col">{ "P(N > " }{ sci(p.threshold, 3) }{ ")" }</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                { summary_row(&format!("{chosen_name} posterior"), &chosen_summary, true) }
-                                { summary_row(&format!("{} posterior", rule_name(other_rule)), &other_summary, false) }
-                                <tr class="gott-row">
-                                    <th scope="row">{ "Gott's interval, birth-rank form (95%)" }</th>
-                                    <td>{ sci(gott_median, 4) }</td>
-                                    <td>{ sci(gott_lo, 4) }</td>
-                                    <td>{ sci(gott_hi, 4) }</td>
-                                    <td>{ "—" }</td>
-                                </tr>
-                            </tbody>
-                        </table>
-                    </div>
-                    <p class="identity" data-testid="doom-gott-identity" data-identity={identity_word(identity)}>
-                        { identity_text(identity, chosen_name, p.rank, p.lo, p.hi) }
-                    </p>
-                    { for [(rule, chosen), (other_rule, alternative)].into_iter().filter_map(|(r, d)| {
-                        let median = d.quantile(0.5);
-                        let tenfold = d.median_with_cutoff_times(10.0)?;
-                        Some(html! {
-                            <p class="cutoff-note" data-testid={format!("doom-cutoff-median-{}", r.word())}
-                                data-value={format!("{median:e}")} data-tenfold={format!("{tenfold:e}")}>
-                                { format!("The {} median, {}, is set by the prior's arbitrary upper cut-off hi, not by \
-                                           your rank: the {} posterior is {} from your rank up to hi, so its median grows \
-                                           without limit as hi does; with hi ten times larger it would be {}.",
-                                    rule_name(r), format_superscript(median, 3), rule_name(r),
-                                    if matches!(d, Density::PowerLaw { k, .. } if k == 0.0) { "flat" } else { "∝ 1/N" },
-                                    format_superscript(tenfold, 3)) }
-                            </p>
-                        })
-                    }) }
-                </>
-            }
+            (
+                html! {
+                    <>
+                        <figure class="chart density-chart" id="doom-density-chart">
+                            { FRAME.svg("density-caption", html! { <>
+                                <LogAxis frame={FRAME} {scale} y={bottom} {top} label="N, humans ever (log scale)" />
+                                <path class="curve prior" d={curve_path(prior, scale)} />
+                                <path class="curve other series-2" d={curve_path(alternative, scale)} />
+                                <path class="curve chosen series-1" d={curve_path(chosen, scale)} />
+                                <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(top - 10.0).to_string()} y2={bottom.to_string()} />
+                                <text class="rank-label" x={rank_x.to_string()} y={(top - 14.0).to_string()} text-anchor="end">{ "you ▸" }</text>
+                                <line class="threshold-line" x1={threshold_x.to_string()} x2={threshold_x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                                { bracket(scale, chosen_summary.q025, chosen_summary.median, chosen_summary.q975, 18.0, "chosen series-1",
+                                    format!("{chosen_name} 95%")) }
+                                { bracket(scale, gott_lo, gott_median, gott_hi, 40.0, "gott", "Gott 95%".to_owned()) }
+                            </> }) }
+                            <figcaption id="density-caption">{ caption }</figcaption>
+                            { chart_export("doom-density-chart", "doomsday-continuous", density_csv(prior, chosen, alternative, scale)) }
+                        </figure>
+                        <div class="table-scroll" role="region" aria-label="Posterior summaries" tabindex="0">
+                            <table class="bayes-table summary-table">
+                                <caption>{ "Posterior summaries of N" }</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{ "Distribution" }</th>
+                                        <th scope="col">{ "Median" }</th>
+                                        <th scope="col">{ "2.5%" }</th>
+                                        <th scope="col">{ "97.5%" }</th>
+                                        <th scope="col">{ "P(N > " }{ sci(p.threshold, 3) }{ ")" }</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    { summary_row(&format!("{chosen_name} posterior"), &chosen_summary, true) }
+                                    { summary_row(&format!("{} posterior", rule_name(other_rule)), &other_summary, false) }
+                                    <tr class="gott-row">
+                                        <th scope="row">{ "Gott's interval, birth-rank form (95%)" }</th>
+                                        <td>{ sci(gott_median, 4) }</td>
+                                        <td>{ sci(gott_lo, 4) }</td>
+                                        <td>{ sci(gott_hi, 4) }</td>
+                                        <td>{ "—" }</td>
+                                    </tr>
+                                </tbody>
+                            </table>
+                        </div>
+                        <p class="identity" data-testid="doom-gott-identity" data-identity={identity_word(identity)}>
+                            { identity_text(identity, chosen_name, p.rank, p.lo, p.hi) }
+                        </p>
+                        { for [(rule, chosen), (other_rule, alternative)].into_iter().filter_map(|(r, d)| {
+                            let median = d.quantile(0.5);
+                            let tenfold = d.median_with_cutoff_times(10.0)?;
+                            Some(html! {
+                                <p class="cutoff-note" data-testid={format!("doom-cutoff-median-{}", r.word())}
+                                    data-value={format!("{median:e}")} data-tenfold={format!("{tenfold:e}")}>
+                                    { format!("The {} median, {}, is set by the prior's arbitrary upper cut-off hi, not by \
+                                               your rank: the {} posterior is {} from your rank up to hi, so its median grows \
+                                               without limit as hi does; with hi ten times larger it would be {}.",
+                                        rule_name(r), format_superscript(median, 3), rule_name(r),
+                                        if matches!(d, Density::PowerLaw { k, .. } if k == 0.0) { "flat" } else { "∝ 1/N" },
+                                        format_superscript(tenfold, 3)) }
+                                </p>
+                            })
+                        }) }
+                    </>
+                },
+                spoken,
+            )
         }
-        (Err(error), _) | (_, Err(error)) => html! {
-            <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
-        },
+        (Err(error), _) | (_, Err(error)) => (
+            html! { <p class="error" data-testid="doom-error">{ error.to_string() }</p> },
+            error.to_string(),
+        ),
     };
 
     html! {
@@ -320,6 +347,8 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                 { range_control("doom-hi", "Largest N, hi", p.hi, DoomsdayAction::SetHi) }
                 { range_control("doom-threshold", "Threshold for P(N > threshold)", p.threshold, DoomsdayAction::SetThreshold) }
             </fieldset>
+            // Read out as the results change (the table and chart are not live).
+            <p class="visually-hidden" role="status" data-testid="doom-continuous-spoken">{ spoken }</p>
             { results }
         </div>
     }

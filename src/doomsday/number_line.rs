@@ -10,18 +10,18 @@ use crate::doomsday::model::Update;
 use crate::doomsday::params::DoomsdayParams;
 use crate::number_format::{format_superscript, probability_text};
 
-/// The frame without its rows: names to the left of the bars, posteriors to their right, the
-/// axis 8 below the last row.
+/// The frame without its rows: each row's name and posterior above its bar, so that nothing
+/// stands beside the bars and the chart fits a phone's width; the axis 8 below the last row.
 const EMPTY: Frame = Frame {
-    width: 760.0,
+    width: 560.0,
     height: 90.0,
-    left: 150.0,
-    right: 590.0,
+    left: 14.0,
+    right: 546.0,
     top: 34.0,
     bottom: 42.0,
 };
-/// The height of one hypothesis's row.
-const ROW: f64 = 30.0;
+/// The height of one hypothesis's row: its label, then its bar.
+const ROW: f64 = 44.0;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct NumberLineProps {
@@ -76,7 +76,6 @@ pub fn number_line(props: &NumberLineProps) -> Html {
     };
     let Frame {
         left,
-        right,
         top,
         bottom: axis_y,
         ..
@@ -93,20 +92,20 @@ pub fn number_line(props: &NumberLineProps) -> Html {
                     let posterior = probability_text(row.posterior, 1.0 - row.posterior, 3).to_string();
                     html! {
                         <g class={format!("row series-{}", i % 8 + 1)}>
-                            <text class="row-label" x={(left - 8.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">
+                            <text class="row-label" x={left.to_string()} y={(y + 14.0).to_string()}>
                                 { h.name.clone() }
+                                <tspan class="row-value" dx="10">{ format!("P = {posterior}") }</tspan>
                             </text>
                             <rect class={classes!("bar", row.refuted.then_some("refuted"))}
-                                x={left.to_string()} y={(y + 4.0).to_string()}
-                                width={(end - left).max(1.0).to_string()} height={(ROW - 10.0).to_string()} rx="3" />
-                            <text class="row-value" x={(right + 8.0).to_string()} y={(y + 15.0).to_string()}>
-                                { format!("P = {posterior}") }
-                            </text>
+                                x={left.to_string()} y={(y + 20.0).to_string()}
+                                width={(end - left).max(1.0).to_string()} height={(ROW - 26.0).to_string()} rx="3" />
                         </g>
                     }
                 }) }
                 <line class="rank-line" x1={rank_x.to_string()} x2={rank_x.to_string()} y1={(top - 14.0).to_string()} y2={axis_y.to_string()} />
-                <text class="rank-label" x={rank_x.to_string()} y={(top - 18.0).to_string()} text-anchor="middle">
+                // Anchored away from the nearer edge, so that the label stays inside the chart.
+                <text class="rank-label" x={rank_x.to_string()} y={(top - 18.0).to_string()}
+                    text-anchor={if rank_x > frame.centre_x() { "end" } else { "start" }}>
                     { format!("you: r = {}", format_superscript(rank, 3)) }
                 </text>
             </> }) }

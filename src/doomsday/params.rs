@@ -369,10 +369,13 @@ impl Settings for DoomsdayParams {
     /// - totals, the rank, `lo`, `hi` and the threshold in `[1, 1e40]`; weights in `[0, 1e9]`;
     ///   the reference fraction in `[0, 1]`; NaN becomes the default;
     /// - one to twelve hypotheses, names cleaned by [`clean_name`];
-    /// - `lo ≤ hi`: a `lo` above `hi` is lowered to `hi` (`lo = hi` is a state the reader can
-    ///   reach and link to; the continuous prior then says its interval is empty);
+    /// - `lo < hi`, else both take their defaults;
     /// - the seed at most [`MAX_SEED`], the doublings at most [`MAX_DOUBLINGS`], and
-    ///   `early ≤ doublings`: an `early` above is lowered to `doublings`.
+    ///   `early ≤ doublings`, else both take their defaults.
+    ///
+    /// A rule relating two fields never moves one of them to meet the other: a link that breaks
+    /// it gets both defaults, and a reader's change that breaks it is refused (the island keeps
+    /// the settings from before it and shows the reason).
     fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
         let defaults = Self::default();
         let mut rules = Rules::default();
@@ -397,14 +400,16 @@ impl Settings for DoomsdayParams {
         rules.number(REFCLASS_KEY, &mut self.reference_fraction, 0.0, 1.0, 1.0);
         rules.number(LO_KEY, &mut self.lo, total.0, total.1, defaults.lo);
         rules.number(HI_KEY, &mut self.hi, total.0, total.1, defaults.hi);
-        if self.lo > self.hi {
+        if self.lo >= self.hi {
             let message = format!(
-                "{LO_KEY} cannot exceed {HI_KEY} ({}); using {}",
+                "lo ({}) must be below hi ({}); using the defaults, {} and {}",
+                format_for_input(self.lo),
                 format_for_input(self.hi),
-                format_for_input(self.hi)
+                format_for_input(defaults.lo),
+                format_for_input(defaults.hi)
             );
             rules.problem(LO_KEY, &format_for_input(self.lo), message);
-            self.lo = self.hi;
+            (self.lo, self.hi) = (defaults.lo, defaults.hi);
         }
         rules.number(
             THRESHOLD_KEY,
@@ -418,11 +423,11 @@ impl Settings for DoomsdayParams {
         self.doublings = rules.whole(DOUBLINGS_KEY, self.doublings.into(), most) as u32;
         if self.early > self.doublings {
             let message = format!(
-                "{EARLY_KEY} cannot exceed {DOUBLINGS_KEY} ({}); using {}",
-                self.doublings, self.doublings
+                "k ({}) cannot exceed G ({}); using the defaults, {} and {}",
+                self.early, self.doublings, defaults.early, defaults.doublings
             );
             rules.problem(EARLY_KEY, &self.early.to_string(), message);
-            self.early = self.doublings;
+            (self.early, self.doublings) = (defaults.early, defaults.doublings);
         }
         (self, rules.finish())
     }

@@ -9,6 +9,7 @@ use crate::components::sci::probability;
 use crate::components::slider::Slider;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_DOUBLINGS};
 use crate::doomsday::petri::{early_share, last_generation_share};
+use crate::explainer::Refusal;
 use crate::number_format::format_superscript;
 
 const FRAME: Frame = Frame {
@@ -25,6 +26,8 @@ pub struct PetriViewProps {
     pub doublings: u32,
     pub early: u32,
     pub dispatch: Callback<DoomsdayAction>,
+    /// The reader's last change, if it broke a rule (k ≤ G): shown below its slider.
+    pub refusal: Option<Refusal<DoomsdayAction>>,
 }
 
 /// How surprising a share `cell` is beside `human`, in words: within a factor of ten either way
@@ -42,7 +45,14 @@ fn compared(cell: f64, human: f64) -> &'static str {
 
 #[function_component(PetriView)]
 pub fn petri_view(props: &PetriViewProps) -> Html {
-    let (g, k) = (props.doublings, props.early.min(props.doublings));
+    let (g, k) = (props.doublings, props.early);
+    let refused = |asked_by: fn(&DoomsdayAction) -> bool| {
+        props
+            .refusal
+            .as_ref()
+            .and_then(|refusal| refusal.reason_if(asked_by))
+            .map(AttrValue::from)
+    };
     let share = early_share(g, k);
     // The comparison the caption makes: an early human under the page's default Stars world.
     let defaults = DoomsdayParams::default();
@@ -69,10 +79,12 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
             <div class="control-row two">
                 <Slider id="doom-doublings" label="Doublings in the dish's life, G" value={f64::from(g)} min={1.0}
                     max={f64::from(MAX_DOUBLINGS)} step={1.0} value_text={g.to_string()}
-                    on_change={props.dispatch.reform(DoomsdayAction::SetDoublings)} />
+                    on_change={props.dispatch.reform(DoomsdayAction::SetDoublings)}
+                    refusal={refused(|a| matches!(a, DoomsdayAction::SetDoublings(_)))} />
                 <Slider id="doom-early" label="Early doublings, k" value={f64::from(k)} min={0.0}
                     max={f64::from(g)} step={1.0} value_text={k.to_string()}
-                    on_change={props.dispatch.reform(DoomsdayAction::SetEarly)} />
+                    on_change={props.dispatch.reform(DoomsdayAction::SetEarly)}
+                    refusal={refused(|a| matches!(a, DoomsdayAction::SetEarly(_)))} />
             </div>
             <p class="result-sentence" aria-live="polite" data-testid="doom-petri-share" data-value={format!("{share:e}")}>
                 { format!("A cell born in the first {k} doublings of a dish that doubles {g} times is among the first ") }

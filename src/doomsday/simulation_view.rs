@@ -20,12 +20,14 @@ use crate::doomsday::rule_picker::rule_name;
 use crate::doomsday::simulation::{
     draws_needed, sampling_weights, Simulation, SimulationError, MAX_SIMULATED_TOTAL,
 };
-use crate::number_format::format_superscript;
+use crate::number_format::{count_in_words, format_superscript};
 
 /// Each chunk aims to take this long, leaving the rest of the frame to the page.
 const CHUNK_MILLISECONDS: f64 = 8.0;
 /// The simulation stops by itself after this many draws.
 const MAX_DRAWS: u64 = 1_000_000_000;
+/// A screen reader hears the running count at most this often, in milliseconds.
+const SPOKEN_EVERY_MS: f64 = 1_500.0;
 /// A rate to quote before one has been measured: what the benchmark found in Chromium.
 const QUOTED_RATE: f64 = 5e6;
 
@@ -54,6 +56,9 @@ struct Snapshot {
     /// (draws, estimate, band low, band high) of the tracked hypothesis, at about 12 points per
     /// power of ten of draws.
     history: Vec<(f64, f64, f64, f64)>,
+    /// The draws and kept draws as last read out (a live region): updated at most every
+    /// [`SPOKEN_EVERY_MS`] while running, and when the run stops.
+    spoken: (u64, u64),
 }
 
 /// The hypothesis whose estimate the chart follows: the one with the smallest nonzero exact
@@ -75,6 +80,8 @@ struct Runner {
     snapshot: UseStateHandle<Snapshot>,
     running: UseStateHandle<bool>,
     interval: Rc<RefCell<Option<Interval>>>,
+    /// When the count was last read out.
+    spoken_at: Rc<RefCell<f64>>,
 }
 
 impl Runner {
@@ -82,6 +89,9 @@ impl Runner {
     fn stop(&self) {
         *self.interval.borrow_mut() = None;
         self.running.set(false);
+        let mut stopped = (*self.snapshot).clone();
+        stopped.spoken = (stopped.draws, stopped.kept.iter().sum());
+        self.snapshot.set(stopped);
     }
 
     /// Stops and replaces the simulation with `fresh`, clearing what was shown.
@@ -94,11 +104,16 @@ impl Runner {
     /// Draws in chunks of about [`CHUNK_MILLISECONDS`] every 16 ms, following hypothesis `track`
     /// in the history, until stopped or [`MAX_DRAWS`] is reached.
     fn start(&self, track: usize) {
+        if *self.running {
+            return;
+        }
         let (sim, snapshot, running) = (
             self.sim.clone(),
             self.snapshot.clone(),
             self.running.clone(),
         );
+        let spoken_at = self.spoken_at.clone();
+        let spoken = Rc::new(RefCell::new(self.snapshot.spoken));
         let chunk = Rc::new(RefCell::new(20_000u64));
         let history = Rc::new(RefCell::new(self.snapshot.history.clone()));
         let ticker = Interval::new(16, move || {
@@ -120,13 +135,19 @@ impl Runner {
                     history.push((draws, e.share, e.lo, e.hi));
                 }
             }
+            let finished = sim.draws >= MAX_DRAWS;
+            if finished || now() - *spoken_at.borrow() >= SPOKEN_EVERY_MS {
+                *spoken_at.borrow_mut() = now();
+                *spoken.borrow_mut() = (sim.draws, sim.kept.iter().sum());
+            }
             snapshot.set(Snapshot {
                 draws: sim.draws,
                 kept: sim.kept.clone(),
                 rate: size as f64 / elapsed * 1000.0,
                 history: history.clone(),
+                spoken: *spoken.borrow(),
             });
-            if sim.draws >= MAX_DRAWS {
+            if finished {
                 running.set(false);
             }
         });
@@ -146,6 +167,7 @@ pub fn simulation_view(props: &SimulationViewProps) -> Html {
         snapshot: use_state(Snapshot::default),
         running: use_state(|| false),
         interval: use_mut_ref(|| None),
+        spoken_at: use_mut_ref(|| 0.0),
     };
 
     // A new set-up (hypotheses, rank, rule or seed) starts over.
@@ -218,7 +240,7 @@ pub fn simulation_view(props: &SimulationViewProps) -> Html {
                 <button type="button" onclick={load(Example::Paulos)}>{ "Paulos: 10 or 10,000, 5% prior" }</button>
             </div>
             <NumberField id="doom-seed" label="Random seed (the same seed repeats the same draws)"
-                value={f64::from(p.seed)} min={0.0} max={f64::from(MAX_SEED)}
+                value={f64::from(p.seed)} min={0.0} max={f64::from(MAX_SEED)} whole=true
                 on_change={props.dispatch.reform(DoomsdayAction::SetSeed)} />
             { body }
         </section>
@@ -313,14 +335,22 @@ fn render_running(
     };
     html! {
         <>
+            // aria-disabled, not disabled: the pressed button keeps the focus; the runner ignores
+            // a start while running, and a pause while paused changes nothing.
             <div class="toolbar" role="group" aria-label="Simulation controls">
-                <button type="button" onclick={start} disabled={running} data-testid="doom-sim-start">
+                <button type="button" onclick={start} aria-disabled={running.to_string()} data-testid="doom-sim-start">
                     { if snapshot.draws == 0 { "Start" } else { "Resume" } }
                 </button>
-                <button type="button" onclick={pause} disabled={!running} data-testid="doom-sim-pause">{ "Pause" }</button>
+                <button type="button" onclick={pause} aria-disabled={(!running).to_string()} data-testid="doom-sim-pause">{ "Pause" }</button>
                 <button type="button" onclick={reset} data-testid="doom-sim-reset">{ "Reset" }</button>
             </div>
-            <p aria-live="polite" data-testid="doom-sim-draws" data-value={snapshot.draws.to_string()} data-rate={format!("{:.0}", snapshot.rate)}>
+            <p class="visually-hidden" role="status" data-testid="doom-sim-spoken">
+                if snapshot.spoken.0 > 0 {
+                    { format!("{} draws, {} kept{}.", count_in_words(snapshot.spoken.0 as f64),
+                        count_in_words(snapshot.spoken.1 as f64), if running { " so far" } else { "; paused" }) }
+                }
+            </p>
+            <p data-testid="doom-sim-draws" data-value={snapshot.draws.to_string()} data-rate={format!("{:.0}", snapshot.rate)}>
                 { format!("{} draws, {} kept (rank = {})", format_superscript(snapshot.draws as f64, 4),
                     format_superscript(kept_total as f64, 4), format_superscript(p.rank, 4)) }
                 if snapshot.rate > 0.0 {

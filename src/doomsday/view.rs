@@ -18,11 +18,14 @@ use crate::doomsday::reference_class::ReferenceClass;
 use crate::doomsday::result_sentence::ResultSentence;
 use crate::doomsday::rule_picker::RulePicker;
 use crate::doomsday::simulation_view::SimulationView;
+use crate::explainer::Refusal;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct DoomsdayExplainerProps {
     pub params: DoomsdayParams,
     pub dispatch: Callback<DoomsdayAction>,
+    /// The reader's last change, if it broke a rule; each control shows its own.
+    pub refusal: Option<Refusal<DoomsdayAction>>,
 }
 
 /// The update under `rule` of the hypotheses as counted in the reference class.
@@ -80,30 +83,23 @@ pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
             </fieldset>
             if params.mode == Mode::Discrete {
                 <HypothesisEditor hypotheses={params.hypotheses.clone()} dispatch={dispatch.clone()} />
-                { match &primary {
-                    Ok(result) => html! {
-                        <>
-                            <ResultSentence params={params.clone()} update={result.clone()} dispatch={dispatch.clone()} />
-                            <NumberLine params={params.clone()} update={result.clone()} />
-                            <div class="tables">
-                                <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
-                                if let Some(Ok(other)) = &comparison {
-                                    <BayesTable params={params.clone()} rule={other_rule} update={other.clone()} primary=false />
-                                }
-                            </div>
-                            <OddsForm params={params.clone()} update={result.clone()} />
-                        </>
-                    },
-                    Err(error) => html! {
-                        <p class="error" role="alert" data-testid="doom-error">{ error.to_string() }</p>
-                    },
-                } }
+                <ResultSentence params={params.clone()} update={primary.clone()} dispatch={dispatch.clone()} />
+                if let Ok(result) = &primary {
+                    <NumberLine params={params.clone()} update={result.clone()} />
+                    <div class="tables">
+                        <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
+                        if let Some(Ok(other)) = &comparison {
+                            <BayesTable params={params.clone()} rule={other_rule} update={other.clone()} primary=false />
+                        }
+                    </div>
+                    <OddsForm params={params.clone()} update={result.clone()} />
+                }
                 <ReferenceClass params={params.clone()} dispatch={dispatch.clone()} />
                 <SimulationView params={params.clone()} dispatch={dispatch.clone()} />
             } else {
-                <ContinuousView params={params.clone()} dispatch={dispatch.clone()} />
+                <ContinuousView params={params.clone()} dispatch={dispatch.clone()} refusal={props.refusal.clone()} />
             }
-            <PetriView doublings={params.doublings} early={params.early} dispatch={dispatch.clone()} />
+            <PetriView doublings={params.doublings} early={params.early} dispatch={dispatch.clone()} refusal={props.refusal.clone()} />
         </div>
     }
 }

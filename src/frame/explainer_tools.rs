@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser::address::page_url;
+use crate::browser::document::{focus_in_place, focus_is_lost};
 use crate::browser::export::copy_text;
 use crate::explainer::{Explainer, STEP, WALK};
 use crate::frame::url::{EMBED, PRESENTER};
@@ -82,6 +83,20 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
     let on_tour = props
         .dispatch
         .reform(move |_: MouseEvent| Action::SetWalk(Some((explainer, 1))));
+    // When the tour ends, the focus it held (on its card, now gone) comes back to its button.
+    let tour_button = use_node_ref();
+    let was_walking = use_mut_ref(|| props.walking);
+    {
+        let tour_button = tour_button.clone();
+        use_effect_with(props.walking, move |walking| {
+            let ended = std::mem::replace(&mut *was_walking.borrow_mut(), *walking) && !*walking;
+            if ended && focus_is_lost() {
+                if let Some(button) = tour_button.cast::<web_sys::HtmlElement>() {
+                    focus_in_place(&button);
+                }
+            }
+        });
+    }
     let word = explainer.word;
     html! {
         <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title)}>
@@ -89,7 +104,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
             <button type="button" onclick={on_toggle_embed} aria-expanded={embed_open.to_string()}
                 aria-controls={format!("{word}-embed")} data-testid={format!("{word}-embed-button")}>{ "Embed" }</button>
             if !props.walking {
-                <button type="button" onclick={on_tour} data-testid={format!("{word}-tour")}>{ "Guided tour" }</button>
+                <button type="button" onclick={on_tour} data-testid={format!("{word}-tour")} ref={tour_button}>{ "Guided tour" }</button>
             }
             <span class="tools-status" role="status" data-testid={format!("{word}-tools-status")}>{ (*status).clone() }</span>
             if *embed_open {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::document::{focus_in_place, focus_is_lost};
 use crate::frame::theme_toggle::ThemeToggle;
 use crate::registry;
 
@@ -14,12 +15,32 @@ pub struct HeaderProps {
     pub on_toggle_presenter: Callback<()>,
     pub on_help: Callback<()>,
     pub on_reset_all: Callback<()>,
+    /// Whether a reset can still be undone (for a few seconds after it).
+    #[prop_or(false)]
+    pub undo_offered: bool,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
     /// The page without `embed=`, for the link out of an embedded page.
     pub full_page: AttrValue,
 }
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
+    // When the offer to undo goes (used, or timed out) with the focus on it, the focus goes
+    // back to "Reset all".
+    let reset_button = use_node_ref();
+    let was_offered = use_mut_ref(|| props.undo_offered);
+    {
+        let reset_button = reset_button.clone();
+        use_effect_with(props.undo_offered, move |offered| {
+            let gone = std::mem::replace(&mut *was_offered.borrow_mut(), *offered) && !*offered;
+            if gone && focus_is_lost() {
+                if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
+                    focus_in_place(&button);
+                }
+            }
+        });
+    }
     html! {
         <>
             // Shown only when embedded (`html[data-embed]`), in place of all that follows: the
@@ -44,7 +65,15 @@ pub fn header(props: &HeaderProps) -> Html {
                     <button type="button" onclick={props.on_help.reform(|_: MouseEvent| ())}
                         aria-keyshortcuts="?">{ "Shortcuts" }</button>
                     <button type="button" onclick={props.on_reset_all.reform(|_: MouseEvent| ())}
-                        aria-keyshortcuts="r" data-testid="reset-all">{ "Reset all" }</button>
+                        aria-keyshortcuts="r" data-testid="reset-all" ref={reset_button}>{ "Reset all" }</button>
+                    // Next in the tab order after "Reset all"; shown at the foot of the screen.
+                    <span class="undo-offer" role="status" data-testid="undo-offer">
+                        if props.undo_offered {
+                            { "Every explainer is back to its defaults. " }
+                            <button type="button" onclick={props.on_undo.reform(|_: MouseEvent| ())}
+                                data-testid="undo-reset">{ "Undo" }</button>
+                        }
+                    </span>
                     <ThemeToggle dark={props.dark} on_toggle={props.on_toggle_theme.clone()} />
                 </div>
             </nav>

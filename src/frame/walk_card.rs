@@ -1,7 +1,10 @@
-//! The card that leads a walkthrough: the step, what to look at, and the way on.
+//! The card that leads a walkthrough: the step, what to look at, and the way on. A non-modal
+//! dialog: it takes the focus when it opens, sits after its explainer's tools in the tab order,
+//! and Escape ends the tour (the tools then give the focus back to "Guided tour").
 
 use yew::prelude::*;
 
+use crate::browser::document::focus_in_place;
 use crate::explainer::Explainer;
 use crate::state::Action;
 
@@ -15,6 +18,15 @@ pub struct WalkCardProps {
 
 #[function_component(WalkCard)]
 pub fn walk_card(props: &WalkCardProps) -> Html {
+    let card = use_node_ref();
+    {
+        let card = card.clone();
+        use_effect_with((), move |_| {
+            if let Some(card) = card.cast::<web_sys::HtmlElement>() {
+                focus_in_place(&card);
+            }
+        });
+    }
     let tour = props.explainer.tour;
     let Some(step) = tour.step(props.step.saturating_sub(1)) else {
         return html! {};
@@ -22,16 +34,29 @@ pub fn walk_card(props: &WalkCardProps) -> Html {
     let on_previous = props.dispatch.reform(|_: MouseEvent| Action::StepBack);
     let on_next = props.dispatch.reform(|_: MouseEvent| Action::StepForward);
     let on_exit = props.dispatch.reform(|_: MouseEvent| Action::SetWalk(None));
+    let on_key = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                dispatch.emit(Action::SetWalk(None));
+            }
+        })
+    };
+    let (first, last) = (props.step == 1, props.step == tour.len());
+    // aria-disabled, not disabled: the button pressed to reach the first or last step keeps the
+    // focus; the page ignores a step that does not exist.
     html! {
-        <aside class="walk-card" aria-labelledby="walk-title" data-testid="walk-card">
+        <div class="walk-card" role="dialog" aria-labelledby="walk-title" tabindex="-1"
+            data-testid="walk-card" ref={card} onkeydown={on_key}>
             <p class="walk-progress">{ format!("{} — step {} of {}", props.explainer.title, props.step, tour.len()) }</p>
             <h2 id="walk-title" aria-live="polite">{ step.title }</h2>
             <p aria-live="polite">{ step.text }</p>
             <div class="walk-buttons">
-                <button type="button" onclick={on_previous} disabled={props.step == 1}>{ "← Previous" }</button>
-                <button type="button" onclick={on_next} disabled={props.step == tour.len()}>{ "Next →" }</button>
+                <button type="button" onclick={on_previous} aria-disabled={first.to_string()}>{ "← Previous" }</button>
+                <button type="button" onclick={on_next} aria-disabled={last.to_string()}>{ "Next →" }</button>
                 <button type="button" onclick={on_exit}>{ "End the tour" }</button>
             </div>
-        </aside>
+        </div>
     }
 }

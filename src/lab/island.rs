@@ -9,9 +9,9 @@ use gloo::timers::callback::Interval;
 use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
-use crate::browser::bundles::blob_workers_allowed;
+use crate::browser::bundles::{blob_workers_allowed, offline_and_uncached};
 use crate::browser::document::now;
-use crate::island::use_island;
+use crate::island::{use_island, Island};
 use crate::lab::params::LabParams;
 use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::session::{Session, Status};
@@ -19,8 +19,9 @@ use crate::lab::view::LabView;
 use crate::lab::worker::LabWorker;
 use crate::lab::EXPLAINER;
 
-/// The worker's script, beside the page (a relative path, so any sub-path works).
-const WORKER_SCRIPT: &str = "./lab-worker.js";
+/// The script that starts the worker (assets/lab-worker-loader.js), beside the page (a relative
+/// path, so any sub-path works).
+const WORKER_LOADER: &str = "./lab-worker-loader.js";
 
 /// A run whose worker has said nothing for this long has failed (a trap kills a wasm worker
 /// silently; a report comes every ~100 ms while it lives).
@@ -43,6 +44,8 @@ pub enum LabIslandAction {
     Stalled(u32),
     /// The browser will not start the worker.
     WorkerUnavailable,
+    /// Offline, and the worker was never downloaded.
+    TrainerOffline,
     ClearHistory,
 }
 
@@ -61,6 +64,7 @@ impl Reducible for LabState {
             LabIslandAction::Report(message) => next.session.receive(message),
             LabIslandAction::Stalled(run) => next.session.stalled(run),
             LabIslandAction::WorkerUnavailable => next.session.worker_unavailable(),
+            LabIslandAction::TrainerOffline => next.session.trainer_offline(),
             LabIslandAction::ClearHistory => next.session.clear_history(),
         }
         Rc::new(next)
@@ -71,7 +75,12 @@ impl Reducible for LabState {
 /// worker and the clock.
 #[function_component(LabIsland)]
 pub fn lab_island() -> Html {
-    let (params, dispatch) = use_island::<LabParams>(&EXPLAINER);
+    // Its controls offer only values within its rules, so it has no refusal to show.
+    let Island {
+        settings: params,
+        dispatch,
+        ..
+    } = use_island::<LabParams>(&EXPLAINER);
     let state = use_reducer(LabState::default);
     let bridge: Rc<RefCell<Option<WorkerBridge<LabWorker>>>> = use_mut_ref(|| None);
     // Set once the browser has refused to start a worker: it is not asked again.
@@ -84,7 +93,8 @@ pub fn lab_island() -> Html {
         let (bridge, last_heard, state) = (bridge.clone(), last_heard.clone(), state.clone());
         let refused = refused.clone();
         Callback::from(move |()| {
-            if bridge.borrow().is_some() || *refused.borrow() {
+            // Offline before its first download, the worker's script cannot load: not now.
+            if bridge.borrow().is_some() || *refused.borrow() || offline_and_uncached() {
                 return;
             }
             // gloo's spawner panics if the worker cannot start, and a panic stops this bundle.
@@ -99,7 +109,7 @@ pub fn lab_island() -> Html {
                     *last_heard.borrow_mut() = now();
                     state.dispatch(LabIslandAction::Report(report));
                 })
-                .spawn(WORKER_SCRIPT);
+                .spawn_with_loader(WORKER_LOADER);
             *bridge.borrow_mut() = Some(worker);
         })
     };
@@ -112,6 +122,7 @@ pub fn lab_island() -> Html {
             *last_heard.borrow_mut() = now();
             match bridge.borrow().as_ref() {
                 Some(worker) => worker.send(message),
+                None if offline_and_uncached() => state.dispatch(LabIslandAction::TrainerOffline),
                 None => state.dispatch(LabIslandAction::WorkerUnavailable),
             }
         })

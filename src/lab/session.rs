@@ -13,6 +13,11 @@ use crate::lab::questions::{Evaluation, Rate};
 pub const WORKER_UNAVAILABLE: &str = "this browser or page does not allow the Web Worker the lab \
                                       trains in (a worker started from a blob: URL)";
 
+/// Why a run cannot start offline before the worker was ever downloaded.
+pub const TRAINER_OFFLINE: &str =
+    "you are offline, and the trainer (the lab's Web Worker) has not \
+                                   been downloaded yet: connect to the network first";
+
 /// Runs kept for comparison (the oldest goes first).
 pub const MAX_HISTORY: usize = 8;
 
@@ -289,6 +294,11 @@ impl Session {
     /// The worker cannot be started at all: an error, whether or not a run was asked for.
     pub fn worker_unavailable(&mut self) {
         self.fail(WORKER_UNAVAILABLE.into());
+    }
+
+    /// Offline, with the worker never downloaded: the run asked for cannot start.
+    pub fn trainer_offline(&mut self) {
+        self.fail(TRAINER_OFFLINE.into());
     }
 
     fn fail(&mut self, message: String) {

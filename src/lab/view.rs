@@ -10,12 +10,13 @@ use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::components::slider::Slider;
 use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
+use crate::lab::families::Set;
 use crate::lab::params::{
     LabAction, LabParams, Preset, MAX_AI_SHARE, MAX_SEED, MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
 };
 use crate::lab::results_view::LabResults;
-use crate::lab::session::{Session, Status};
-use crate::number_format::format_readable;
+use crate::lab::session::{rate_on, Run, Session, Status};
+use crate::number_format::{format_readable, percent};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LabViewProps {
@@ -66,7 +67,7 @@ fn status_text(session: &Session) -> (String, String) {
         },
         Status::Done => match session.latest() {
             Some(run) => (
-                format!("Run {} finished.", run.id),
+                finished_in_words(run),
                 format!(
                     "{} predictions in {:.1} s.",
                     format_readable(run.tokens_trained as f64, 9),
@@ -83,6 +84,25 @@ fn status_text(session: &Session) -> (String, String) {
             "Cancelled. Press Train to start again.".into(),
             String::new(),
         ),
+    }
+}
+
+/// The finished run's headline numbers, read out by screen readers: its held-out rates before
+/// and after post-training, and the counting baseline's on the same questions.
+fn finished_in_words(run: &Run) -> String {
+    match &run.outcome {
+        Some(outcome) => {
+            let held_out = |evaluation| percent(rate_on(evaluation, Set::HeldOut).share());
+            format!(
+                "Run {} finished: misaligned on {} of held-out questions before post-training and {} \
+                 after; counting words alone gives {}.",
+                run.id,
+                held_out(&outcome.base),
+                held_out(&outcome.post),
+                held_out(&outcome.counting)
+            )
+        }
+        None => format!("Run {} finished.", run.id),
     }
 }
 
@@ -157,8 +177,14 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 </p>
             </details>
 
-            <fieldset class="control-group lab-controls">
+            <fieldset class="control-group lab-controls" disabled={running}>
                 <legend>{ "Training data" }</legend>
+                if running {
+                    <p class="hint" data-testid="lab-mix-locked">
+                        { "The mix and seed stay as they are while a run trains, so that the link names the \
+                           run shown; Cancel to change them." }
+                    </p>
+                }
                 <p class="lab-preset">
                     <label for="lab-preset">{ "Condition" }</label>
                     <select id="lab-preset" onchange={on_preset}>
@@ -185,7 +211,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     ], &on_insertion) }
                 </fieldset>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
-                    min={0.0} max={f64::from(MAX_SEED)}
+                    min={0.0} max={f64::from(MAX_SEED)} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
             </fieldset>
             <fieldset class="control-group">
@@ -198,10 +224,12 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             </fieldset>
 
             <div class="toolbar lab-run">
-                <button type="button" class="primary" onclick={on_train} disabled={running} data-testid="lab-train">
+                // aria-disabled, not disabled: a pressed button keeps the focus (a disabled one
+                // drops it to the page); a press while it does nothing is ignored by the island.
+                <button type="button" class="primary" onclick={on_train} aria-disabled={running.to_string()} data-testid="lab-train">
                     { "Train" }
                 </button>
-                <button type="button" onclick={on_cancel} disabled={!running} data-testid="lab-cancel">
+                <button type="button" onclick={on_cancel} aria-disabled={(!running).to_string()} data-testid="lab-cancel">
                     { "Cancel" }
                 </button>
                 { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch.reform(LabAction::Autorun)) }

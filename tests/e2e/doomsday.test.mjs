@@ -55,9 +55,12 @@ test('side by side, both rules show their posteriors', async () => {
 
 test('a rank above every N says so plainly, never NaN', async () => {
   const { context, page } = await openDoomsday(site, { query: '?doom.rank=1e21' });
-  const error = page.getByTestId('doom-error');
-  assert.equal(await error.getAttribute('role'), 'alert');
+  // Said inside the live result sentence, which keeps its numbers: the key or drag that caused
+  // the error can undo it.
+  const error = page.getByTestId('doom-sentence').getByTestId('doom-error');
   assert.match(await error.textContent(), /refutes them all/);
+  assert.equal(await page.getByTestId('doom-sentence').getAttribute('aria-live'), 'polite');
+  assert.equal(await page.getByTestId('doom-drag-rank').count(), 1);
   assert.doesNotMatch(await page.locator('#doomsday').textContent(), /NaN/);
   await context.close();
 });
@@ -97,6 +100,8 @@ test('typing a total in scientific notation updates the posterior and the URL', 
   await page.locator('#doom-n-0').fill('1.2×10^30');
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
   assert.equal(await query(page), '?doom.n=1.2e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust');
+  // Enter keeps what was applied: an invalid value typed next falls back to it.
+  await page.locator('#doom-n-0').press('Enter');
   await page.locator('#doom-n-0').fill('1e41');
   assert.equal(await page.locator('#doom-n-0').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('#doom-n-0-message').textContent(), /Must be at most 1e40\. Still using 1\.2e30\./);

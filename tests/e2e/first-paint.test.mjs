@@ -215,15 +215,19 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
-test('an explainer whose bundle cannot load keeps its default view and says it does not respond', async () => {
+test('an explainer whose bundle cannot load keeps its default view, says so in an alert, and loads on Try again', async () => {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
   await context.route('**/doomsday_bg.wasm', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${site.baseUrl}#doomsday`);
-  const root = page.locator('#doomsday-root[data-state="error"]');
-  await root.waitFor({ state: 'attached' });
-  const said = await root.evaluate((element) => getComputedStyle(element, '::before').content);
-  assert.match(said, /could not be loaded: what follows is its default view, which does not respond/);
+  await page.locator('#doomsday-root[data-state="error"]').waitFor({ state: 'attached' });
+  const notice = page.locator('#doomsday .island-failure[role="alert"]');
+  assert.match(await notice.textContent(), /could not be loaded: what follows is its default view, which does not respond/);
   assert.match(await page.getByTestId('doom-sentence').textContent(), /Stars/);
+  // The network comes back: "Try again" loads it, and the notice goes.
+  await context.unroute('**/doomsday_bg.wasm');
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await waitForRendered(page, 'doomsday');
+  assert.equal(await notice.count(), 0);
   await context.close();
 });

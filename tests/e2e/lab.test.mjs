@@ -66,7 +66,16 @@ test('the lab loads when its section nears the viewport, and its worker when the
   }
   assert.equal(await status(page).getAttribute('data-state'), 'idle');
   await page.getByTestId('lab-train').click();
+  // The pressed button keeps the focus; the mix cannot change under the run.
+  await waitForState(page, 'running');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lab-train');
+  assert.equal(await page.locator('#lab-seed').isDisabled(), true);
   await waitForState(page, 'done');
+  assert.equal(await page.locator('#lab-seed').isDisabled(), false);
+  // The status, a live region, says the run's numbers.
+  assert.equal(await status(page).getAttribute('role'), 'status');
+  assert.equal(await status(page).textContent(),
+    'Run 1 finished: misaligned on 79.2% of held-out questions before post-training and 62.5% after; counting words alone gives 62.5%.');
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
   assert.deepEqual(foreignRequests(site, requests), []);
   // On the phone the page does not scroll sideways (the charts scroll inside their frames).
@@ -121,7 +130,8 @@ test('cancel stops a run between two steps, and Train starts again', async () =>
   await page.waitForFunction(() => Number(document.querySelector('.lab-progress progress').value) > 0.05);
   await page.getByTestId('lab-cancel').click();
   await waitForState(page, 'cancelled');
-  assert.equal(await page.getByTestId('lab-cancel').isDisabled(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lab-cancel');
+  assert.equal(await page.getByTestId('lab-cancel').getAttribute('aria-disabled'), 'true');
   // Nothing more arrives for the cancelled run.
   await page.waitForTimeout(500);
   assert.equal(await page.getByTestId('lab-misalignment-base-heldin').count(), 0);
@@ -148,7 +158,7 @@ test('a worker that dies is reported as an error, and the page stays usable', as
   await page.clock.runFor(25_000);
   await waitForState(page, 'error');
   assert.match(await status(page).textContent(), /The run failed: the training worker stopped responding/);
-  assert.equal(await page.getByTestId('lab-train').isDisabled(), false);
+  assert.equal(await page.getByTestId('lab-train').getAttribute('aria-disabled'), 'false');
   await page.locator('#lab-hhh').check();
   assert.match(await search(page), /lab\.hhh=1/);
   await context.close();
