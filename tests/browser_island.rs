@@ -51,6 +51,14 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .expect("element present")
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
 #[wasm_bindgen_test]
 async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
     let before = current_query();
@@ -80,11 +88,7 @@ async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
     );
 
     // A change goes through normalise and back to the address, its own keys only.
-    root.query_selector("#set-rank")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    click(&root, "#set-rank");
     settle().await;
     assert_eq!(text(&root, "#shown-rank"), "7");
     assert!(current_query().starts_with("theme=dark&utm_source=blog&doom.rank=7&"));
@@ -92,19 +96,11 @@ async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
     // A change that breaks a rule is refused: the settings and the address stay, the reason is
     // given, and the next change made forgets it.
     let written = current_query();
-    root.query_selector("#refused")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    click(&root, "#refused");
     settle().await;
     assert_eq!(text(&root, "#refusal"), "lo (1e10) must be below hi (1)");
     assert_eq!(current_query(), written);
-    root.query_selector("#set-rank")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    click(&root, "#set-rank");
     settle().await;
     assert_eq!(text(&root, "#refusal"), "");
 

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use explainers::components::line_chart::{line_chart, Axis, Line};
+use explainers::components::line_chart::{even_ticks, line_chart, Axis, Line};
 use explainers::explainer::Settings;
 use explainers::lab::completions::{speaking_scenarios, Completion, NextWord, Speech};
 use explainers::lab::experiment::{
@@ -376,4 +376,34 @@ async fn the_line_chart_draws_faded_lines_first_and_names_only_bold_ones() {
         svg.get_attribute("aria-labelledby").as_deref(),
         Some("test-line-chart-caption")
     );
+}
+
+#[function_component(EmptyChartHost)]
+fn empty_chart_host() -> Html {
+    let axis = |max: f64| Axis {
+        title: "t".into(),
+        max,
+        ticks: even_ticks(max, 4, |value| format!("{}k", value / 1000.0)),
+        marks: vec![],
+    };
+    line_chart(
+        "test-empty-chart",
+        &[],
+        &axis(0.0),
+        &axis(0.0),
+        html! { "caption" },
+        String::new(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_line_chart_says_so_and_writes_no_numbers_on_its_axes() {
+    let root = mount_point();
+    yew::Renderer::<EmptyChartHost>::with_root(root.clone()).render();
+    settle().await;
+    let texts: Vec<String> = (0..root.query_selector_all("svg text").unwrap().length())
+        .filter_map(|i| root.query_selector_all("svg text").unwrap().item(i))
+        .filter_map(|node| node.text_content())
+        .collect();
+    assert_eq!(texts, ["t", "t", "Nothing yet"]);
 }

@@ -4,6 +4,7 @@ pub mod chart_export;
 pub mod chart_frame;
 pub mod checkbox;
 pub mod draggable_number;
+pub mod focus_return;
 pub mod line_chart;
 pub mod log_axis;
 pub mod number_field;

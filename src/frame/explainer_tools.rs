@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::browser::address::page_url;
-use crate::browser::document::{focus_in_place, focus_is_lost};
 use crate::browser::export::copy_text;
+use crate::components::focus_return::use_focus_return;
 use crate::explainer::{Explainer, STEP, WALK};
 use crate::frame::url::{EMBED, PRESENTER};
 use crate::state::Action;
@@ -84,19 +84,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         .dispatch
         .reform(move |_: MouseEvent| Action::SetWalk(Some((explainer, 1))));
     // When the tour ends, the focus it held (on its card, now gone) comes back to its button.
-    let tour_button = use_node_ref();
-    let was_walking = use_mut_ref(|| props.walking);
-    {
-        let tour_button = tour_button.clone();
-        use_effect_with(props.walking, move |walking| {
-            let ended = std::mem::replace(&mut *was_walking.borrow_mut(), *walking) && !*walking;
-            if ended && focus_is_lost() {
-                if let Some(button) = tour_button.cast::<web_sys::HtmlElement>() {
-                    focus_in_place(&button);
-                }
-            }
-        });
-    }
+    let tour_button = use_focus_return(props.walking);
     let word = explainer.word;
     html! {
         <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title)}>

@@ -39,7 +39,8 @@ pub fn footer() -> Html {
             </ul>
             <p class="licence">
                 { "Code under the MIT licence. The page loads nothing from any other site: it works \
-                   offline once opened, and inside an iframe." }
+                   offline after one visit (where the browser allows a service worker), and inside \
+                   an iframe." }
             </p>
         </footer>
     }

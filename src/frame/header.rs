@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::document::{focus_in_place, focus_is_lost};
+use crate::components::focus_return::use_focus_return;
 use crate::frame::theme_toggle::ThemeToggle;
 use crate::registry;
 
@@ -28,19 +28,7 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     // When the offer to undo goes (used, or timed out) with the focus on it, the focus goes
     // back to "Reset all".
-    let reset_button = use_node_ref();
-    let was_offered = use_mut_ref(|| props.undo_offered);
-    {
-        let reset_button = reset_button.clone();
-        use_effect_with(props.undo_offered, move |offered| {
-            let gone = std::mem::replace(&mut *was_offered.borrow_mut(), *offered) && !*offered;
-            if gone && focus_is_lost() {
-                if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
-                    focus_in_place(&button);
-                }
-            }
-        });
-    }
+    let reset_button = use_focus_return(props.undo_offered);
     html! {
         <>
             // Shown only when embedded (`html[data-embed]`), in place of all that follows: the

@@ -9,6 +9,12 @@ import { openDoomsday, openPage, useSite } from './support.mjs';
 const site = useSite();
 
 const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
+
+/** Asserts that the address's query becomes `expected`. */
+async function assertQuery(page, expected, what = '') {
+  await page.waitForFunction((e) => decodeURIComponent(location.search) === e, expected, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await query(page), expected, what);
+}
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id ?? document.activeElement?.tagName);
 
 /** Selects all of field `id`'s text and types `text` one key at a time. */
@@ -20,32 +26,42 @@ async function retype(page, id, text) {
   return field;
 }
 
-const message = (page, id) => page.locator(`#${id}-message`).textContent();
+/** Asserts that field `id`'s message becomes `expected` (the page renders a moment after a key). */
+async function assertMessage(page, id, expected) {
+  const selector = `#${id}-message`;
+  await page.waitForFunction(([s, e]) => document.querySelector(s)?.textContent === e, [selector, expected], { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await page.locator(selector).textContent(), expected, id);
+}
+
+/** The address's query as sorted pairs: the order in which sections write their keys is not
+ *  the point. */
+const pairsOf = (page) => page.evaluate(() => [...new URLSearchParams(location.search)].map((pair) => pair.join('=')).sort());
 
 test('1e400 in Birth rank is refused without passing through 1e40, and Escape restores the value from before', async () => {
   const { context, page, errors } = await openDoomsday(site);
   const field = await retype(page, 'doom-rank', '1e400');
   assert.equal(await field.inputValue(), '1e400', 'the text is never rewritten');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
-  assert.equal(await message(page, 'doom-rank'), 'Must be at most 1e40. Still using 1.175e11.');
-  assert.equal(await query(page), '', 'the page keeps the value from before editing');
+  await assertMessage(page, 'doom-rank', 'Must be at most 1e40. Still using 1.175e11.');
+  await assertQuery(page, '', 'the page keeps the value from before editing');
   assert.match(await page.getByTestId('doom-sentence').textContent(), /sure of Stars/);
   await field.press('Escape');
   assert.equal(await field.inputValue(), '1.175e11');
-  assert.equal(await message(page, 'doom-rank'), '');
+  await assertMessage(page, 'doom-rank', '');
   // Below the minimum, the same.
   await retype(page, 'doom-rank', '1e-400');
-  assert.equal(await message(page, 'doom-rank'), 'Must be at least 1. Still using 1.175e11.');
-  assert.equal(await query(page), '');
+  await assertMessage(page, 'doom-rank', 'Must be at least 1. Still using 1.175e11.');
+  await assertQuery(page, '');
   // Leaving the field shows the value in use, and says what was not used.
   await field.blur();
   assert.equal(await field.inputValue(), '1.175e11');
   assert.equal(await field.getAttribute('aria-invalid'), 'false');
-  assert.equal(await message(page, 'doom-rank'), '“1e-400” was not used: Must be at least 1.');
+  await assertMessage(page, 'doom-rank', '“1e-400” was not used: Must be at least 1.');
   // A valid value applies as it is typed, digit groups and all.
   await retype(page, 'doom-rank', '60,000,000,000');
-  assert.equal(await query(page), '?doom.rank=6e10');
-  assert.equal(await message(page, 'doom-rank'), '');
+  await assertQuery(page, '?doom.rank=6e10');
+  await assertMessage(page, 'doom-rank', '');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -54,16 +70,14 @@ test('a decimal comma is refused with the number it should be, never read as 12 
   const { context, page } = await openDoomsday(site);
   const weight = await retype(page, 'doom-weight-0', '1,2');
   assert.equal(await weight.inputValue(), '1,2');
-  assert.equal(await message(page, 'doom-weight-0'),
-    'Write decimals with a point (1.2); a comma only separates thousands (1,000). Still using 1.');
-  assert.equal(await query(page), '');
+  await assertMessage(page, 'doom-weight-0', 'Write decimals with a point (1.2); a comma only separates thousands (1,000). Still using 1.');
+  await assertQuery(page, '');
   // "0" on the way to "0,5" does not stay: f goes back to 1.
   await retype(page, 'doom-refclass', '0,5');
-  assert.equal(await message(page, 'doom-refclass'),
-    'Write decimals with a point (0.5); a comma only separates thousands (1,000). Still using 1.');
-  assert.equal(await query(page), '');
+  await assertMessage(page, 'doom-refclass', 'Write decimals with a point (0.5); a comma only separates thousands (1,000). Still using 1.');
+  await assertQuery(page, '');
   await retype(page, 'doom-refclass', '0.5');
-  assert.equal(await query(page), '?doom.refclass=0.5');
+  await assertQuery(page, '?doom.refclass=0.5');
   await context.close();
 });
 
@@ -71,10 +85,10 @@ test('a seed is a whole number: 2.5 is refused, not rounded and rewritten', asyn
   const { context, page } = await openDoomsday(site);
   const seed = await retype(page, 'doom-seed', '2.5');
   assert.equal(await seed.inputValue(), '2.5');
-  assert.equal(await message(page, 'doom-seed'), 'Must be a whole number. Still using 1.');
-  assert.equal(await query(page), '');
+  await assertMessage(page, 'doom-seed', 'Must be a whole number. Still using 1.');
+  await assertQuery(page, '');
   await retype(page, 'doom-seed', '25');
-  assert.equal(await query(page), '?doom.seed=25');
+  await assertQuery(page, '?doom.seed=25');
   await context.close();
 });
 
@@ -83,28 +97,28 @@ test('lo < hi keeps the last valid state and says why, typed, by keyboard or fro
   // Select all in "Largest N" and type 1e25: every key stays as typed.
   const hi = await retype(page, 'doom-hi', '1e25');
   assert.equal(await hi.inputValue(), '1e25');
-  assert.equal(await query(page), '?doom.mode=continuous&doom.hi=1e25');
+  await assertQuery(page, '?doom.mode=continuous&doom.hi=1e25');
   await hi.press('Escape');
   assert.equal(await hi.inputValue(), '1e30');
   // Backspacing "1e30" leaves "1e3", refused with its reason, not "1e10".
   await hi.press('End');
   await hi.press('Backspace');
   assert.equal(await hi.inputValue(), '1e3');
-  assert.equal(await message(page, 'doom-hi'), 'lo (1e10) must be below hi (1000). Still using 1e30.');
+  await assertMessage(page, 'doom-hi', 'lo (1e10) must be below hi (1000). Still using 1e30.');
   await hi.press('Escape');
   // lo = 1e35 is refused, and the half-typed 1e3 on the way does not stay.
   const lo = await retype(page, 'doom-lo', '1e35');
   assert.equal(await lo.inputValue(), '1e35');
-  assert.equal(await message(page, 'doom-lo'), 'lo (1e35) must be below hi (1e30). Still using 1e10.');
-  assert.equal(await query(page), '?doom.mode=continuous');
+  await assertMessage(page, 'doom-lo', 'lo (1e35) must be below hi (1e30). Still using 1e10.');
+  await assertQuery(page, '?doom.mode=continuous');
   await lo.press('Escape');
   // The lo slider's End key asks for 1e40: refused, the thumb stays, the reason is shown.
   const slider = page.locator('#doom-lo-slider');
   await slider.focus();
   await slider.press('End');
   assert.equal(await slider.inputValue(), '10');
-  assert.equal(await message(page, 'doom-lo'), 'lo (1e40) must be below hi (1e30). Still using 1e10.');
-  assert.equal(await query(page), '?doom.mode=continuous');
+  await assertMessage(page, 'doom-lo', 'lo (1e40) must be below hi (1e30). Still using 1e10.');
+  await assertQuery(page, '?doom.mode=continuous');
   assert.equal(await focused(page), 'doom-lo-slider');
   await context.close();
   // From a link: both take their defaults, and the notice says why.
@@ -122,13 +136,13 @@ test('k ≤ G keeps the last valid state and says why beside the slider', async 
   await g.focus();
   await g.press('Home');
   assert.equal(await g.inputValue(), '30');
-  assert.equal(await message(page, 'doom-doublings'), 'k (3) cannot exceed G (1). Still using 30.');
+  await assertMessage(page, 'doom-doublings', 'k (3) cannot exceed G (1). Still using 30.');
   assert.equal(await g.getAttribute('aria-invalid'), 'true');
-  assert.equal(await query(page), '');
+  await assertQuery(page, '');
   // A change within the rule clears it.
   await g.press('ArrowLeft');
-  assert.equal(await query(page), '?doom.doublings=29');
-  assert.equal(await message(page, 'doom-doublings'), '');
+  await assertQuery(page, '?doom.doublings=29');
+  await assertMessage(page, 'doom-doublings', '');
   await context.close();
 });
 
@@ -140,7 +154,7 @@ test('the sentence’s numbers keep the focus: End then Home undoes, Enter and E
   assert.match(await page.getByTestId('doom-error').textContent(), /refutes them all/);
   assert.equal(await focused(page), 'doom-drag-rank');
   await page.keyboard.press('Home');
-  assert.equal(await query(page), '?doom.rank=1');
+  await assertQuery(page, '?doom.rank=1');
   assert.equal(await page.getByTestId('doom-error').count(), 0);
   const total = page.getByTestId('doom-drag-n-0');
   await total.focus();
@@ -204,7 +218,8 @@ test('Reset all offers Undo for ten seconds: the focus reaches it next, and Undo
   await page.keyboard.press('Tab');
   assert.equal(await focused(page), 'undo-reset');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((query) => location.search === query, before);
+  await page.waitForFunction(() => location.search.includes('doom.rank=6e10'));
+  assert.deepEqual(await pairsOf(page), ['align.filter=1', 'doom.rank=6e10']);
   await page.waitForFunction(() => document.querySelector('#doom-rank').value === '6e10');
   assert.equal(await page.locator('#align-filter').isChecked(), true);
   assert.equal(await page.getByTestId('undo-reset').count(), 0);

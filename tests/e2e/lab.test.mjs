@@ -58,6 +58,8 @@ test('the lab loads when its section nears the viewport, and its worker when the
   assert.equal(ownFiles(requests).includes('lab.js'), true);
   await page.waitForTimeout(300);
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), false, 'no worker before the reader comes to the lab');
+  const warnings = [];
+  page.on('console', (message) => warnings.push(message.text()));
   // The reader's pointer entering the lab starts the worker's download, before any Train.
   await page.locator('#lab-preset').hover();
   for (let waited = 0; !ownFiles(requests).includes('lab-worker_bg.wasm'); waited += 50) {
@@ -77,6 +79,7 @@ test('the lab loads when its section nears the viewport, and its worker when the
   assert.equal(await status(page).textContent(),
     'Run 1 finished: misaligned on 79.2% of held-out questions before post-training and 62.5% after; counting words alone gives 62.5%.');
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
+  assert.deepEqual(warnings.filter((text) => /deprecated/.test(text)), [], 'the worker starts without a deprecation warning');
   assert.deepEqual(foreignRequests(site, requests), []);
   // On the phone the page does not scroll sideways (the charts scroll inside their frames).
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

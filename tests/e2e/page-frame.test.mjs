@@ -66,6 +66,11 @@ test('the page is readable at phone width without sideways scrolling', async () 
   const { context, page } = await openDoomsday(site, { viewport: { width: 360, height: 740 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(overflow, 0);
+  // The number line and the Bayes table fit whole: nothing in them reaches past the screen.
+  const cut = await page.evaluate(() => [...document.querySelectorAll('#doom-number-line text, #doomsday .bayes-table td, #doomsday .bayes-table caption')]
+    .filter((element) => element.getBoundingClientRect().right > window.innerWidth)
+    .map((element) => element.textContent));
+  assert.deepEqual(cut, []);
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { openDoomsday, openPage, accessibilityViolations, useSite } from './support.mjs';
+import { openDoomsday, openEverything, openPage, accessibilityViolations, useSite, waitForRendered } from './support.mjs';
 
 const site = useSite();
 const search = (page) => page.evaluate(() => decodeURIComponent(location.search));
@@ -78,13 +78,25 @@ test('presenter mode enlarges the page, is in the URL, and is clean for axe', as
 });
 
 for (const theme of ['light', 'dark']) {
-  test(`embed and presenter modes are clean for axe, ${theme} theme`, async () => {
-    const embedded = await openDoomsday(site, { query: `?embed=doomsday&theme=${theme}`, colorScheme: theme });
-    assert.deepEqual(await accessibilityViolations(embedded.page), []);
-    await embedded.context.close();
-    const presenting = await openDoomsday(site, { query: `?presenter=1&theme=${theme}`, colorScheme: theme });
-    assert.deepEqual(await accessibilityViolations(presenting.page), []);
-    await presenting.context.close();
+  test(`axe finds nothing in both embeds, presenter mode, a tour and the shortcuts dialog, ${theme} theme`, async () => {
+    const options = (query) => ({ query: `${query}&theme=${theme}`, colorScheme: theme });
+    const check = async ({ context, page }, what) => {
+      assert.deepEqual(await accessibilityViolations(page), [], what);
+      await context.close();
+    };
+    const alignment = await openPage(site, options('?embed=alignment'));
+    await alignment.page.locator('#lab').scrollIntoViewIfNeeded();
+    await waitForRendered(alignment.page, 'lab');
+    await check(alignment, 'alignment embedded');
+    await check(await openDoomsday(site, options('?embed=doomsday')), 'doomsday embedded');
+    await check(await openEverything(site, options('?presenter=1')), 'presenter mode');
+    const touring = await openDoomsday(site, options('?walk=doomsday&step=3'));
+    await touring.page.getByTestId('walk-card').waitFor();
+    await check(touring, 'a tour');
+    const dialog = await openPage(site, options('?presenter=1'));
+    await dialog.page.getByRole('button', { name: 'Shortcuts' }).click();
+    await dialog.page.getByTestId('shortcuts-dialog').waitFor();
+    await check(dialog, 'the shortcuts dialog');
   });
 }
 
