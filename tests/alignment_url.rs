@@ -76,23 +76,24 @@ fn bad_values_are_reported_and_replaced() {
 }
 
 #[test]
-fn fields_are_clamped() {
+fn a_change_out_of_range_is_refused_and_says_why() {
     let mut a = AlignmentParams::default();
-    a.apply(AlignmentAction::SetPersona(
-        PersonaField::MisalignedShare,
-        7.0,
-    ));
-    a.apply(AlignmentAction::SetPersona(PersonaField::Weight, -1.0));
-    a.apply(AlignmentAction::SetPersona(
-        PersonaField::PostStrength,
-        f64::NAN,
-    ));
-    assert_eq!(a.persona.misaligned_share, 1.0);
-    assert_eq!(a.persona.weight, 0.0);
-    assert_eq!(
-        a.persona.post_strength,
-        PersonaParams::default().post_strength
-    );
+    for (field, value, reason) in [
+        (PersonaField::MisalignedShare, 7.0, "Must be at most 1"),
+        (PersonaField::Weight, -1.0, "Must be at least 0"),
+        (PersonaField::PostStrength, f64::NAN, "Not a number"),
+    ] {
+        let problems = a.apply(AlignmentAction::SetPersona(field, value));
+        assert_eq!(
+            problems.iter().map(|p| p.reason()).collect::<Vec<_>>(),
+            [reason]
+        );
+        assert_eq!(a, AlignmentParams::default(), "{field:?} left as it was");
+    }
+    assert!(a
+        .apply(AlignmentAction::SetPersona(PersonaField::Weight, 0.5))
+        .is_empty());
+    assert_eq!(a.persona.weight, 0.5);
     a.apply(AlignmentAction::Reset);
     assert_eq!(a, AlignmentParams::default());
 }

@@ -144,22 +144,29 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
 }
 
 #[test]
-fn actions_clamp_to_the_controls_ranges_and_presets_keep_the_seed() {
+fn actions_out_of_range_are_refused_and_presets_keep_the_seed() {
     let mut lab = LabParams::default();
     lab.apply(LabAction::Seed(42));
     lab.apply(LabAction::Preset(Preset::AlignmentContinued));
     assert_eq!(lab.mix.seed, 42);
     assert_eq!(lab.mix.insertion, Insertion::ContinuedPretraining);
-    lab.apply(LabAction::Temperature(9.0));
+    let before = lab.clone();
+    for action in [
+        LabAction::Temperature(9.0),
+        LabAction::Temperature(-1.0),
+        LabAction::AiShare(-1.0),
+        LabAction::SyntheticMisaligned(7.0),
+    ] {
+        assert_eq!(lab.apply(action.clone()).len(), 1, "{action:?}");
+        assert_eq!(lab, before, "{action:?} left the settings as they were");
+    }
+    assert!(lab
+        .apply(LabAction::Temperature(MAX_TEMPERATURE))
+        .is_empty());
     assert_eq!(lab.temperature, MAX_TEMPERATURE);
-    lab.apply(LabAction::Temperature(-1.0));
-    assert_eq!(lab.temperature, 0.0);
-    lab.apply(LabAction::AiShare(-1.0));
-    assert_eq!(lab.mix.ai_share, 0.0);
-    lab.apply(LabAction::SyntheticMisaligned(7.0));
-    assert_eq!(lab.mix.synthetic_misaligned, 0.5);
+    let chosen = lab.clone();
     lab.apply(LabAction::Preset(Preset::Custom));
-    assert_eq!(lab.preset(), Preset::Custom, "custom changes nothing");
+    assert_eq!(lab, chosen, "custom changes nothing");
     lab.apply(LabAction::Reset);
     assert_eq!(lab, LabParams::default());
 }
