@@ -52,7 +52,8 @@ pub fn focus_in_place(element: &web_sys::HtmlElement) {
 }
 
 /// Marks the element matching `selector` as the walkthrough's target (attribute
-/// `data-walk-target`, which the stylesheet outlines) and scrolls it to the middle of the screen,
+/// `data-walk-target`, which the stylesheet outlines) and scrolls it to the top of the screen
+/// (below the navigation bar: its `scroll-margin-top`), clear of the tour card at the foot,
 /// smoothly unless the reader prefers reduced motion. Earlier targets lose the mark. `false` when
 /// nothing matches yet inside an explainer whose bundle has run (it may still be loading).
 pub fn point_at(selector: &str) -> bool {
@@ -84,7 +85,7 @@ pub fn point_at(selector: &str) -> bool {
     }
     let _ = target.set_attribute("data-walk-target", "");
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     let reduced = crate::browser::window()
         .and_then(|w| {
             w.match_media("(prefers-reduced-motion: reduce)")

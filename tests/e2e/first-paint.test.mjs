@@ -171,6 +171,11 @@ for (const step of [2, 5]) {
     assert.ok(box, 'the target is rendered');
     const scrolled = await page.evaluate(() => scrollY);
     assert.ok(box.y >= 0 && box.y < DESKTOP.height, `the target is at y = ${box.y.toFixed(0)} (scrolled ${scrolled})`);
+    // Its top is above the tour card at the foot of the screen, and below the navigation bar.
+    const card = await page.getByTestId('walk-card').boundingBox();
+    const nav = await page.locator('.site-nav').boundingBox();
+    assert.ok(box.y < card.y && box.y >= nav.y + nav.height - 1,
+      `the target's top ${box.y.toFixed(0)} is hidden (card from ${card.y.toFixed(0)}, bar to ${(nav.y + nav.height).toFixed(0)})`);
     await context.close();
   });
 }
