@@ -8,7 +8,7 @@
 //! (`island.rs`), its bundle (`bundle.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`),
 //! which names its section and root element for the frame.
 
-use crate::url::{UrlProblem, Writer};
+use crate::url::{RuleProblem, UrlProblem, Writer};
 
 /// The frame's URL keys an explainer reads: the tour being followed and its step (from 1).
 pub const WALK: &str = "walk";
@@ -23,7 +23,7 @@ pub trait Settings: Clone + PartialEq + Default + std::fmt::Debug + 'static {
     /// The settings brought within every rule of the explainer, with a problem for each value
     /// that had to change (what it was, what was used instead). The only place the rules live:
     /// the decoder and the reducer both call it.
-    fn normalise(self) -> (Self, Vec<UrlProblem>);
+    fn normalise(self) -> (Self, Vec<RuleProblem>);
     /// The settings after `action`, before `normalise`.
     fn change(&mut self, action: Self::Action);
 
@@ -31,7 +31,7 @@ pub trait Settings: Clone + PartialEq + Default + std::fmt::Debug + 'static {
     /// `normalise` would have to change anything. Then the action is refused: the settings stay
     /// as they were, and the problems say why (a value out of range, a rule relating two fields).
     /// A change is never bent to fit a rule. Returns the problems (none: the change was made).
-    fn apply(&mut self, action: Self::Action) -> Vec<UrlProblem> {
+    fn apply(&mut self, action: Self::Action) -> Vec<RuleProblem> {
         let mut changed = self.clone();
         changed.change(action);
         let (normalised, problems) = changed.normalise();
@@ -53,17 +53,19 @@ pub struct Refusal<A> {
 
 impl<A> Refusal<A> {
     /// The refusal of `action` for `problems` (what `apply` returned).
-    pub fn new(action: A, problems: &[UrlProblem]) -> Self {
-        let reasons: Vec<&str> = problems.iter().map(UrlProblem::reason).collect();
+    pub fn new(action: A, problems: &[RuleProblem]) -> Self {
+        let reasons: Vec<&str> = problems.iter().map(|p| p.reason.as_str()).collect();
         Self {
             action,
             reason: reasons.join("; "),
         }
     }
 
-    /// The reason, if the refused action is one that `asked_by` recognises as its control's.
-    pub fn reason_if(&self, asked_by: impl Fn(&A) -> bool) -> Option<String> {
-        asked_by(&self.action).then(|| self.reason.clone())
+    /// The reason, if the refused action is of the same kind (the same variant) as `kind`: a
+    /// control asks with `kind`'s variant, whatever its value.
+    pub fn reason_for(&self, kind: &A) -> Option<String> {
+        (std::mem::discriminant(&self.action) == std::mem::discriminant(kind))
+            .then(|| self.reason.clone())
     }
 }
 

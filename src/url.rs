@@ -21,7 +21,6 @@ pub struct UrlProblem {
     pub key: String,
     /// The value as found, cut to its first 60 characters (and "…") if it was longer.
     pub value: String,
-    /// What is wrong and what was used instead, written `{reason}; using {what was used}`.
     pub message: String,
 }
 
@@ -36,13 +35,6 @@ impl UrlProblem {
             value: shown,
             message: message.into(),
         }
-    }
-
-    /// What is wrong, without what was used instead: the message up to `; using`.
-    pub fn reason(&self) -> &str {
-        self.message
-            .split_once("; using")
-            .map_or(self.message.as_str(), |(reason, _)| reason)
     }
 }
 
@@ -173,17 +165,44 @@ impl Reader {
     /// value as the link wrote it (its last occurrence) rather than as it was read.
     pub fn finish(
         mut self,
-        normalised: Vec<UrlProblem>,
+        normalised: Vec<RuleProblem>,
         pairs: &[(String, String)],
     ) -> Vec<UrlProblem> {
         for problem in normalised {
             let written = pairs.iter().rev().find(|(key, _)| *key == problem.key);
-            self.problems.push(match written {
-                Some((key, value)) => UrlProblem::new(key, value, problem.message),
-                None => problem,
-            });
+            let shown = written.map_or(problem.shown.as_str(), |(_, value)| value.as_str());
+            self.problems
+                .push(UrlProblem::new(&problem.key, shown, problem.message()));
         }
         self.problems
+    }
+}
+
+/// A value that broke one of a settings type's rules: why, and what `normalise` used instead.
+/// A link's reader turns it into a [`UrlProblem`] for the notice; a reader's change that breaks
+/// a rule is refused, with its `reason`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleProblem {
+    pub key: String,
+    /// The value as it was.
+    pub shown: String,
+    /// What is wrong (`lo (1e35) must be below hi (1e30)`).
+    pub reason: String,
+    /// What was used instead (`1e10`, `the defaults, 1e10 and 1e30`).
+    pub used: String,
+}
+
+impl RuleProblem {
+    /// `{reason}; using {used}`: the notice's words.
+    pub fn message(&self) -> String {
+        format!("{}; using {}", self.reason, self.used)
+    }
+}
+
+impl fmt::Display for RuleProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let problem = UrlProblem::new(&self.key, &self.shown, self.message());
+        write!(f, "{problem}")
     }
 }
 
@@ -191,13 +210,24 @@ impl Reader {
 /// its rules: a value out of range becomes the nearest one allowed, NaN the default.
 #[derive(Default)]
 pub struct Rules {
-    problems: Vec<UrlProblem>,
+    problems: Vec<RuleProblem>,
 }
 
 impl Rules {
-    /// Records that `key`'s value `shown` broke a rule, saying what was used instead.
-    pub fn problem(&mut self, key: &str, shown: &str, message: impl Into<String>) {
-        self.problems.push(UrlProblem::new(key, shown, message));
+    /// Records that `key`'s value `shown` broke a rule (`reason`), and what was used instead.
+    pub fn problem(
+        &mut self,
+        key: &str,
+        shown: &str,
+        reason: impl Into<String>,
+        used: impl Into<String>,
+    ) {
+        self.problems.push(RuleProblem {
+            key: key.to_owned(),
+            shown: shown.to_owned(),
+            reason: reason.into(),
+            used: used.into(),
+        });
     }
 
     /// `value` within `[min, max]`; NaN becomes `fallback`.
@@ -213,11 +243,7 @@ impl Rules {
             return;
         };
         *value = kept;
-        self.problem(
-            key,
-            &shown,
-            format!("{reason}; using {}", format_for_input(kept)),
-        );
+        self.problem(key, &shown, reason, format_for_input(kept));
     }
 
     /// `value` at most `max`.
@@ -225,13 +251,13 @@ impl Rules {
         if value <= max {
             return value;
         }
-        let message = format!("{}; using {max}", NumberError::AboveMaximum(max as f64));
-        self.problem(key, &value.to_string(), message);
+        let reason = NumberError::AboveMaximum(max as f64).to_string();
+        self.problem(key, &value.to_string(), reason, max.to_string());
         max
     }
 
     /// Every problem found, in order.
-    pub fn finish(self) -> Vec<UrlProblem> {
+    pub fn finish(self) -> Vec<RuleProblem> {
         self.problems
     }
 }

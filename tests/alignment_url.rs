@@ -85,7 +85,10 @@ fn a_change_out_of_range_is_refused_and_says_why() {
     ] {
         let problems = a.apply(AlignmentAction::SetPersona(field, value));
         assert_eq!(
-            problems.iter().map(|p| p.reason()).collect::<Vec<_>>(),
+            problems
+                .iter()
+                .map(|p| p.reason.as_str())
+                .collect::<Vec<_>>(),
             [reason]
         );
         assert_eq!(a, AlignmentParams::default(), "{field:?} left as it was");

@@ -39,7 +39,7 @@ fn a_change_out_of_range_is_refused_with_its_reason_not_clamped() {
     ] {
         let problems = d.apply(action.clone());
         assert_eq!(problems.len(), 1, "{action:?}");
-        assert_eq!(problems[0].reason(), reason, "{action:?}");
+        assert_eq!(problems[0].reason, reason, "{action:?}");
         assert_eq!(
             d,
             DoomsdayParams::default(),
@@ -65,7 +65,10 @@ fn a_change_that_breaks_a_rule_between_two_fields_keeps_the_last_valid_state() {
     ] {
         let problems = d.apply(action.clone());
         assert_eq!(
-            problems.iter().map(|p| p.reason()).collect::<Vec<_>>(),
+            problems
+                .iter()
+                .map(|p| p.reason.as_str())
+                .collect::<Vec<_>>(),
             [reason],
             "{action:?}"
         );

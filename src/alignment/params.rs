@@ -4,7 +4,7 @@
 use crate::alignment::persona::PersonaParams;
 use crate::alignment::results::{Condition, EvalSet, PostPrompt};
 use crate::explainer::Settings;
-use crate::url::{Rules, UrlProblem};
+use crate::url::{RuleProblem, Rules};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "align.";
@@ -146,7 +146,7 @@ impl Settings for AlignmentParams {
 
     /// The settings within their rules, with a problem for each value changed: every persona
     /// input in `[0, max]` (NaN becomes the default).
-    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+    fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
         let defaults = PersonaParams::default();
         let mut rules = Rules::default();
         for field in PersonaField::ALL {

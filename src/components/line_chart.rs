@@ -72,27 +72,22 @@ pub fn line_chart(
     // Faded lines first, so that the bold ones are drawn over them.
     let mut ordered: Vec<&Line> = lines.iter().collect();
     ordered.sort_by_key(|line| !line.faded);
-    // Each end label left of its line's last point, moved apart so that no two overprint.
-    let labelled: Vec<(usize, f64, f64)> = ordered
+    // Each end label left of its line's last point, moved apart so that no two overprint: the
+    // place of each line's label, in `ordered`'s order (none without a label or points).
+    let ends: Vec<Option<(f64, f64)>> = ordered
         .iter()
-        .enumerate()
-        .filter(|(_, line)| line.end_label.is_some())
-        .filter_map(|(i, line)| line.points.last().map(|(a, b)| (i, px(*a), py(*b) - 4.0)))
+        .map(|line| {
+            let (a, b) = line.points.last().filter(|_| line.end_label.is_some())?;
+            Some((px(*a) - 4.0, py(*b) - 4.0))
+        })
         .collect();
-    let heights: Vec<f64> = labelled.iter().map(|(_, _, y)| *y).collect();
-    let spread_heights = spread(
-        &heights,
-        END_LABEL_GAP,
-        FRAME.top + 10.0,
-        FRAME.bottom - 2.0,
-    );
-    let end_label_at = |index: usize| {
-        labelled
-            .iter()
-            .zip(&spread_heights)
-            .find(|((i, _, _), _)| *i == index)
-            .map(|((_, x, _), y)| (*x - 4.0, *y))
-    };
+    let wanted: Vec<f64> = ends.iter().flatten().map(|(_, y)| *y).collect();
+    let mut spread_heights =
+        spread(&wanted, END_LABEL_GAP, FRAME.top + 10.0, FRAME.bottom - 2.0).into_iter();
+    let label_places: Vec<Option<(f64, f64)>> = ends
+        .iter()
+        .map(|end| end.map(|(x, _)| (x, spread_heights.next().unwrap_or_default())))
+        .collect();
     // With nothing to draw, the axes carry no numbers (every tick would read 0).
     let empty = lines.iter().all(|line| line.points.is_empty());
     let (x_ticks, y_ticks) = if empty {
@@ -127,7 +122,7 @@ pub fn line_chart(
                     <text class="empty-note" x={FRAME.centre_x().to_string()} y={((FRAME.top + FRAME.bottom) / 2.0).to_string()}
                         text-anchor="middle">{ "Nothing yet" }</text>
                 }
-                { for ordered.iter().enumerate().map(|(index, line)| {
+                { for ordered.iter().zip(&label_places).map(|(line, label_place)| {
                     let points: Vec<String> = line
                         .points
                         .iter()
@@ -136,7 +131,7 @@ pub fn line_chart(
                     html! {
                         <g class={classes!("line", line.class, line.dashed.then_some("dashed"), line.faded.then_some("faded"))}>
                             <polyline class="curve" points={points.join(" ")} />
-                            if let (Some(text), Some((x, y))) = (&line.end_label, end_label_at(index)) {
+                            if let (Some(text), Some((x, y))) = (&line.end_label, label_place) {
                                 <text class="end-label" x={format!("{x:.1}")} y={format!("{y:.1}")}
                                     text-anchor="end">{ text.clone() }</text>
                             }

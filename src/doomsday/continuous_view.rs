@@ -192,11 +192,10 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
                          action: fn(f64) -> DoomsdayAction| {
         let on_change = dispatch.reform(action);
         // Both controls of a setting ask with the same action: its refusal shows by the field.
-        let refusal = props.refusal.as_ref().and_then(|refusal| {
-            refusal.reason_if(|asked| {
-                std::mem::discriminant(asked) == std::mem::discriminant(&action(0.0))
-            })
-        });
+        let refusal = props
+            .refusal
+            .as_ref()
+            .and_then(|r| r.reason_for(&action(0.0)));
         html! {
             <div class="control-row">
                 <Slider id={format!("{id}-slider")} label={format!("{label} (log scale)")} value={value}

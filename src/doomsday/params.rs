@@ -5,7 +5,7 @@ use crate::doomsday::model::{Hypothesis, Rule};
 pub use crate::doomsday::petri::MAX_DOUBLINGS;
 use crate::explainer::Settings;
 use crate::number_format::format_for_input;
-use crate::url::{Rules, UrlProblem, UrlWord};
+use crate::url::{RuleProblem, Rules, UrlWord};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "doom.";
@@ -376,20 +376,24 @@ impl Settings for DoomsdayParams {
     /// A rule relating two fields never moves one of them to meet the other: a link that breaks
     /// it gets both defaults, and a reader's change that breaks it is refused (the island keeps
     /// the settings from before it and shows the reason).
-    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+    fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
         let defaults = Self::default();
         let mut rules = Rules::default();
         let total = (MIN_TOTAL, MAX_TOTAL);
         rules.number(RANK_KEY, &mut self.rank, total.0, total.1, defaults.rank);
         if self.hypotheses.is_empty() {
-            rules.problem(TOTALS_KEY, "", "no hypotheses; using the defaults");
+            rules.problem(TOTALS_KEY, "", "no hypotheses", "the defaults");
             self.hypotheses = defaults.hypotheses.clone();
         }
         if self.hypotheses.len() > MAX_HYPOTHESES {
             let shown = self.hypotheses.len().to_string();
-            let message =
-                format!("at most {MAX_HYPOTHESES} hypotheses; using the first {MAX_HYPOTHESES}");
-            rules.problem(TOTALS_KEY, &shown, message);
+            let reason = format!("at most {MAX_HYPOTHESES} hypotheses");
+            rules.problem(
+                TOTALS_KEY,
+                &shown,
+                reason,
+                format!("the first {MAX_HYPOTHESES}"),
+            );
             self.hypotheses.truncate(MAX_HYPOTHESES);
         }
         for (i, h) in self.hypotheses.iter_mut().enumerate() {
@@ -401,14 +405,14 @@ impl Settings for DoomsdayParams {
         rules.number(LO_KEY, &mut self.lo, total.0, total.1, defaults.lo);
         rules.number(HI_KEY, &mut self.hi, total.0, total.1, defaults.hi);
         if self.lo >= self.hi {
-            let message = format!(
-                "lo ({}) must be below hi ({}); using the defaults, {} and {}",
-                format_for_input(self.lo),
-                format_for_input(self.hi),
+            let (lo, hi) = (format_for_input(self.lo), format_for_input(self.hi));
+            let reason = format!("lo ({lo}) must be below hi ({hi})");
+            let used = format!(
+                "the defaults, {} and {}",
                 format_for_input(defaults.lo),
                 format_for_input(defaults.hi)
             );
-            rules.problem(LO_KEY, &format_for_input(self.lo), message);
+            rules.problem(LO_KEY, &lo, reason, used);
             (self.lo, self.hi) = (defaults.lo, defaults.hi);
         }
         rules.number(
@@ -422,11 +426,12 @@ impl Settings for DoomsdayParams {
         let most = MAX_DOUBLINGS.into();
         self.doublings = rules.whole(DOUBLINGS_KEY, self.doublings.into(), most) as u32;
         if self.early > self.doublings {
-            let message = format!(
-                "k ({}) cannot exceed G ({}); using the defaults, {} and {}",
-                self.early, self.doublings, defaults.early, defaults.doublings
+            let reason = format!("k ({}) cannot exceed G ({})", self.early, self.doublings);
+            let used = format!(
+                "the defaults, {} and {}",
+                defaults.early, defaults.doublings
             );
-            rules.problem(EARLY_KEY, &self.early.to_string(), message);
+            rules.problem(EARLY_KEY, &self.early.to_string(), reason, used);
             (self.early, self.doublings) = (defaults.early, defaults.doublings);
         }
         (self, rules.finish())

@@ -46,12 +46,9 @@ fn compared(cell: f64, human: f64) -> &'static str {
 #[function_component(PetriView)]
 pub fn petri_view(props: &PetriViewProps) -> Html {
     let (g, k) = (props.doublings, props.early);
-    let refused = |asked_by: fn(&DoomsdayAction) -> bool| {
-        props
-            .refusal
-            .as_ref()
-            .and_then(|refusal| refusal.reason_if(asked_by))
-            .map(AttrValue::from)
+    let refused = |kind: DoomsdayAction| {
+        let reason = props.refusal.as_ref().and_then(|r| r.reason_for(&kind));
+        reason.map(AttrValue::from)
     };
     let share = early_share(g, k);
     // The comparison the caption makes: an early human under the page's default Stars world.
@@ -80,11 +77,11 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                 <Slider id="doom-doublings" label="Doublings in the dish's life, G" value={f64::from(g)} min={1.0}
                     max={f64::from(MAX_DOUBLINGS)} step={1.0} value_text={g.to_string()}
                     on_change={props.dispatch.reform(DoomsdayAction::SetDoublings)}
-                    refusal={refused(|a| matches!(a, DoomsdayAction::SetDoublings(_)))} />
+                    refusal={refused(DoomsdayAction::SetDoublings(0.0))} />
                 <Slider id="doom-early" label="Early doublings, k" value={f64::from(k)} min={0.0}
                     max={f64::from(g)} step={1.0} value_text={k.to_string()}
                     on_change={props.dispatch.reform(DoomsdayAction::SetEarly)}
-                    refusal={refused(|a| matches!(a, DoomsdayAction::SetEarly(_)))} />
+                    refusal={refused(DoomsdayAction::SetEarly(0.0))} />
             </div>
             <p class="result-sentence" aria-live="polite" data-testid="doom-petri-share" data-value={format!("{share:e}")}>
                 { format!("A cell born in the first {k} doublings of a dish that doubles {g} times is among the first ") }

@@ -9,7 +9,7 @@ use crate::alignment::results::{
 };
 use crate::explainer::Settings;
 use crate::lab::documents::{Insertion, Mix};
-use crate::url::{Rules, UrlProblem, UrlWord};
+use crate::url::{RuleProblem, Rules, UrlWord};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "lab.";
@@ -269,7 +269,7 @@ impl Settings for LabParams {
     /// The settings within their rules, with a problem for each value changed: the AI share in
     /// `[0, 0.6]`, the natural misaligned share in `[0, 1]`, each synthetic share in `[0, 0.5]`,
     /// the temperature in `[0, 2]` (NaN becomes the default), the seed at most 999,999.
-    fn normalise(mut self) -> (Self, Vec<UrlProblem>) {
+    fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
         let defaults = Self::default();
         let mut rules = Rules::default();
         let (mix, base) = (&mut self.mix, &defaults.mix);
