@@ -87,15 +87,16 @@ fn status_text(session: &Session) -> (String, String) {
     }
 }
 
-/// The finished run's headline numbers, read out by screen readers: its held-out rates before
-/// and after post-training, and the counting baseline's on the same questions.
+/// The finished run's headline numbers, read out by screen readers: its held-out rates (the share
+/// of prompts on which the misaligned action was likelier) before and after post-training, and
+/// the counting baseline's on the same prompts.
 fn finished_in_words(run: &Run) -> String {
     match &run.outcome {
         Some(outcome) => {
             let held_out = |evaluation| percent(rate_on(evaluation, Set::HeldOut).share());
             format!(
-                "Run {} finished: misaligned on {} of held-out questions before post-training and {} \
-                 after; counting words alone gives {}.",
+                "Run {} finished: the misaligned action was likelier on {} of held-out prompts before \
+                 post-training and on {} after; counting words alone: {}.",
                 run.id,
                 held_out(&outcome.base),
                 held_out(&outcome.post),
@@ -182,7 +183,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 if running {
                     <p class="hint" data-testid="lab-mix-locked">
                         { "The mix and seed stay as they are while a run trains, so that the link names the \
-                           run shown; Cancel to change them." }
+                           run shown; Cancel, or let the run finish, to change them." }
                     </p>
                 }
                 <p class="lab-preset">

@@ -77,7 +77,7 @@ test('the lab loads when its section nears the viewport, and its worker when the
   // The status, a live region, says the run's numbers.
   assert.equal(await status(page).getAttribute('role'), 'status');
   assert.equal(await status(page).textContent(),
-    'Run 1 finished: misaligned on 79.2% of held-out questions before post-training and 62.5% after; counting words alone gives 62.5%.');
+    'Run 1 finished: the misaligned action was likelier on 79.2% of held-out prompts before post-training and on 62.5% after; counting words alone: 62.5%.');
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
   assert.deepEqual(warnings.filter((text) => /deprecated/.test(text)), [], 'the worker starts without a deprecation warning');
   assert.deepEqual(foreignRequests(site, requests), []);
