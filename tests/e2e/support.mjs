@@ -55,10 +55,42 @@ export const EXPLAINERS = {
  * explainers (another one embedded alone) count once they are in the DOM.
  */
 export async function waitForRendered(page, ...words) {
-  await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
-  for (const word of words) {
-    await page.locator(`#${EXPLAINERS[word].root}[data-state="ready"] > *`).first().waitFor({ state: 'attached' });
+  try {
+    await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
+    for (const word of words) {
+      await page.locator(`#${EXPLAINERS[word].root}[data-state="ready"] > *`).first().waitFor({ state: 'attached' });
+    }
+  } catch (error) {
+    error.message += `\n${await whatThePageSaid(page)}`;
+    throw error;
   }
+}
+
+/**
+ * What a page that did not render shows of itself, for a failure's message: its address, the
+ * page's and each explainer root's state, its console and its uncaught errors. Each question
+ * has 5 s, so that a crashed or frozen page still gets a message.
+ */
+export async function whatThePageSaid(page) {
+  const within = (promise) =>
+    Promise.race([
+      promise.catch((error) => `(${error.message.split('\n')[0]})`),
+      new Promise((done) => setTimeout(() => done('(no answer in 5 s)'), 5_000).unref()),
+    ]);
+  const lines = (answer) => (Array.isArray(answer) ? answer : [answer]).map((line) => `  ${line}`);
+  const state = await within(page.evaluate((roots) => JSON.stringify({
+    html: { ...document.documentElement.dataset },
+    roots: Object.fromEntries(roots.map((id) => [id, document.getElementById(id)?.dataset.state ?? '(none)'])),
+    online: navigator.onLine,
+  }), Object.values(EXPLAINERS).map(({ root }) => root)));
+  const messages = await within(page.consoleMessages().then((all) => all.map((m) => `${m.type()}: ${m.text()}`)));
+  const errors = await within(page.pageErrors().then((all) => all.map((error) => String(error.stack ?? error))));
+  return [
+    `page: ${page.url()}${page.isClosed() ? ' (closed)' : ''}`,
+    `state: ${state}`,
+    'console:', ...lines(messages),
+    'uncaught errors:', ...lines(errors),
+  ].join('\n');
 }
 
 /**

@@ -1,0 +1,15 @@
+// The page starts: scripts/test runs this spec on its own before the others, so that a build
+// that cannot start in the browser stops the run at once, with what the page said, instead of
+// failing every spec after its time-out.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, useSite } from './support.mjs';
+
+const site = useSite();
+
+test('the page starts: the frame and the first explainer render, and nothing is logged as an error', async () => {
+  const { context, page, errors } = await openPage(site);
+  assert.equal(await page.locator('html').getAttribute('data-frame'), 'ready');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
