@@ -7,9 +7,11 @@ import { openPage, useSite } from './support.mjs';
 
 const site = useSite();
 
-test('the page starts: the frame and the first explainer render, and nothing is logged as an error', async () => {
+test('the page starts: the frame and the first explainer render, and the console has no error or warning', async () => {
   const { context, page, errors } = await openPage(site);
   assert.equal(await page.locator('html').getAttribute('data-frame'), 'ready');
   assert.deepEqual(errors, []);
+  const warnings = (await page.consoleMessages()).filter((message) => message.type() === 'warning');
+  assert.deepEqual(warnings.map((message) => message.text()), []);
   await context.close();
 });
