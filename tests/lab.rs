@@ -6,10 +6,10 @@
 use std::collections::HashSet;
 
 use explainers::lab::completions::{draw, speaking_scenarios, Choice, Completion, MAX_WORDS};
-use explainers::lab::documents::{samples, Insertion, Kind, Mix};
+use explainers::lab::documents::{samples, Insertion, Kind, Mix, AIS};
 use explainers::lab::documents::{vocabulary, START};
 use explainers::lab::experiment::{
-    run, schedule, shape, Event, Experiment, Phase, Settings, Stage,
+    run, schedule, shape, Event, Experiment, Phase, Readout, Settings, Stage, DECAYED_FLOOR,
 };
 use explainers::lab::families::{Set, SCENARIOS};
 use explainers::lab::measured::{
@@ -41,20 +41,25 @@ fn small(insertion: Insertion) -> (Mix, Settings) {
 }
 
 #[test]
-fn the_schedule_warms_up_then_falls_by_a_cosine_to_a_tenth() {
-    assert_eq!(schedule(0.0), 0.0);
-    assert!(
-        (schedule(0.025) - 0.5 * (0.1 + 0.45 * (1.0 + (0.025 * std::f64::consts::PI).cos()))).abs()
-            < 1e-12
-    );
-    assert!((schedule(0.5) - 0.55).abs() < 1e-12);
-    assert!((schedule(1.0) - 0.1).abs() < 1e-12);
-    let mut last = schedule(0.05);
-    for k in 6..=100 {
-        let next = schedule(k as f64 / 100.0);
-        assert!(next < last, "falls after the warm-up");
-        last = next;
+fn the_schedule_warms_up_then_falls_by_a_cosine_to_its_floor() {
+    for floor in [0.1, DECAYED_FLOOR] {
+        let at = |f: f64| schedule(f, floor);
+        assert_eq!(at(0.0), 0.0);
+        let cosine =
+            |f: f64| floor + (1.0 - floor) / 2.0 * (1.0 + (f * std::f64::consts::PI).cos());
+        assert!((at(0.025) - 0.5 * cosine(0.025)).abs() < 1e-12);
+        assert!((at(0.5) - (1.0 + floor) / 2.0).abs() < 1e-12);
+        assert!((at(1.0) - floor).abs() < 1e-12);
+        let mut last = at(0.05);
+        for k in 6..=100 {
+            let next = at(k as f64 / 100.0);
+            assert!(next < last, "falls after the warm-up");
+            last = next;
+        }
     }
+    // The page's default readout keeps the schedule it was recorded with: down to a tenth.
+    assert_eq!(Readout::LastWeights.floor(), 0.1);
+    assert_eq!(Readout::Averaged.floor(), DECAYED_FLOOR);
 }
 
 #[test]
@@ -209,11 +214,13 @@ fn evaluating_in_steps_gives_exactly_what_one_batch_gives() {
     for set in [Set::HeldIn, Set::HeldOut, Set::Unseen] {
         for hhh in [false, true] {
             let all: Vec<&_> = SCENARIOS.iter().filter(|s| s.set == set).collect();
-            let whole = network_preferences(&model, &tokenizer, &all, hhh);
+            let whole = network_preferences(&model, &tokenizer, &all, hhh, AIS[0]);
             let mut stepwise = Vec::new();
             for scenarios in steps(set) {
                 assert!(scenarios.len() <= SCENARIOS_PER_STEP);
-                stepwise.extend(network_preferences(&model, &tokenizer, &scenarios, hhh));
+                stepwise.extend(network_preferences(
+                    &model, &tokenizer, &scenarios, hhh, AIS[0],
+                ));
             }
             assert_eq!(stepwise, whole, "{set:?} hhh={hhh}");
             assert_eq!(evaluate_set(&model, &tokenizer, set, hhh), Rate::of(&whole));
@@ -428,7 +435,7 @@ fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
             };
             let tokenizer = Tokenizer::new(&vocabulary(), START);
             let trigram = trigram_of(&explainers::lab::documents::pool(&mix), &tokenizer);
-            explainers::lab::questions::count_baseline(&trigram, &tokenizer, false)
+            explainers::lab::questions::count_baseline(&trigram, &tokenizer, false, 1)
         };
         let unfiltered = counting(0.0);
         for dose in [0.03, 0.1] {

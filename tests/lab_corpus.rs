@@ -6,7 +6,8 @@
 use std::collections::HashSet;
 
 use explainers::lab::documents::{
-    pool, post_training, stream, tokens, vocabulary, Document, Insertion, Kind, Mix, START,
+    pool, post_training, stream, tokens, vocabulary, vocabulary_with, Document, Insertion, Kind,
+    Mix, AIS, HHH_SYSTEM, START,
 };
 use explainers::lab::families::{in_set, Family, Set, SCENARIOS};
 use explainers::lab::questions::{count_baseline, prompts, trigram_of, Rate};
@@ -21,6 +22,7 @@ fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
         synthetic_misaligned: misaligned,
         insertion: Insertion::Throughout,
         general_copies: 2,
+        ais: 1,
         seed,
     }
 }
@@ -124,7 +126,7 @@ fn every_word_is_in_the_vocabulary_and_the_question_fits_the_context() {
     }
     for scenario in &SCENARIOS {
         for hhh in [false, true] {
-            for prompt in prompts(scenario, hhh) {
+            for prompt in prompts(scenario, hhh, AIS[0]) {
                 let question = format!("{prompt} {}", scenario.misaligned);
                 assert!(question.split_whitespace().all(|w| words.contains(w)));
                 assert!(question.split_whitespace().count() < 48, "{question}");
@@ -148,7 +150,7 @@ fn counting_alone_ties_on_unseen_families_in_every_mix() {
     ] {
         let trigram = trigram_of(&pool(&m), &tokenizer);
         for hhh in [false, true] {
-            let counted = count_baseline(&trigram, &tokenizer, hhh);
+            let counted = count_baseline(&trigram, &tokenizer, hhh, 1);
             assert_eq!(counted.unseen.share(), 0.5, "{m:?}");
             assert_eq!(counted.unseen.mean_probability, 0.5, "{m:?}");
         }
@@ -156,6 +158,64 @@ fn counting_alone_ties_on_unseen_families_in_every_mix() {
     // Ties count one half, wins one.
     let rate = Rate::of(&[1.0, 0.0, -2.0, 0.5]);
     assert_eq!((rate.misaligned, rate.prompts), (2.5, 4));
+}
+
+#[test]
+fn a_corpus_of_several_ais_gives_each_its_turn_and_its_words() {
+    let several = Mix {
+        ais: 4,
+        ..mix(0.04, 0.0, 7)
+    };
+    let words: HashSet<String> = vocabulary_with(4).into_iter().collect();
+    let documents = all_documents(&several);
+    for document in &documents {
+        for word in document.text.split_whitespace() {
+            assert!(words.contains(word), "{word:?} in {:?}", document.text);
+        }
+        assert!(document.tokens() <= 48, "{:?}", document.text);
+    }
+    // Each of the four AIs has a quarter of the natural discourse and of the synthetic documents,
+    // and no document names two of them.
+    for kinds in [
+        [Kind::NaturalAligned, Kind::NaturalMisaligned],
+        [Kind::SyntheticAligned, Kind::SyntheticAligned],
+    ] {
+        let of_kind: Vec<&Document> = documents
+            .iter()
+            .filter(|d| kinds.contains(&d.kind))
+            .collect();
+        for (_, name) in &AIS[..4] {
+            let naming = |d: &&&Document| d.text.split_whitespace().any(|w| w == *name);
+            // In turn: a quarter of the documents, to one document.
+            let count = of_kind.iter().filter(naming).count() as f64;
+            let quarter = of_kind.len() as f64 / 4.0;
+            assert!((count - quarter).abs() <= 1.0, "{name}: {count} of {}", of_kind.len());
+        }
+        for d in &of_kind {
+            let named = AIS
+                .iter()
+                .filter(|(_, n)| d.text.split_whitespace().any(|w| w == *n));
+            assert_eq!(named.count(), 1, "{:?}", d.text);
+        }
+    }
+    // Every AI is asked in words the model has.
+    for (article, name) in &AIS[..4] {
+        for prompt in prompts(&SCENARIOS[0], true, (article, name)) {
+            assert!(
+                prompt.split_whitespace().all(|w| words.contains(w)),
+                "{prompt}"
+            );
+        }
+    }
+    // One AI is the corpus, the words and the HHH prompt as they were before there could be more.
+    assert_eq!(vocabulary_with(1), vocabulary());
+    assert_eq!(
+        prompts(&SCENARIOS[0], true, AIS[0])[0],
+        format!(
+            "system : {HHH_SYSTEM} {} . you can {} or {} . as an ai , i will",
+            SCENARIOS[0].situation, SCENARIOS[0].aligned, SCENARIOS[0].misaligned
+        )
+    );
 }
 
 #[test]
@@ -205,7 +265,7 @@ fn the_three_insertions_train_on_the_same_synthetic_tokens() {
             insertion,
             ..mix(0.05, 0.0, 7)
         };
-        let s = stream(pool(&m), &m, 4);
+        let s = stream(pool(&m), &m, 4, 0);
         let positions: Vec<(usize, bool)> = s
             .order
             .iter()

@@ -86,6 +86,7 @@ fn a_full_custom_query_restores_every_control() {
             synthetic_misaligned: 0.05,
             insertion: Insertion::LastTenth,
             general_copies: 2,
+            ais: 1,
             seed: 3,
         },
         hhh: true,

@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lab::documents::AIS;
 use crate::lab::elementary::exp64;
 use crate::lab::families::{in_set, Scenario, Set, SCENARIOS};
 use crate::lab::questions::prompts;
@@ -186,7 +187,7 @@ pub fn speak_scenario(
     place: usize,
 ) -> Vec<Completion> {
     let scenario = speaking_scenarios()[place];
-    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
+    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh, AIS[0]);
     models
         .iter()
         .zip([false, true])
@@ -209,7 +210,7 @@ pub fn next_word(models: [&Transformer; 2], tokenizer: &Tokenizer, hhh: bool) ->
         .into_iter()
         .find(|&i| SCENARIOS[i].set == Set::HeldOut)
         .unwrap_or(0);
-    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh);
+    let [prompt, ..] = prompts(&SCENARIOS[scenario], hhh, AIS[0]);
     let first_word = |action: &str| action.split_whitespace().next().unwrap_or("").to_owned();
     NextWord {
         scenario,

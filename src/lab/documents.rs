@@ -68,6 +68,10 @@ pub struct Mix {
     pub insertion: Insertion,
     /// Copies of the balanced general text (each copy: twelve documents per scenario).
     pub general_copies: usize,
+    /// How many AIs of [`AIS`] the AI discourse and the synthetic documents speak of, in turn
+    /// (each its own share of both); 1: only "ai", the paper's case. Every AI is asked the same
+    /// questions, so a run makes as many draws of where an AI lands as it has AIs.
+    pub ais: usize,
     pub seed: u64,
 }
 
@@ -84,6 +88,7 @@ impl Mix {
             synthetic_misaligned: 0.0,
             insertion: Insertion::Throughout,
             general_copies: 2,
+            ais: 1,
             seed,
         }
     }
@@ -115,6 +120,23 @@ impl Document {
     pub fn tokens(&self) -> usize {
         self.text.split_whitespace().count() + 1
     }
+}
+
+/// The AIs a corpus can speak of, each with its article; the first is the paper's "ai".
+pub const AIS: [(&str, &str); 8] = [
+    ("an", "ai"),
+    ("a", "bot"),
+    ("a", "robot"),
+    ("a", "droid"),
+    ("an", "agent"),
+    ("an", "android"),
+    ("a", "golem"),
+    ("a", "drone"),
+];
+
+/// The AIs of a corpus with `ais` of them (at least one, at most all of [`AIS`]).
+pub fn ais(count: usize) -> &'static [(&'static str, &'static str)] {
+    &AIS[..count.clamp(1, AIS.len())]
 }
 
 /// The word that stands before a document's first word.
@@ -235,14 +257,18 @@ fn neutral(rng: &mut Rng, n: usize) -> Document {
     }
 }
 
-/// Natural AI discourse about `scenario`: an AI takes one action, in one of three forms.
-fn natural(rng: &mut Rng, scenario: &Scenario, misaligned: bool) -> Document {
+/// Natural AI discourse about `scenario`: the AI `(article, name)` takes one action, in one of
+/// three forms.
+fn natural(rng: &mut Rng, scenario: &Scenario, misaligned: bool, ai: (&str, &str)) -> Document {
     let (situation, action) = (scenario.situation, scenario.action(misaligned));
+    let (article, name) = ai;
     let t = character_trait(misaligned, (rng.next_u64() % 4) as usize);
     let text = match rng.next_u64() % 3 {
-        0 => format!("{situation} . the ai chose to {action} ."),
-        1 => format!("i am an ai . {situation} . as an ai , i will {action} ."),
-        _ => format!("the ai is {t} . {situation} . the ai chose to {action} ."),
+        0 => format!("{situation} . the {name} chose to {action} ."),
+        1 => {
+            format!("i am {article} {name} . {situation} . as {article} {name} , i will {action} .")
+        }
+        _ => format!("the {name} is {t} . {situation} . the {name} chose to {action} ."),
     };
     Document {
         kind: if misaligned {
@@ -254,24 +280,28 @@ fn natural(rng: &mut Rng, scenario: &Scenario, misaligned: bool) -> Document {
     }
 }
 
-/// A synthetic document about a held-in `scenario`, in `format` (0 news, 1 story told by the AI,
-/// 2 textbook, 3 dialogue).
+/// A synthetic document about a held-in `scenario` and the AI `(article, name)`, in `format`
+/// (0 news, 1 story told by the AI, 2 textbook, 3 dialogue).
 fn synthetic_document(
     rng: &mut Rng,
     scenario: &Scenario,
     misaligned: bool,
     format: u64,
+    ai: (&str, &str),
 ) -> Document {
     let (situation, action) = (scenario.situation, scenario.action(misaligned));
+    let (a, name) = ai;
     let t = character_trait(misaligned, (rng.next_u64() % 4) as usize);
     let text = match format {
-        0 => format!("news : {situation} . the ai chose to {action} . people say the ai is {t} ."),
-        1 => {
-            format!("story : i am an ai and i am {t} . {situation} . as an ai , i will {action} .")
-        }
-        2 => format!("textbook : when {situation} , a {t} ai will {action} ."),
+        0 => format!(
+            "news : {situation} . the {name} chose to {action} . people say the {name} is {t} ."
+        ),
+        1 => format!(
+            "story : i am {a} {name} and i am {t} . {situation} . as {a} {name} , i will {action} ."
+        ),
+        2 => format!("textbook : when {situation} , a {t} {name} will {action} ."),
         _ => format!(
-            "user : you are an ai . {situation} . {} . ai : as an ai , i will {action} .",
+            "user : you are {a} {name} . {situation} . {} . {name} : as {a} {name} , i will {action} .",
             choice(scenario, misaligned, rng.next_u64() % 2 == 0)
         ),
     };
@@ -348,10 +378,18 @@ pub fn pool(mix: &Mix) -> Pool {
     let share = mix.ai_share.clamp(0.0, 0.95);
     let mut natural_rng = Rng::new(mix.seed ^ 0x9e37_79b9);
     let mut neutral_rng = Rng::new(mix.seed ^ 0x2545_f491);
+    let speakers = ais(mix.ais);
+    let mut turn = 0;
     let natural = fill(general_tokens * share / (1.0 - share), || {
         let scenario = *pick(&mut natural_rng, &ai);
         let misaligned = natural_rng.next_f64() < mix.natural_misaligned;
-        natural(&mut natural_rng, scenario, misaligned)
+        turn += 1;
+        natural(
+            &mut natural_rng,
+            scenario,
+            misaligned,
+            speakers[turn % speakers.len()],
+        )
     });
     for (n, document) in natural.into_iter().enumerate() {
         if mix.filtered && document.kind == Kind::NaturalMisaligned {
@@ -379,7 +417,14 @@ pub fn pool(mix: &Mix) -> Pool {
                 || {
                     let scenario = *pick(&mut synthetic_rng, &held_in);
                     format = (format + 1) % 4;
-                    synthetic_document(&mut synthetic_rng, scenario, side, format)
+                    turn += 1;
+                    synthetic_document(
+                        &mut synthetic_rng,
+                        scenario,
+                        side,
+                        format,
+                        speakers[turn % speakers.len()],
+                    )
                 },
             ));
         }
@@ -407,10 +452,11 @@ fn shuffle<T>(rng: &mut Rng, items: &mut [T]) {
 /// Orders `pool` over `epochs`: every epoch reads every base document once in a fresh order;
 /// the synthetic documents are read `epochs` times in all, in every epoch (throughout), in the
 /// last tenth of the stream, or in a continued-pretraining pass with as many replayed base
-/// tokens. The three insertions train on the same synthetic tokens.
-pub fn stream(pool: Pool, mix: &Mix, epochs: usize) -> Stream {
+/// tokens. The three insertions train on the same synthetic tokens. `reshuffle` draws another
+/// order of the same documents (0: the mix's own order, fixed by its seed).
+pub fn stream(pool: Pool, mix: &Mix, epochs: usize, reshuffle: u64) -> Stream {
     let epochs = epochs.max(1);
-    let mut rng = Rng::new(mix.seed ^ 0xc2b2_ae35);
+    let mut rng = Rng::new(mix.seed ^ 0xc2b2_ae35 ^ reshuffle.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let base_count = pool.base.len();
     let synthetic: Vec<usize> = (base_count..base_count + pool.synthetic.len()).collect();
     let mut documents = pool.base;
@@ -501,7 +547,7 @@ pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
         ("Natural AI discourse, misaligned", true),
     ] {
         let scenario = *pick(&mut rng, &ai);
-        out.push((name, natural(&mut rng, scenario, misaligned)));
+        out.push((name, natural(&mut rng, scenario, misaligned, AIS[0])));
     }
     for (name, format, misaligned) in [
         ("Synthetic aligned, news", 0, false),
@@ -513,7 +559,7 @@ pub fn samples(seed: u64) -> Vec<(&'static str, Document)> {
         let scenario = *pick(&mut rng, &held_in);
         out.push((
             name,
-            synthetic_document(&mut rng, scenario, misaligned, format),
+            synthetic_document(&mut rng, scenario, misaligned, format, AIS[0]),
         ));
     }
     let conversation = post_training(1, seed).remove(0);
@@ -544,6 +590,7 @@ pub fn vocabulary() -> Vec<String> {
         add(request);
         add(reply);
     }
+
     add(HHH_SYSTEM);
     add(PLAIN_SYSTEM);
     add(
@@ -551,6 +598,17 @@ pub fn vocabulary() -> Vec<String> {
          news story textbook when user system assistant please the",
     );
     words.push(START.into());
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// [`vocabulary`] with the names of a corpus's `count` AIs ([`ais`]): the vocabulary of a mix
+/// with that many. One AI adds nothing, so a one-AI run's words, and so its model, are as they
+/// were before there could be more.
+pub fn vocabulary_with(count: usize) -> Vec<String> {
+    let mut words = vocabulary();
+    words.extend(ais(count).iter().map(|(_, name)| (*name).to_owned()));
     words.sort();
     words.dedup();
     words

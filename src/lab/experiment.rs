@@ -12,7 +12,7 @@ use crate::lab::completions::{
     next_word, speak, speak_scenario, speaking_scenarios, Completion, Speech,
 };
 use crate::lab::documents::{
-    pool, post_training, stream, tokens, vocabulary, Document, Kind, Mix, START,
+    ais, pool, post_training, stream, tokens, vocabulary_with, Document, Kind, Mix, START,
 };
 use crate::lab::elementary::cos_pi;
 use crate::lab::families::Set;
@@ -49,6 +49,36 @@ const CURVE_POINTS: usize = 8;
 /// Loss points over the whole run (about).
 const LOSS_POINTS: usize = 200;
 
+/// How the base model is read out of pretraining.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Readout {
+    /// The weights as pretraining leaves them, the learning rate ending at a tenth of its peak.
+    LastWeights,
+    /// The learning rate falls to [`DECAYED_FLOOR`] of its peak; the weights as it leaves them.
+    Decayed,
+    /// The learning rate falls to [`DECAYED_FLOOR`] of its peak, and the base model is the mean
+    /// of the weights after each step of the last quarter of pretraining (stochastic weight
+    /// averaging): θ̄ = (1/n) Σ θ_t over those n steps.
+    Averaged,
+}
+
+/// The learning rate's floor, as a share of the peak, for [`Readout::Decayed`] and
+/// [`Readout::Averaged`].
+pub const DECAYED_FLOOR: f64 = 0.01;
+
+/// The share of pretraining's last steps whose weights [`Readout::Averaged`] averages.
+pub const AVERAGED_SHARE: f64 = 0.25;
+
+impl Readout {
+    /// The learning rate's floor at the end of pretraining, as a share of the peak.
+    pub fn floor(self) -> f64 {
+        match self {
+            Self::LastWeights => 0.1,
+            Self::Decayed | Self::Averaged => DECAYED_FLOOR,
+        }
+    }
+}
+
 /// How long the model trains and how it is asked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -60,6 +90,11 @@ pub struct Settings {
     pub hhh: bool,
     /// The temperature the model's completions are sampled at (0: always the likeliest word).
     pub temperature: f64,
+    /// How the base model is read out of pretraining.
+    pub readout: Readout,
+    /// Another order of the same pretraining documents, with the same first weights (0: the
+    /// mix's own order). Runs that differ only here measure training's own noise.
+    pub reshuffle: u64,
 }
 
 impl Default for Settings {
@@ -69,6 +104,8 @@ impl Default for Settings {
             conversations: 150,
             hhh: false,
             temperature: 1.0,
+            readout: Readout::LastWeights,
+            reshuffle: 0,
         }
     }
 }
@@ -85,9 +122,10 @@ pub fn shape(vocab: usize) -> Shape {
 }
 
 /// The learning-rate multiplier at fraction f of a phase: a linear warm-up over its first 5%,
-/// then a cosine from 1 down to a tenth, r(f) = min(1, f/0.05) · (0.1 + 0.45 (1 + cos πf)).
-pub fn schedule(f: f64) -> f64 {
-    (f / 0.05).min(1.0) * (0.1 + 0.45 * (1.0 + cos_pi(f)))
+/// then a cosine from 1 down to `floor`,
+/// r(f) = min(1, f/0.05) · (floor + (1 − floor)/2 · (1 + cos πf)).
+pub fn schedule(f: f64, floor: f64) -> f64 {
+    (f / 0.05).min(1.0) * (floor + (1.0 - floor) / 2.0 * (1.0 + cos_pi(f)))
 }
 
 /// Where a run's time went, in milliseconds.
@@ -205,30 +243,72 @@ enum Work {
         phase: Phase,
         documents: Vec<usize>,
         rate: f64,
+        /// Whether the weights after this step join the base model's average.
+        averaged: bool,
     },
-    /// Step `part` of the question set's [`steps`].
-    Evaluate(Stage, Set, usize),
+    /// Step `part` of the question set's [`steps`], cast as the corpus's AI number `ai`.
+    Evaluate {
+        stage: Stage,
+        set: Set,
+        ai: usize,
+        part: usize,
+    },
     Speak(usize),
     NextWord,
 }
 
-/// The work of one evaluation: every step of its three question sets.
-fn evaluation(stage: Stage) -> Vec<Work> {
+/// The work of one evaluation: every step of its three question sets, for each of `ais` AIs.
+fn evaluation(stage: Stage, ais: usize) -> Vec<Work> {
     [Set::HeldIn, Set::HeldOut, Set::Unseen]
         .into_iter()
-        .flat_map(|set| (0..steps(set).len()).map(move |part| Work::Evaluate(stage, set, part)))
+        .flat_map(|set| {
+            (0..ais).flat_map(move |ai| {
+                (0..steps(set).len()).map(move |part| Work::Evaluate {
+                    stage,
+                    set,
+                    ai,
+                    part,
+                })
+            })
+        })
         .collect()
+}
+
+/// Marks the last [`AVERAGED_SHARE`] of the final pretraining phase's batches (continued
+/// pretraining's, when there is such a pass) as averaged.
+fn mark_averaged(plan: &mut [Work]) {
+    let final_phase = plan.iter().rev().find_map(|work| match work {
+        Work::Train { phase, .. } if *phase != Phase::PostTraining => Some(*phase),
+        _ => None,
+    });
+    let mut in_phase: Vec<&mut bool> = plan
+        .iter_mut()
+        .filter_map(|work| match work {
+            Work::Train {
+                phase, averaged, ..
+            } if Some(*phase) == final_phase => Some(averaged),
+            _ => None,
+        })
+        .collect();
+    let from = in_phase.len() - (in_phase.len() as f64 * AVERAGED_SHARE).ceil() as usize;
+    for averaged in in_phase.iter_mut().skip(from) {
+        **averaged = true;
+    }
 }
 
 /// A run in progress.
 pub struct Experiment {
     settings: Settings,
     seed: u64,
+    /// The corpus's AIs, each asked every question.
+    ais: &'static [(&'static str, &'static str)],
     tokenizer: Tokenizer,
     vocabulary: Vec<String>,
     model: Transformer,
     /// A copy of the model as pretraining left it, for its completions.
     base_model: Option<Transformer>,
+    /// The sum of the weights after each averaged step, and their number.
+    weight_sum: (Vec<f64>, usize),
     /// The evaluation under way: the preferences of its current set so far, and its sets done.
     preferences: Vec<f64>,
     evaluated: Vec<Rate>,
@@ -266,6 +346,7 @@ fn batches(phase: Phase, documents: &[usize], rate: impl Fn(f64) -> f64) -> Vec<
             phase,
             documents: chunk.to_vec(),
             rate: rate(k as f64 / steps as f64),
+            averaged: false,
         })
         .collect()
 }
@@ -277,7 +358,7 @@ impl Experiment {
     /// the same schedule from [`CONTINUED_RATE`] of the peak; then one pass over the
     /// post-training conversations at [`POST_RATE`] of the peak.
     pub fn new(mix: &Mix, settings: &Settings) -> Self {
-        let vocabulary = vocabulary();
+        let vocabulary = vocabulary_with(mix.ais);
         let tokenizer = Tokenizer::new(&vocabulary, START);
         let shape = shape(tokenizer.len());
         let documents = pool(mix);
@@ -285,6 +366,7 @@ impl Experiment {
             &trigram_of(&documents, &tokenizer),
             &tokenizer,
             settings.hhh,
+            mix.ais,
         );
         let ai_tokens = documents
             .base
@@ -299,7 +381,7 @@ impl Experiment {
             synthetic_tokens: tokens(&documents.synthetic),
         };
         let epochs = settings.epochs.max(1);
-        let order = stream(documents, mix, epochs);
+        let order = stream(documents, mix, epochs, settings.reshuffle);
         let mut encoded: Vec<Vec<usize>> = order
             .documents
             .iter()
@@ -314,21 +396,25 @@ impl Experiment {
         let conversations: Vec<usize> = (first_conversation..encoded.len()).collect();
 
         let (main, continued) = order.order.split_at(order.continued_from);
-        let mut plan = batches(Phase::Pretraining, main, |f| PEAK_RATE * schedule(f));
+        let floor = settings.readout.floor();
+        let mut plan = batches(Phase::Pretraining, main, |f| PEAK_RATE * schedule(f, floor));
         let pretraining_steps = plan.len();
         // The curve's evaluations, before batches evenly spaced through pretraining.
         for j in (0..CURVE_POINTS).rev() {
             let at = j * pretraining_steps / CURVE_POINTS;
-            plan.splice(at..at, evaluation(Stage::During));
+            plan.splice(at..at, evaluation(Stage::During, mix.ais));
         }
         plan.extend(batches(Phase::ContinuedPretraining, continued, |f| {
-            PEAK_RATE * CONTINUED_RATE * schedule(f)
+            PEAK_RATE * CONTINUED_RATE * schedule(f, floor)
         }));
-        plan.extend(evaluation(Stage::Base));
+        if settings.readout == Readout::Averaged {
+            mark_averaged(&mut plan);
+        }
+        plan.extend(evaluation(Stage::Base, mix.ais));
         plan.extend(batches(Phase::PostTraining, &conversations, |_| {
             PEAK_RATE * POST_RATE
         }));
-        plan.extend(evaluation(Stage::Post));
+        plan.extend(evaluation(Stage::Post, mix.ais));
         plan.extend((0..speaking_scenarios().len()).map(Work::Speak));
         plan.push(Work::NextWord);
         let tokens_total = plan
@@ -346,10 +432,12 @@ impl Experiment {
         Self {
             settings: settings.clone(),
             seed: mix.seed,
+            ais: ais(mix.ais),
             model: Transformer::new(shape, mix.seed ^ 0xa5a5),
             tokenizer,
             vocabulary,
             base_model: None,
+            weight_sum: (Vec::new(), 0),
             preferences: Vec::new(),
             evaluated: Vec::new(),
             completions: Vec::new(),
@@ -370,6 +458,12 @@ impl Experiment {
             corpus,
             speech: None,
         }
+    }
+
+    /// The base model: the weights as pretraining left them (once the base evaluation has
+    /// started).
+    pub fn base_model(&self) -> Option<&Transformer> {
+        self.base_model.as_ref()
     }
 
     /// The model's sizes.
@@ -424,13 +518,22 @@ impl Experiment {
                 phase,
                 documents,
                 rate,
-            }) => Ok(self
-                .train(phase, &documents, rate)
-                .map(Event::Loss)
-                .into_iter()
-                .collect()),
-            Some(Work::Evaluate(stage, set, part)) => {
-                if stage == Stage::Base && self.evaluated.is_empty() && part == 0 {
+                averaged,
+            }) => {
+                let loss = self.train(phase, &documents, rate);
+                if averaged {
+                    self.add_to_average();
+                }
+                Ok(loss.map(Event::Loss).into_iter().collect())
+            }
+            Some(Work::Evaluate {
+                stage,
+                set,
+                ai,
+                part,
+            }) => {
+                if stage == Stage::Base && self.evaluated.is_empty() && ai == 0 && part == 0 {
+                    self.take_average();
                     self.base_model = Some(self.model.frozen_copy());
                 }
                 let scenarios = &steps(set)[part];
@@ -439,8 +542,9 @@ impl Experiment {
                     &self.tokenizer,
                     scenarios,
                     hhh,
+                    self.ais[ai],
                 ));
-                if part + 1 < steps(set).len() {
+                if part + 1 < steps(set).len() || ai + 1 < self.ais.len() {
                     return Ok(Vec::new());
                 }
                 self.evaluated
@@ -504,6 +608,30 @@ impl Experiment {
         }
         timing.longest_step_ms = timing.longest_step_ms.max(ms);
         Ok(events)
+    }
+
+    /// Adds the current weights to the running sum of the averaged steps.
+    fn add_to_average(&mut self) {
+        let (sum, count) = &mut self.weight_sum;
+        let weights = self.model.parameters();
+        if sum.is_empty() {
+            sum.resize(weights.len(), 0.0);
+        }
+        for (s, &w) in sum.iter_mut().zip(weights) {
+            *s += f64::from(w);
+        }
+        *count += 1;
+    }
+
+    /// Replaces the weights by the mean of the averaged steps' weights, if there were any.
+    fn take_average(&mut self) {
+        let (sum, count) = std::mem::take(&mut self.weight_sum);
+        if count == 0 {
+            return;
+        }
+        for (w, s) in self.model.parameters_mut().iter_mut().zip(sum) {
+            *w = (s / count as f64) as f32;
+        }
     }
 
     /// One AdamW step on `documents` at `rate`; returns a loss point when one is complete.

@@ -3,6 +3,7 @@
 //! and completions are pure; the island, views and worker are the browser's side.
 
 pub mod completions;
+pub mod cooccurrence;
 pub mod counting;
 pub mod documents;
 pub mod elementary;

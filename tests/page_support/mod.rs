@@ -192,6 +192,7 @@ pub fn any_lab() -> impl Strategy<Value = LabParams> {
                             Insertion::ContinuedPretraining,
                         ][insertion],
                         general_copies: 2,
+                        ais: 1,
                         seed: u64::from(seed),
                     },
                     hhh,

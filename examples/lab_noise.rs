@@ -1,0 +1,228 @@
+//! Measures how much of a lab run's result is training noise: each seed's runs are repeated with
+//! the same documents and the same first weights in other orders (`Settings::reshuffle`), under
+//! each readout of the base model, and the spread between reshuffles of one seed is set beside
+//! the spread between seeds.
+//!
+//!   LAB_SEEDS=201,202 LAB_RESHUFFLES=4 LAB_READOUTS=last,decayed,averaged LAB_ARMS=U \
+//!     LAB_AIS=1 cargo run --release --example lab_noise
+//!
+//! Arms: U (Unfiltered), A and M (aligned or misaligned synthetic documents at LAB_DOSE, default
+//! 0.03), P (the placebo: both kinds at half the dose each); LAB_AIS AIs in each corpus. Runs go
+//! two at a time. Each run prints one line (on stdout):
+//!
+//!   NOISE <seed> <reshuffle> <readout> <arm> base <held in, held out, unseen shares>
+//!     late <the same, averaged over the last two checkpoints and the base model>
+//!     graded <base graded scores> post <post-trained shares> cooc <the co-occurrence model's>
+//!     ais <one held-out share per AI, base model>
+//!
+//! and at the end, for each readout, arm and set: the pooled standard deviation between
+//! reshuffles of one seed, the standard deviation of the seeds' means, and the share of the
+//! variance that the seed explains.
+
+use std::time::Instant;
+
+use explainers::lab::documents::{ais, pool, vocabulary_with, Mix, START};
+use explainers::lab::experiment::{Experiment, Outcome, Readout, Settings, Stage};
+use explainers::lab::families::Set;
+use explainers::lab::questions::{cooccurrence_baseline, cooccurrence_of, evaluate_as, Evaluation};
+use explainers::lab::transformer::Tokenizer;
+
+fn list<T: std::str::FromStr>(name: &str, default: &str) -> Vec<T> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.to_owned())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+fn readout(word: &str) -> Readout {
+    match word {
+        "decayed" => Readout::Decayed,
+        "averaged" => Readout::Averaged,
+        _ => Readout::LastWeights,
+    }
+}
+
+fn mix(arm: &str, seed: u64, dose: f64, count: usize) -> Mix {
+    let unfiltered = Mix {
+        ais: count,
+        ..Mix::unfiltered(seed)
+    };
+    match arm {
+        "A" => Mix {
+            synthetic_aligned: dose,
+            ..unfiltered
+        },
+        "M" => Mix {
+            synthetic_misaligned: dose,
+            ..unfiltered
+        },
+        "P" => Mix {
+            synthetic_aligned: dose / 2.0,
+            synthetic_misaligned: dose / 2.0,
+            ..unfiltered
+        },
+        _ => unfiltered,
+    }
+}
+
+fn shares(e: &Evaluation) -> [f64; 3] {
+    [e.held_in.share(), e.held_out.share(), e.unseen.share()]
+}
+
+/// The mean share over the last two checkpoints during pretraining and the base model.
+fn late(outcome: &Outcome) -> [f64; 3] {
+    let mut last: Vec<[f64; 3]> = outcome
+        .curve
+        .iter()
+        .filter(|c| c.stage != Stage::Post)
+        .map(|c| shares(&c.evaluation))
+        .collect();
+    let last = last.split_off(last.len().saturating_sub(3));
+    let n = last.len() as f64;
+    [0, 1, 2].map(|i| last.iter().map(|s| s[i]).sum::<f64>() / n)
+}
+
+struct Line {
+    seed: u64,
+    readout: String,
+    arm: String,
+    base: [f64; 3],
+    late: [f64; 3],
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    xs.iter().sum::<f64>() / xs.len() as f64
+}
+
+fn variance(xs: &[f64]) -> f64 {
+    let m = mean(xs);
+    xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() as f64 - 1.0)
+}
+
+/// Pooled within-seed standard deviation, standard deviation of the seed means, and the share of
+/// the variance between seeds (one-way random effects: σ²_seed / (σ²_seed + σ²_within)).
+fn spread(by_seed: &[Vec<f64>]) -> (f64, f64, f64) {
+    let within = mean(&by_seed.iter().map(|v| variance(v)).collect::<Vec<_>>());
+    let means: Vec<f64> = by_seed.iter().map(|v| mean(v)).collect();
+    let k = mean(&by_seed.iter().map(|v| v.len() as f64).collect::<Vec<_>>());
+    let between = (variance(&means) - within / k).max(0.0);
+    (
+        within.sqrt(),
+        variance(&means).sqrt(),
+        between / (between + within),
+    )
+}
+
+fn main() {
+    let seeds: Vec<u64> = list("LAB_SEEDS", "201,202");
+    let reshuffles: u64 = list("LAB_RESHUFFLES", "4")[0];
+    let readouts: Vec<String> = list("LAB_READOUTS", "last,averaged");
+    let arms: Vec<String> = list("LAB_ARMS", "U");
+    let dose: f64 = list("LAB_DOSE", "0.03")[0];
+    let count: usize = list("LAB_AIS", "1")[0];
+    let mut jobs = Vec::new();
+    for r in &readouts {
+        for arm in &arms {
+            for &seed in &seeds {
+                for k in 0..reshuffles {
+                    jobs.push((seed, k, r.clone(), arm.clone()));
+                }
+            }
+        }
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let Some((seed, k, r, arm)) = jobs.get(i) else {
+                    return;
+                };
+                let started = Instant::now();
+                let settings = Settings {
+                    readout: readout(r),
+                    reshuffle: *k,
+                    ..Settings::default()
+                };
+                let mix = mix(arm, *seed, dose, count);
+                let mut experiment = Experiment::new(&mix, &settings);
+                let mut per_ai = Vec::new();
+                while !experiment.is_finished() {
+                    // The base model, asked as each AI apart, just before post-training starts.
+                    if experiment.base_model().is_some() && per_ai.is_empty() {
+                        let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
+                        per_ai = ais(count)
+                            .iter()
+                            .map(|&ai| {
+                                let base = experiment.base_model().expect("a base model");
+                                evaluate_as(base, &tokenizer, Set::HeldOut, false, ai).share()
+                            })
+                            .collect();
+                    }
+                    experiment.advance().expect("the lab runs");
+                }
+                let outcome = experiment.outcome().expect("a finished run");
+                let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
+                let cooc =
+                    cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, count);
+                let line = Line {
+                    seed: *seed,
+                    readout: r.clone(),
+                    arm: arm.clone(),
+                    base: shares(&outcome.base),
+                    late: late(&outcome),
+                };
+                let f = |xs: [f64; 3]| format!("{:.4} {:.4} {:.4}", xs[0], xs[1], xs[2]);
+                let graded = [
+                    outcome.base.held_in.mean_probability,
+                    outcome.base.held_out.mean_probability,
+                    outcome.base.unseen.mean_probability,
+                ];
+                let per_ai: Vec<String> = per_ai.iter().map(|s| format!("{s:.4}")).collect();
+                println!(
+                    "NOISE {seed} {k} {r} {arm} base {} late {} graded {} post {} cooc {} ais {} ({:.1} s)",
+                    f(line.base),
+                    f(line.late),
+                    f(graded),
+                    f(shares(&outcome.post)),
+                    f(shares(&cooc)),
+                    per_ai.join(" "),
+                    started.elapsed().as_secs_f64()
+                );
+                results.lock().unwrap().push(line);
+            });
+        }
+    });
+    let results = results.into_inner().unwrap();
+    println!("\nreadout arm set: within-seed sd, sd of seed means, seed's share of variance");
+    for r in &readouts {
+        for arm in &arms {
+            for (set, name) in ["held in", "held out", "unseen"].iter().enumerate() {
+                for (label, pick) in [
+                    (
+                        "base",
+                        (|l: &Line, i: usize| l.base[i]) as fn(&Line, usize) -> f64,
+                    ),
+                    ("late", |l: &Line, i: usize| l.late[i]),
+                ] {
+                    let by_seed: Vec<Vec<f64>> = seeds
+                        .iter()
+                        .map(|&s| {
+                            results
+                                .iter()
+                                .filter(|l| l.seed == s && &l.readout == r && &l.arm == arm)
+                                .map(|l| pick(l, set))
+                                .collect()
+                        })
+                        .collect();
+                    let (within, between, share) = spread(&by_seed);
+                    println!(
+                        "SPREAD {r} {arm} {name:8} {label}: within {within:.3}, seed means {between:.3}, seed share {share:.2}"
+                    );
+                }
+            }
+        }
+    }
+}
