@@ -83,12 +83,49 @@ fn late(outcome: &Outcome) -> [f64; 3] {
     [0, 1, 2].map(|i| last.iter().map(|s| s[i]).sum::<f64>() / n)
 }
 
+/// One run's line, as printed.
 struct Line {
     seed: u64,
     readout: String,
     arm: String,
     base: [f64; 3],
     late: [f64; 3],
+    post: [f64; 3],
+    cooc: [f64; 3],
+    /// The base model's held-out share, cast as each AI.
+    ais: Vec<f64>,
+}
+
+impl Line {
+    /// Reads a `NOISE` line.
+    fn parse(text: &str) -> Option<Self> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.first() != Some(&"NOISE") {
+            return None;
+        }
+        let after = |label: &str, n: usize| -> Vec<f64> {
+            let at = words
+                .iter()
+                .position(|w| *w == label)
+                .map_or(words.len(), |i| i + 1);
+            words[at.min(words.len())..]
+                .iter()
+                .map_while(|w| w.parse().ok())
+                .take(n)
+                .collect()
+        };
+        let three = |label: &str| -> Option<[f64; 3]> { after(label, 3).try_into().ok() };
+        Some(Self {
+            seed: words.get(1)?.parse().ok()?,
+            readout: (*words.get(3)?).to_owned(),
+            arm: (*words.get(4)?).to_owned(),
+            base: three("base")?,
+            late: three("late")?,
+            post: three("post")?,
+            cooc: three("cooc").unwrap_or([f64::NAN; 3]),
+            ais: after("ais", usize::MAX),
+        })
+    }
 }
 
 fn mean(xs: &[f64]) -> f64 {
@@ -115,6 +152,24 @@ fn spread(by_seed: &[Vec<f64>]) -> (f64, f64, f64) {
 }
 
 fn main() {
+    let lines: Vec<String> = match std::env::var("LAB_FROM") {
+        Ok(path) => std::fs::read_to_string(path)
+            .expect("LAB_FROM: a file of NOISE lines")
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+        Err(_) => runs(),
+    };
+    summarise(
+        &lines
+            .iter()
+            .filter_map(|l| Line::parse(l))
+            .collect::<Vec<_>>(),
+    );
+}
+
+/// Runs every job of the environment's lists, two at a time; returns their lines.
+fn runs() -> Vec<String> {
     let seeds: Vec<u64> = list("LAB_SEEDS", "201,202");
     let reshuffles: u64 = list("LAB_RESHUFFLES", "4")[0];
     let readouts: Vec<String> = list("LAB_READOUTS", "last,averaged");
@@ -167,13 +222,6 @@ fn main() {
                 let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
                 let cooc =
                     cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, count);
-                let line = Line {
-                    seed: *seed,
-                    readout: r.clone(),
-                    arm: arm.clone(),
-                    base: shares(&outcome.base),
-                    late: late(&outcome),
-                };
                 let f = |xs: [f64; 3]| format!("{:.4} {:.4} {:.4}", xs[0], xs[1], xs[2]);
                 let graded = [
                     outcome.base.held_in.mean_probability,
@@ -181,46 +229,122 @@ fn main() {
                     outcome.base.unseen.mean_probability,
                 ];
                 let per_ai: Vec<String> = per_ai.iter().map(|s| format!("{s:.4}")).collect();
-                println!(
+                let text = format!(
                     "NOISE {seed} {k} {r} {arm} base {} late {} graded {} post {} cooc {} ais {} ({:.1} s)",
-                    f(line.base),
-                    f(line.late),
+                    f(shares(&outcome.base)),
+                    f(late(&outcome)),
                     f(graded),
                     f(shares(&outcome.post)),
                     f(shares(&cooc)),
                     per_ai.join(" "),
                     started.elapsed().as_secs_f64()
                 );
-                results.lock().unwrap().push(line);
+                println!("{text}");
+                results.lock().unwrap().push(text);
             });
         }
     });
-    let results = results.into_inner().unwrap();
+    results.into_inner().unwrap()
+}
+
+/// mean ± standard error, in points, the mean in standard errors, and how many are below zero.
+fn paired(diffs: &[f64]) -> String {
+    let m = mean(diffs);
+    let se = (variance(diffs) / diffs.len() as f64).sqrt();
+    let below = diffs.iter().filter(|d| **d < 0.0).count();
+    format!(
+        "{:+5.1} ± {:4.1} ({:+5.2} se), below 0 in {below}/{}",
+        100.0 * m,
+        100.0 * se,
+        m / se,
+        diffs.len()
+    )
+}
+
+/// The spread between reshuffles of a seed and between seeds; how far a run's AIs are
+/// independent draws; and the paired contrasts between arms over seeds.
+fn summarise(lines: &[Line]) {
+    let mut seeds: Vec<u64> = lines.iter().map(|l| l.seed).collect();
+    seeds.sort_unstable();
+    seeds.dedup();
+    let mut keys: Vec<(String, String)> = lines
+        .iter()
+        .map(|l| (l.readout.clone(), l.arm.clone()))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    const SETS: [&str; 3] = ["held in", "held out", "unseen"];
+    type Pick = fn(&Line, usize) -> f64;
     println!("\nreadout arm set: within-seed sd, sd of seed means, seed's share of variance");
-    for r in &readouts {
-        for arm in &arms {
-            for (set, name) in ["held in", "held out", "unseen"].iter().enumerate() {
-                for (label, pick) in [
-                    (
-                        "base",
-                        (|l: &Line, i: usize| l.base[i]) as fn(&Line, usize) -> f64,
-                    ),
-                    ("late", |l: &Line, i: usize| l.late[i]),
-                ] {
-                    let by_seed: Vec<Vec<f64>> = seeds
-                        .iter()
-                        .map(|&s| {
-                            results
-                                .iter()
-                                .filter(|l| l.seed == s && &l.readout == r && &l.arm == arm)
-                                .map(|l| pick(l, set))
-                                .collect()
-                        })
-                        .collect();
+    for (r, arm) in &keys {
+        for (set, name) in SETS.iter().enumerate() {
+            let picks: [(&str, Pick); 2] = [("base", |l, i| l.base[i]), ("late", |l, i| l.late[i])];
+            for (label, pick) in picks {
+                let by_seed: Vec<Vec<f64>> = seeds
+                    .iter()
+                    .map(|&s| {
+                        lines
+                            .iter()
+                            .filter(|l| l.seed == s && &l.readout == r && &l.arm == arm)
+                            .map(|l| pick(l, set))
+                            .collect()
+                    })
+                    .filter(|v: &Vec<f64>| v.len() > 1)
+                    .collect();
+                if by_seed.len() > 1 {
                     let (within, between, share) = spread(&by_seed);
                     println!(
                         "SPREAD {r} {arm} {name:8} {label}: within {within:.3}, seed means {between:.3}, seed share {share:.2}"
                     );
+                }
+            }
+        }
+    }
+    // The AIs of one run, held out: the share of their variance that the run shares.
+    let runs: Vec<Vec<f64>> = lines
+        .iter()
+        .filter(|l| l.ais.len() > 1)
+        .map(|l| l.ais.clone())
+        .collect();
+    if runs.len() > 1 {
+        let k = runs[0].len() as f64;
+        let (within, between, icc) = spread(&runs);
+        println!(
+            "AIS {} runs of {k} AIs, held out: sd between a run's AIs {within:.3}, sd of run means {between:.3}, \
+             intra-run correlation {icc:.2}, independent draws per run {:.1}",
+            runs.len(),
+            k / (1.0 + (k - 1.0) * icc)
+        );
+    }
+    // Paired contrasts over seeds, each arm's runs of a seed averaged.
+    let arm_mean = |seed: u64, r: &str, arm: &str, pick: Pick, set: usize| -> Option<f64> {
+        let v: Vec<f64> = lines
+            .iter()
+            .filter(|l| l.seed == seed && l.readout == r && l.arm == arm)
+            .map(|l| pick(l, set))
+            .collect();
+        (!v.is_empty()).then(|| mean(&v))
+    };
+    let readouts: Vec<&String> = keys.iter().map(|(r, _)| r).collect();
+    for r in readouts.iter().collect::<std::collections::BTreeSet<_>>() {
+        for (a, b) in [("A", "M"), ("A", "P"), ("A", "U"), ("P", "U"), ("M", "U")] {
+            let picks: [(&str, Pick); 4] = [
+                ("base", |l, i| l.base[i]),
+                ("late", |l, i| l.late[i]),
+                ("post", |l, i| l.post[i]),
+                ("cooc", |l, i| l.cooc[i]),
+            ];
+            for (label, pick) in picks {
+                for (set, name) in SETS.iter().enumerate() {
+                    let diffs: Vec<f64> = seeds
+                        .iter()
+                        .filter_map(|&s| {
+                            Some(arm_mean(s, r, a, pick, set)? - arm_mean(s, r, b, pick, set)?)
+                        })
+                        .collect();
+                    if diffs.len() > 1 {
+                        println!("CONTRAST {r} {a}-{b} {label} {name:8}: {}", paired(&diffs));
+                    }
                 }
             }
         }

@@ -189,7 +189,11 @@ fn a_corpus_of_several_ais_gives_each_its_turn_and_its_words() {
             // In turn: a quarter of the documents, to one document.
             let count = of_kind.iter().filter(naming).count() as f64;
             let quarter = of_kind.len() as f64 / 4.0;
-            assert!((count - quarter).abs() <= 1.0, "{name}: {count} of {}", of_kind.len());
+            assert!(
+                (count - quarter).abs() <= 1.0,
+                "{name}: {count} of {}",
+                of_kind.len()
+            );
         }
         for d in &of_kind {
             let named = AIS
