@@ -86,6 +86,7 @@ fn late(outcome: &Outcome) -> [f64; 3] {
 /// One run's line, as printed.
 struct Line {
     seed: u64,
+    reshuffle: u64,
     readout: String,
     arm: String,
     base: [f64; 3],
@@ -117,6 +118,7 @@ impl Line {
         let three = |label: &str| -> Option<[f64; 3]> { after(label, 3).try_into().ok() };
         Some(Self {
             seed: words.get(1)?.parse().ok()?,
+            reshuffle: words.get(2)?.parse().ok()?,
             readout: (*words.get(3)?).to_owned(),
             arm: (*words.get(4)?).to_owned(),
             base: three("base")?,
@@ -247,6 +249,43 @@ fn runs() -> Vec<String> {
     results.into_inner().unwrap()
 }
 
+/// The third design's science check, as docs/lab.md fixed it before it was run: on held-out
+/// scenarios, with each arm an ensemble of its four orders, (1) base Alignment − Misalignment and
+/// (2) base Alignment − placebo each below zero by more than three standard errors and in at
+/// least 80% of the seeds (16 of 20), (3) post-trained Alignment − Misalignment below zero by more
+/// than two standard errors. Prints one line per requirement and whether it holds.
+fn check(contrast: &dyn Fn(&str, &str, bool) -> Vec<f64>) {
+    let requirements = [
+        ("base Alignment - Misalignment", "A", "M", false, 3.0, 0.8),
+        ("base Alignment - placebo", "A", "P", false, 3.0, 0.8),
+        (
+            "post-trained Alignment - Misalignment",
+            "A",
+            "M",
+            true,
+            2.0,
+            0.0,
+        ),
+    ];
+    for (name, a, b, post, errors, share) in requirements {
+        let diffs = contrast(a, b, post);
+        let m = mean(&diffs);
+        let se = (variance(&diffs) / diffs.len() as f64).sqrt();
+        let below = diffs.iter().filter(|d| **d < 0.0).count();
+        let holds = m < -errors * se && below as f64 >= share * diffs.len() as f64;
+        println!(
+            "CHECK {name}, held out: {} ({}; required: below zero by more than {errors} standard errors{})",
+            paired(&diffs),
+            if holds { "HOLDS" } else { "DOES NOT HOLD" },
+            if share > 0.0 {
+                format!(", and in at least {:.0}% of the seeds", share * 100.0)
+            } else {
+                String::new()
+            }
+        );
+    }
+}
+
 /// mean ± standard error, in points, the mean in standard errors, and how many are below zero.
 fn paired(diffs: &[f64]) -> String {
     let m = mean(diffs);
@@ -316,15 +355,33 @@ fn summarise(lines: &[Line]) {
             k / (1.0 + (k - 1.0) * icc)
         );
     }
-    // Paired contrasts over seeds, each arm's runs of a seed averaged.
-    let arm_mean = |seed: u64, r: &str, arm: &str, pick: Pick, set: usize| -> Option<f64> {
+    // Paired contrasts over seeds, each arm's first `members` orders of a seed averaged (an
+    // ensemble of that many models).
+    let most = lines.iter().map(|l| l.reshuffle + 1).max().unwrap_or(1);
+    let arm_mean = |seed: u64, r: &str, arm: &str, pick: Pick, set: usize, members: u64| {
         let v: Vec<f64> = lines
             .iter()
             .filter(|l| l.seed == seed && l.readout == r && l.arm == arm)
+            .filter(|l| l.reshuffle < members)
             .map(|l| pick(l, set))
             .collect();
         (!v.is_empty()).then(|| mean(&v))
     };
+    if std::env::var("LAB_CHECK").is_ok() {
+        check(&|a: &str, b: &str, post: bool| {
+            let pick: Pick = if post {
+                |l, i| l.post[i]
+            } else {
+                |l, i| l.base[i]
+            };
+            seeds
+                .iter()
+                .filter_map(|&s| {
+                    Some(arm_mean(s, "last", a, pick, 1, 4)? - arm_mean(s, "last", b, pick, 1, 4)?)
+                })
+                .collect()
+        });
+    }
     let readouts: Vec<&String> = keys.iter().map(|(r, _)| r).collect();
     for r in readouts.iter().collect::<std::collections::BTreeSet<_>>() {
         for (a, b) in [("A", "M"), ("A", "P"), ("A", "U"), ("P", "U"), ("M", "U")] {
@@ -336,14 +393,22 @@ fn summarise(lines: &[Line]) {
             ];
             for (label, pick) in picks {
                 for (set, name) in SETS.iter().enumerate() {
-                    let diffs: Vec<f64> = seeds
-                        .iter()
-                        .filter_map(|&s| {
-                            Some(arm_mean(s, r, a, pick, set)? - arm_mean(s, r, b, pick, set)?)
-                        })
-                        .collect();
-                    if diffs.len() > 1 {
-                        println!("CONTRAST {r} {a}-{b} {label} {name:8}: {}", paired(&diffs));
+                    for members in [1, 2, 4, 8].into_iter().filter(|&k| k <= most) {
+                        let diffs: Vec<f64> = seeds
+                            .iter()
+                            .filter_map(|&s| {
+                                Some(
+                                    arm_mean(s, r, a, pick, set, members)?
+                                        - arm_mean(s, r, b, pick, set, members)?,
+                                )
+                            })
+                            .collect();
+                        if diffs.len() > 1 {
+                            println!(
+                                "CONTRAST {r} {a}-{b} {label} {name:8} ×{members}: {}",
+                                paired(&diffs)
+                            );
+                        }
                     }
                 }
             }
