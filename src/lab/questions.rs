@@ -166,31 +166,30 @@ pub fn evaluate_as(
     Rate::of(&preferences)
 }
 
-/// The counting baseline of a corpus: a trigram model of `pool`'s pretraining documents (each
-/// counted once), in `tokenizer`'s words.
-pub fn trigram_of(pool: &Pool, tokenizer: &Tokenizer) -> Trigram {
-    let encoded: Vec<Vec<usize>> = pool
-        .base
+/// `pool`'s pretraining documents, each once, in `tokenizer`'s words.
+fn encoded_pool(pool: &Pool, tokenizer: &Tokenizer) -> Vec<Vec<usize>> {
+    pool.base
         .iter()
         .chain(&pool.synthetic)
         .map(|d| tokenizer.encode(&d.text))
-        .collect();
+        .collect()
+}
+
+/// The counting baseline of a corpus: a trigram model of `pool`'s pretraining documents (each
+/// counted once), in `tokenizer`'s words.
+pub fn trigram_of(pool: &Pool, tokenizer: &Tokenizer) -> Trigram {
+    let encoded = encoded_pool(pool, tokenizer);
     Trigram::new(encoded.iter().map(Vec::as_slice), tokenizer.len())
 }
 
 /// The co-occurrence baseline of a corpus: word vectors from `pool`'s pretraining documents
 /// (each counted once), in `tokenizer`'s words.
 pub fn cooccurrence_of(pool: &Pool, tokenizer: &Tokenizer) -> Cooccurrence {
-    let encoded: Vec<Vec<usize>> = pool
-        .base
-        .iter()
-        .chain(&pool.synthetic)
-        .map(|d| tokenizer.encode(&d.text))
-        .collect();
+    let encoded = encoded_pool(pool, tokenizer);
     Cooccurrence::new(encoded.iter().map(Vec::as_slice), tokenizer.len())
 }
 
-/// What co-occurrence alone prefers on every set, for each of the corpus's `ais` AIs ([`ais`])
+/// What co-occurrence alone prefers on every set, for each of the corpus's `ais` AIs
 /// and each scenario: the mean cosine of the AI's name with the misaligned action's deciding
 /// words minus the same for the aligned action's, the same for each of the scenario's four
 /// prompts (it reads no prompt).
