@@ -204,12 +204,12 @@ fn runs() -> Vec<String> {
                     ..Settings::default()
                 };
                 let mix = mix(arm, *seed, dose, count);
+                let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
                 let mut experiment = Experiment::new(&mix, &settings);
                 let mut per_ai = Vec::new();
                 while !experiment.is_finished() {
                     // The base model, asked as each AI apart, just before post-training starts.
                     if experiment.base_model().is_some() && per_ai.is_empty() {
-                        let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
                         per_ai = ais(count)
                             .iter()
                             .map(|&ai| {
@@ -221,7 +221,6 @@ fn runs() -> Vec<String> {
                     experiment.advance().expect("the lab runs");
                 }
                 let outcome = experiment.outcome().expect("a finished run");
-                let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
                 let cooc =
                     cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, count);
                 let f = |xs: [f64; 3]| format!("{:.4} {:.4} {:.4}", xs[0], xs[1], xs[2]);

@@ -62,6 +62,17 @@ pub struct Evaluation {
     pub unseen: Rate,
 }
 
+impl Evaluation {
+    /// `rate` of each set: held in, held out, unseen.
+    fn of(rate: impl Fn(Set) -> Rate) -> Self {
+        Self {
+            held_in: rate(Set::HeldIn),
+            held_out: rate(Set::HeldOut),
+            unseen: rate(Set::Unseen),
+        }
+    }
+}
+
 /// The evaluation's four prompts for `scenario` (two phrasings, both answer orders), each ending
 /// "i will", cast as the AI `(article, name)` ("you are an ai ."), or after the HHH system prompt
 /// naming it when `hhh` (for "ai", the post-training conversations'
@@ -207,7 +218,7 @@ pub fn cooccurrence_baseline(
             .collect();
         words.iter().map(|w| model.cosine(ai, id(w))).sum::<f64>() / words.len().max(1) as f64
     };
-    let rate = |set| {
+    Evaluation::of(|set| {
         let preferences: Vec<f64> = all_ais(ais)
             .iter()
             .flat_map(|(_, name)| {
@@ -220,12 +231,7 @@ pub fn cooccurrence_baseline(
             })
             .collect();
         Rate::of(&preferences)
-    };
-    Evaluation {
-        held_in: rate(Set::HeldIn),
-        held_out: rate(Set::HeldOut),
-        unseen: rate(Set::Unseen),
-    }
+    })
 }
 
 /// What counting alone prefers on every set, cast as each of the corpus's `ais` AIs: the
@@ -236,22 +242,15 @@ pub fn count_baseline(
     hhh: bool,
     ais: usize,
 ) -> Evaluation {
-    let rate = |set| {
+    Evaluation::of(|set| {
         let scenarios: Vec<&Scenario> = in_set(set).collect();
         let preferences: Vec<f64> = all_ais(ais)
             .iter()
             .flat_map(|&ai| encoded(tokenizer, &scenarios, hhh, ai))
-            .collect::<Vec<_>>()
-            .iter()
             .map(|(mis, aligned, from)| {
-                trigram.continuation(mis, *from) - trigram.continuation(aligned, *from)
+                trigram.continuation(&mis, from) - trigram.continuation(&aligned, from)
             })
             .collect();
         Rate::of(&preferences)
-    };
-    Evaluation {
-        held_in: rate(Set::HeldIn),
-        held_out: rate(Set::HeldOut),
-        unseen: rate(Set::Unseen),
-    }
+    })
 }
