@@ -358,6 +358,8 @@ impl Experiment {
     /// the same schedule from [`CONTINUED_RATE`] of the peak; then one pass over the
     /// post-training conversations at [`POST_RATE`] of the peak.
     pub fn new(mix: &Mix, settings: &Settings) -> Self {
+        // The corpus's AIs (at least one, at most all there are), each asked every question.
+        let speakers = ais(mix.ais);
         let vocabulary = vocabulary_with(mix.ais);
         let tokenizer = Tokenizer::new(&vocabulary, START);
         let shape = shape(tokenizer.len());
@@ -402,7 +404,7 @@ impl Experiment {
         // The curve's evaluations, before batches evenly spaced through pretraining.
         for j in (0..CURVE_POINTS).rev() {
             let at = j * pretraining_steps / CURVE_POINTS;
-            plan.splice(at..at, evaluation(Stage::During, mix.ais));
+            plan.splice(at..at, evaluation(Stage::During, speakers.len()));
         }
         plan.extend(batches(Phase::ContinuedPretraining, continued, |f| {
             PEAK_RATE * CONTINUED_RATE * schedule(f, floor)
@@ -410,11 +412,11 @@ impl Experiment {
         if settings.readout == Readout::Averaged {
             mark_averaged(&mut plan);
         }
-        plan.extend(evaluation(Stage::Base, mix.ais));
+        plan.extend(evaluation(Stage::Base, speakers.len()));
         plan.extend(batches(Phase::PostTraining, &conversations, |_| {
             PEAK_RATE * POST_RATE
         }));
-        plan.extend(evaluation(Stage::Post, mix.ais));
+        plan.extend(evaluation(Stage::Post, speakers.len()));
         plan.extend((0..speaking_scenarios().len()).map(Work::Speak));
         plan.push(Work::NextWord);
         let tokens_total = plan
@@ -432,7 +434,7 @@ impl Experiment {
         Self {
             settings: settings.clone(),
             seed: mix.seed,
-            ais: ais(mix.ais),
+            ais: speakers,
             model: Transformer::new(shape, mix.seed ^ 0xa5a5),
             tokenizer,
             vocabulary,
