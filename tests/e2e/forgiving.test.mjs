@@ -201,6 +201,9 @@ test('the continuous results are read out as they change', async () => {
   assert.equal(await spoken.getAttribute('role'), 'status');
   assert.match(await spoken.textContent(), /^SSA posterior: median .+, 95% interval .+ to .+; probability that N exceeds .+: .+\.$/);
   await retype(page, 'doom-threshold', '1e13');
+  // The live region is paced: wait for its next reading rather than race it.
+  await page.waitForFunction(() =>
+    /exceeds 10¹³/.test(document.querySelector('[data-testid="doom-continuous-spoken"]').textContent));
   assert.match(await spoken.textContent(), /exceeds 10¹³/);
   await context.close();
 });
