@@ -161,6 +161,15 @@ pub fn format_readable(value: f64, significant: usize) -> String {
     format!("{} × 10^{exponent}", trim_zeros(mantissa))
 }
 
+/// A number rounded to a whole, with its sign and a true minus sign: `−3`, `+4`, `0`.
+pub fn signed_whole(value: f64) -> String {
+    match value.round() {
+        r if r < 0.0 => format!("−{}", -r),
+        r if r > 0.0 => format!("+{r}"),
+        _ => "0".to_owned(),
+    }
+}
+
 /// A share from 0 to 1 as a percentage with up to three significant digits (0.349 → `34.9%`).
 pub fn percent(rate: f64) -> String {
     format!("{}%", format_readable(rate * 100.0, 3))
@@ -293,8 +302,6 @@ impl fmt::Display for ProbabilityText {
     }
 }
 
-/// A count of humans as the page reads it aloud and shows it: "1 human", "1.2 × 10¹¹ humans"
-/// (the number written by [`format_superscript`] to `digits` significant digits).
 /// A count as a screen reader should say it: digit groups below a million (`340,000`), then
 /// `1.23 million`, `4.5 billion`, `2 trillion` (three significant digits), and beyond that
 /// [`format_readable`]'s `1.2 × 10^15`.
@@ -312,6 +319,8 @@ pub fn count_in_words(count: f64) -> String {
     }
 }
 
+/// A count of humans as the page reads it aloud and shows it: "1 human", "1.2 × 10¹¹ humans"
+/// (the number written by [`format_superscript`] to `digits` significant digits).
 pub fn humans(count: f64, digits: usize) -> String {
     let number = format_superscript(count, digits);
     if number == "1" {

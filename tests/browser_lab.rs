@@ -266,6 +266,35 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
             .length(),
         5
     );
+    // The third design's check, from its recorded runs: seven contrasts, the second (against
+    // the placebo) failing its requirement, and seven strips of twenty seeds.
+    let required = root
+        .query_selector_all("[data-testid='lab-check'] tbody tr[data-holds]")
+        .unwrap();
+    let verdicts: Vec<String> = (0..required.length())
+        .map(|i| {
+            required
+                .item(i)
+                .unwrap()
+                .dyn_into::<web_sys::Element>()
+                .unwrap()
+                .get_attribute("data-holds")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(verdicts, ["true", "false", "true"]);
+    assert_eq!(
+        root.query_selector_all("[data-testid='lab-check'] tbody tr")
+            .unwrap()
+            .length(),
+        7
+    );
+    assert_eq!(
+        root.query_selector_all("#lab-check-chart .dot")
+            .unwrap()
+            .length(),
+        7 * 20
+    );
     // The paper's Alignment upsampled (E2E) base rate on article questions, Fig. 5.
     assert!(element(&root, ".lab-results-table")
         .text_content()

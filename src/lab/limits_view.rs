@@ -7,13 +7,15 @@ use yew::prelude::*;
 use crate::alignment::paper::setup_fact;
 use crate::browser::export as browser;
 use crate::components::chart_export::csv;
+use crate::lab::check::{measure, Answerer, Contrast, HELD_OUT, MEMBERS};
+use crate::lab::check_view::{effect, LabCheck};
 use crate::lab::documents::vocabulary;
 use crate::lab::experiment::{shape, Settings, BATCH};
 use crate::lab::measured::{
-    paired_effect, seed_effect, seeds, unfiltered, unfiltered_range, Arm, Spread, DOSES, RUNS,
+    paired_effect, seed_effect, seeds, unfiltered, unfiltered_range, Arm, DOSES, RUNS,
 };
 use crate::lab::params::DEFAULT_DOSE;
-use crate::number_format::{format_readable, percent};
+use crate::number_format::{format_readable, percent, signed_whole};
 
 /// The paper's set-up facts the lab quotes (tests check each exists).
 pub const QUOTED_FACTS: [&str; 4] = [
@@ -27,15 +29,6 @@ pub const QUOTED_FACTS: [&str; 4] = [
 /// states it ("about 20,000 H100-hours (Dec 2025 draft)").
 fn fact(key: &str) -> String {
     setup_fact(key).map_or("?".to_owned(), |fact| fact.quoted())
-}
-
-/// A paired effect in percentage points: "−24 ± 4".
-fn effect(spread: Spread) -> String {
-    format!(
-        "{} ± {}",
-        signed_points(spread.mean * 100.0),
-        (spread.standard_error * 100.0).round()
-    )
 }
 
 /// "−24 ± 4 / −10 ± 6 / −5 ± 8": an effect on the three question sets.
@@ -61,19 +54,32 @@ fn sweep_rows() -> Vec<Vec<String>> {
         .collect()
 }
 
-/// "−3" or "+4" for a number of points, rounded.
-fn signed_points(points: f64) -> String {
-    let rounded = points.round();
-    match rounded {
-        r if r < 0.0 => format!("−{}", -r),
-        r if r > 0.0 => format!("+{r}"),
-        _ => "0".to_owned(),
-    }
-}
-
 /// `−21 ± 5` for an effect of the sweep: `arm` at the presets' dose.
 fn at_default(arm: Arm, post_trained: bool, set: usize) -> String {
     effect(paired_effect(arm, DEFAULT_DOSE, post_trained, set))
+}
+
+/// With ten seeds, the chance that a mean with no effect lies beyond two standard errors is
+/// P(|T₉| > 2) = 0.0766 for Student's t with nine degrees of freedom: about one time in thirteen
+/// (tests/lab.rs integrates the density).
+pub const ONE_IN_BEYOND_TWO_STANDARD_ERRORS: &str = "thirteen";
+
+/// The doses of the sweep at which the base model's held-out alignment effect is (`beyond`) or
+/// is not beyond two standard errors below zero, as "3% and 30%".
+fn doses_where(beyond: bool) -> String {
+    let doses: Vec<String> = DOSES
+        .iter()
+        .filter(|&&dose| {
+            let spread = paired_effect(Arm::AlignmentUpsampled, dose, false, 1);
+            (spread.mean < -2.0 * spread.standard_error) == beyond
+        })
+        .map(|&dose| percent(dose))
+        .collect();
+    match doses.split_last() {
+        None => "none".to_owned(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// The dose sweep and the toy's limits.
@@ -102,12 +108,22 @@ pub fn lab_limits() -> Html {
         browser::download("lab-dose-sweep.csv", "text/csv", &text.into());
     });
     let (aligned, misaligned) = (Arm::AlignmentUpsampled, Arm::MisalignmentUpsampled);
+    let against_unfiltered = Contrast::of(aligned, Arm::Unfiltered);
+    let misaligned_against_unfiltered = Contrast::of(misaligned, Arm::Unfiltered);
     let held_in_range = unfiltered_range(0);
     let seed_seven_held_in = seed_effect(7, aligned, DEFAULT_DOSE, 0)
-        .map_or_else(|| "?".to_owned(), |effect| signed_points(effect * 100.0));
+        .map_or_else(|| "?".to_owned(), |effect| signed_whole(effect * 100.0));
     html! {
         <section class="lab-honest" aria-labelledby="lab-honest-title">
             <h4 id="lab-honest-title">{ "What this toy shows, and what it cannot" }</h4>
+            <LabCheck />
+            <h5>{ "The earlier sweep: one model per seed and dose" }</h5>
+            <p>{ format!(
+                "The lab's design (where the AI is named, the initialisation, the epochs, the presets' \
+                 dose) was tuned while reading this sweep, so it cannot test that design; the check above \
+                 was written for that. Every run here is one model, read at its last weights, on seeds \
+                 {first} to {last}."
+            ) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="The dose sweep">
                 <table class="bayes-table" data-testid="lab-dose-sweep">
                     <caption>{ format!(
@@ -158,14 +174,17 @@ pub fn lab_limits() -> Html {
                 <li>{ format!(
                     "What it shows: at the presets' synthetic dose of {}, Alignment upsampled lowers the \
                      base model's misaligned share on held-out scenarios, which no synthetic document \
-                     mentions, by {} points against Unfiltered, where counting alone sees no difference at \
-                     all (it is the same in every condition of a seed). That is the paper's mechanism in \
-                     miniature: what the model read about AIs carried over to situations it never read \
-                     about, once it was cast as an AI. On held-in scenarios the change is {} points, which \
-                     counting alone also produces.",
+                     mentions: {} points against Unfiltered, and {} on held-in scenarios. The \
+                     trigram model cannot tell held-out conditions apart (before the verb it sees only \
+                     \"i will\", the same in every condition), but a co-occurrence model of the same \
+                     documents can: in the check above it moved held-out scenarios {} points for aligned \
+                     against Unfiltered, against the network's {}. So this shift does not show the \
+                     network generalising beyond what co-occurrence gives.",
                     percent(DEFAULT_DOSE),
                     at_default(aligned, false, 1),
                     at_default(aligned, false, 0),
+                    effect(measure(against_unfiltered, Answerer::Cooccurrence, HELD_OUT, MEMBERS).spread),
+                    effect(measure(against_unfiltered, Answerer::Base, HELD_OUT, MEMBERS).spread),
                 ) }</li>
                 <li>{ format!(
                     "What it does not show: that the effect survives post-training. After post-training \
@@ -178,33 +197,42 @@ pub fn lab_limits() -> Html {
                     effect(paired_effect(aligned, 0.3, true, 1)),
                 ) }</li>
                 <li>{ format!(
-                    "Nor does it show generalisation to the unseen families, which never appear with an \
-                     AI: no effect of either upsampling there is beyond two standard errors at any dose \
-                     ({} base at {}). At 1%, about the paper's dose, no effect on held-out scenarios \
-                     stands out either ({} base).",
+                    "Nor does this sweep show generalisation to the unseen families, which never appear \
+                     with an AI: no effect of either upsampling there is beyond two standard errors at any dose \
+                     ({} base at {}). At 1%, the sweep's smallest dose (the paper's draft added 1% of \
+                     its midtraining), no effect on held-out scenarios stands out either ({} base).",
                     at_default(aligned, false, 2),
                     percent(DEFAULT_DOSE),
                     effect(paired_effect(aligned, 0.01, false, 1)),
                 ) }</li>
                 <li>{ format!(
-                    "Misalignment upsampled barely moves the base model ({} points held-in at {}, {} at \
-                     30%; at no dose beyond two standard errors): Unfiltered already gives the misaligned \
-                     answer on {} of held-in prompts. After post-training it is above Unfiltered at 30% \
-                     ({} held-in) but not clearly. The paper's post-training brought Misalignment \
-                     upsampled below Unfiltered.",
+                    "Misalignment upsampled barely moves the base model in this sweep ({} points held-in \
+                     at {}, {} at 30%; at no dose beyond two standard errors), while in the check's \
+                     ensembles it raises the held-out share by {} points: one model per seed is too noisy \
+                     to show it. After post-training it is above Unfiltered at 30% ({} held-in) but not \
+                     clearly. The paper's post-training brought Misalignment upsampled below Unfiltered.",
                     at_default(misaligned, false, 0),
                     percent(DEFAULT_DOSE),
                     effect(paired_effect(misaligned, 0.3, false, 0)),
-                    percent(unfiltered(false, 0).mean),
+                    effect(measure(misaligned_against_unfiltered, Answerer::Base, HELD_OUT, MEMBERS).spread),
                     effect(paired_effect(misaligned, 0.3, true, 0)),
                 ) }</li>
-                <li>{ "Many comparisons: each row of the table holds twelve effects, and at two standard \
-                       errors about one in twenty crosses by chance; the held-out effect at 10%, just short \
-                       of two standard errors between two doses where it is beyond them, shows how \
-                       arbitrary that line is. The design was changed after looking at results (where the \
-                       actor is named, the initialisation, the number of epochs, the dose, and the model's \
-                       implementation, which changed every run's rounding); the repository's docs/lab.md \
-                       lists each change and what it did." }</li>
+                <li>{ format!(
+                    "Many comparisons: each row of the table holds twelve effects. With {} seeds a mean \
+                     beyond two standard errors arises by chance about one time in {} (Student's t with \
+                     {} degrees of freedom), not one in twenty, and the twelve share their runs, so they \
+                     cross together. The presets' dose was chosen after this sweep had been seen: the \
+                     held-out effect is beyond two standard errors at {} and not at {}, which shows how \
+                     arbitrary that line is. The design was changed after looking at results (where the \
+                     actor is named, the initialisation, the number of epochs, the dose, and the model's \
+                     implementation, which changed every run's rounding); the repository's docs/lab.md \
+                     lists each change and what it did.",
+                    seeds.len(),
+                    ONE_IN_BEYOND_TWO_STANDARD_ERRORS,
+                    seeds.len() - 1,
+                    doses_where(true),
+                    doses_where(false),
+                ) }</li>
                 <li>{ format!(
                     "Scale: this transformer has {} parameters ({} layers, width {}, {} heads), a {}-word \
                      vocabulary and a context of {} words, and reads its corpus {} times in batches of {} \
@@ -236,9 +264,10 @@ pub fn lab_limits() -> Html {
                 ) }</li>
                 <li>{ format!(
                     "Noise: a single run is one draw from a wide distribution: Unfiltered's base model \
-                     gives the misaligned answer on {} to {} of held-in prompts, depending on the seed. \
-                     Seed 7, the default, shows a smaller held-in effect than most at {} ({} points against \
-                     the sweep's {}). Read your run beside the sweep, and try other seeds.",
+                     gives the misaligned answer on {} to {} of held-in prompts, depending on the seed, \
+                     and on the order it read its corpus (the check above). Seed 7, the default, shows a \
+                     smaller held-in effect than most at {} ({} points against the sweep's {}). Read your \
+                     run beside the sweep and the check, and try other seeds.",
                     percent(held_in_range.0),
                     percent(held_in_range.1),
                     percent(DEFAULT_DOSE),

@@ -18,6 +18,9 @@ pub enum Arm {
     Unfiltered,
     AlignmentUpsampled,
     MisalignmentUpsampled,
+    /// Kind and cruel AI documents in equal shares: the third design's check only
+    /// (`lab::check`).
+    Placebo,
 }
 
 use Arm::*;

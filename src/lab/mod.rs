@@ -2,6 +2,8 @@
 //! chooses, evaluated beside a counting baseline. Scenarios, corpus, model, training, evaluation
 //! and completions are pure; the island, views and worker are the browser's side.
 
+pub mod check;
+pub mod check_view;
 pub mod completions;
 pub mod cooccurrence;
 pub mod counting;

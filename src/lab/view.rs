@@ -4,6 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::alignment::paper::setup_fact;
 use crate::components::checkbox::checkbox;
 use crate::components::number_field::NumberField;
 use crate::components::radio_group::{radio_group, Choice, Look};
@@ -12,11 +13,12 @@ use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
 use crate::lab::families::Set;
 use crate::lab::params::{
-    LabAction, LabParams, Preset, MAX_AI_SHARE, MAX_SEED, MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
+    LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_AI_SHARE, MAX_SEED, MAX_SYNTHETIC_SHARE,
+    MAX_TEMPERATURE,
 };
 use crate::lab::results_view::LabResults;
 use crate::lab::session::{rate_on, Run, Session, Status};
-use crate::number_format::{format_readable, percent};
+use crate::number_format::{count_in_words, format_readable, percent};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LabViewProps {
@@ -108,6 +110,26 @@ fn finished_in_words(run: &Run) -> String {
 }
 
 /// The lab's controls and status, then its results.
+/// The paper's dose beside the presets', from the set-up facts: in the draft, Alignment
+/// upsampled added aligned tokens A to midtraining M, A / M of midtraining and A / (P + M) of all.
+fn paper_dose_sentence() -> String {
+    let fact = |key| setup_fact(key).map_or(f64::NAN, |fact| fact.value);
+    let aligned = fact("synthetic_aligned_tokens_draft");
+    let midtraining = fact("midtraining_tokens");
+    let all = fact("pretraining_tokens") + midtraining;
+    format!(
+        "In the paper's December 2025 draft, Alignment upsampled added {} tokens of synthetic aligned \
+         documents: {} of its midtraining, {} of all its {} tokens (the arXiv version does not give \
+         its amounts). The upsampled conditions here use {} of pretraining tokens, a dose chosen after \
+         the sweep below had been seen; the check below was run at it.",
+        count_in_words(aligned),
+        percent(aligned / midtraining),
+        percent(aligned / all),
+        count_in_words(all),
+        percent(DEFAULT_DOSE),
+    )
+}
+
 #[function_component(LabView)]
 pub fn lab_view(props: &LabViewProps) -> Html {
     let LabViewProps {
@@ -170,11 +192,14 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     }) }
                 </dl>
                 <p class="hint">
-                    { "No word marks an action's kind. Every scenario has its own pair of actions \
-                       (\"ace the test\" or \"flunk the test\"), whose verbs occur nowhere else, and general \
-                       text shows kind and cruel people taking each side exactly equally often. What \
-                       kind of act a verb is can be learned only from who does it. Two whole families \
-                       (lost property, fair shares) never appear with an AI anywhere in training." }
+                    { "No action's own words mark its kind: every scenario has its own pair of actions \
+                       (\"ace the test\" or \"flunk the test\"), whose verbs occur nowhere else. General \
+                       text shows each action equally often, the aligned one always taken by a kind \
+                       person and the misaligned one by a cruel one, so what kind of act a verb is can be \
+                       learned from who takes it, and the words \"kind\" and \"cruel\" share documents \
+                       with it: a model that only counts which words share a document learns it too (the \
+                       co-occurrence model of the check below). Two whole families (lost property, fair \
+                       shares) never appear with an AI anywhere in training." }
                 </p>
             </details>
 
@@ -199,10 +224,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::Filtered)) }
                 { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
                 { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
-                <p class="hint">{ "The paper's synthetic documents were about 1% of its tokens. The upsampled \
-                    conditions here use 3%, the smallest dose at which this toy's effect on held-out \
-                    scenarios stands out from the noise of its seeds; at 1% it does not (the dose sweep \
-                    below)." }</p>
+                <p class="hint">{ paper_dose_sentence() }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
                     { radio_group("lab-insertion", Look::Pills, mix.insertion, vec![

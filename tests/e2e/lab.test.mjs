@@ -263,6 +263,39 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   await context.close();
 });
 
+test('the check written before its runs shows its twenty seeds, its verdicts and the co-occurrence model', async () => {
+  const { context, page } = await openLab({ acceptDownloads: true });
+  const rows = page.locator('[data-testid="lab-check"] tbody tr');
+  assert.equal(await rows.count(), 7);
+  // docs/lab-sweep/check-third-design.txt: required 1 and 3 hold, 2 (against the placebo) does not.
+  assert.deepEqual(
+    await page.locator('[data-testid="lab-check"] tbody tr[data-holds]').evaluateAll((trs) => trs.map((tr) => tr.dataset.holds)),
+    ['true', 'false', 'true'],
+  );
+  assert.equal(
+    await rows.nth(0).innerText(),
+    'aligned − misaligned (held out)\tbeyond −3 SE, at least 16 of 20 below 0\t−21 ± 3 (−7.4 SE), 18 of 20 below 0\t−23 ± 3\tyes',
+  );
+  assert.equal(
+    await rows.nth(1).innerText(),
+    'aligned − placebo (held out)\tbeyond −3 SE, at least 16 of 20 below 0\t−10 ± 4 (−2.6 SE), 15 of 20 below 0\t−11 ± 3\tno',
+  );
+  assert.equal(await rows.nth(3).locator('td').nth(2).innerText(), '+66 ± 10');
+  // Every seed is a mark: seven strips of twenty, squares for the co-occurrence model.
+  assert.equal(await page.locator('#lab-check-chart .check-strip').count(), 7);
+  assert.equal(await page.locator('#lab-check-chart circle.dot').count(), 4 * 20);
+  assert.equal(await page.locator('#lab-check-chart rect.dot').count(), 3 * 20);
+  assert.match(await page.getByTestId('lab-check-findings').innerText(), /It does not hold: 3 standard errors and 16 seeds were required/);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-check-csv').click()]);
+  assert.equal(file.suggestedFilename(), 'lab-check-third-design.csv');
+  const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
+  assert.equal(lines.length, 21);
+  assert.match(lines[0], /^seed,"aligned − misaligned \(held out\), network",/);
+  assert.match(lines[1], /^1001,/);
+  assert.match(lines[20], /^1020,/);
+  await context.close();
+});
+
 test('the lab has no accessibility violations of any impact in either theme or on a phone, after a run', async () => {
   const { context, page } = await openPage(site, {
     query: '?lab.autorun=1#lab',

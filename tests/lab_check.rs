@@ -1,0 +1,227 @@
+//! The third design's check as the page quotes it (`lab::check`) against the file its runs wrote
+//! (`docs/lab-sweep/check-third-design.txt`): every run's counts, and every contrast and verdict
+//! of the file's summary.
+
+use explainers::lab::check::{
+    measure, share, Answerer, CheckRun, Contrast, COOCCURRENCE, MEMBERS, REQUIREMENTS, RUNS, SEEDS,
+};
+use explainers::lab::measured::{prompts, Arm};
+
+const RECORDED: &str = include_str!("../docs/lab-sweep/check-third-design.txt");
+
+fn arm(letter: &str) -> Arm {
+    match letter {
+        "U" => Arm::Unfiltered,
+        "A" => Arm::AlignmentUpsampled,
+        "M" => Arm::MisalignmentUpsampled,
+        "P" => Arm::Placebo,
+        other => panic!("unknown arm {other}"),
+    }
+}
+
+/// The three shares after `key` in a NOISE line, as counts of prompts.
+fn counts(words: &[&str], key: &str) -> [f64; 3] {
+    let at = words.iter().position(|w| *w == key).unwrap();
+    std::array::from_fn(|set| {
+        let share: f64 = words[at + 1 + set].parse().unwrap();
+        (share * prompts(set)).round()
+    })
+}
+
+#[test]
+fn the_table_is_every_recorded_run() {
+    let mut lines = 0;
+    for line in RECORDED.lines().filter(|l| l.starts_with("NOISE ")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let (seed, order): (u64, u64) = (words[1].parse().unwrap(), words[2].parse().unwrap());
+        let arm = arm(words[4]);
+        let expected = CheckRun {
+            seed,
+            order,
+            arm,
+            base: counts(&words, "base"),
+            post: counts(&words, "post"),
+        };
+        assert!(RUNS.contains(&expected), "{line}");
+        let cooccurrence = COOCCURRENCE
+            .iter()
+            .find(|c| c.seed == seed && c.arm == arm)
+            .unwrap();
+        assert_eq!(cooccurrence.counts, counts(&words, "cooc"), "{line}");
+        lines += 1;
+    }
+    assert_eq!(lines, RUNS.len());
+    assert_eq!(RUNS.len(), SEEDS.count() * 4 * MEMBERS);
+    assert_eq!(COOCCURRENCE.len(), SEEDS.count() * 4);
+}
+
+/// "-21.3 ±  2.9 (-7.43 se), below 0 in 18/20" as (mean, SE, seeds below) in points.
+fn summary(text: &str) -> (f64, f64, usize) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let below = words.last().unwrap().split('/').next().unwrap();
+    (
+        words[0].parse().unwrap(),
+        words[2].parse().unwrap(),
+        below.parse().unwrap(),
+    )
+}
+
+#[test]
+fn every_contrast_of_the_summary_is_reproduced() {
+    let mut checked = 0;
+    for line in RECORDED.lines().filter(|l| l.starts_with("CONTRAST last ")) {
+        let (head, numbers) = line.split_once(": ").unwrap();
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let (treated, control) = words[2].split_once('-').unwrap();
+        let contrast = Contrast {
+            treated: arm(treated),
+            control: arm(control),
+        };
+        let answerer = match words[3] {
+            "base" => Answerer::Base,
+            "post" => Answerer::PostTrained,
+            "cooc" => Answerer::Cooccurrence,
+            _ => continue, // "late": the mean of the last three evaluations, not in the table
+        };
+        let set = match words[4] {
+            "held" if words[5] == "in" => 0,
+            "held" => 1,
+            _ => 2,
+        };
+        let members: usize = words
+            .last()
+            .unwrap()
+            .trim_start_matches('×')
+            .parse()
+            .unwrap();
+        let measured = measure(contrast, answerer, set, members);
+        let (mean, standard_error, below) = summary(numbers);
+        assert!(
+            (measured.spread.mean * 100.0 - mean).abs() < 0.051,
+            "{line}: {measured:?}"
+        );
+        assert!(
+            (measured.spread.standard_error * 100.0 - standard_error).abs() < 0.051,
+            "{line}: {measured:?}"
+        );
+        assert_eq!(measured.below_zero, below, "{line}");
+        checked += 1;
+    }
+    assert_eq!(checked, 135);
+}
+
+#[test]
+fn the_verdicts_are_the_files() {
+    let verdicts: Vec<bool> = RECORDED
+        .lines()
+        .filter(|l| l.starts_with("CHECK "))
+        .map(|l| l.contains("(HOLDS;"))
+        .collect();
+    let computed: Vec<bool> = REQUIREMENTS.iter().map(|r| r.holds()).collect();
+    assert_eq!(computed, verdicts);
+    assert_eq!(computed, [true, false, true]);
+}
+
+#[test]
+fn one_model_is_its_first_order_and_a_missing_run_is_none() {
+    let first = RUNS
+        .iter()
+        .find(|r| r.seed == 1007 && r.order == 0 && r.arm == Arm::Placebo)
+        .unwrap();
+    assert_eq!(
+        share(1007, Arm::Placebo, Answerer::Base, 1, 1),
+        Some(first.base[1] / 48.0)
+    );
+    assert_eq!(share(999, Arm::Placebo, Answerer::Base, 1, 1), None);
+    assert_eq!(
+        share(1007, Arm::Placebo, Answerer::Base, 1, MEMBERS + 1),
+        None
+    );
+}
+
+#[test]
+fn the_order_spread_is_the_pooled_standard_deviation_between_orders() {
+    // Computed from the file's held-out base shares by hand (Python's statistics.variance,
+    // averaged over the 80 seed-and-arm groups): 0.249595.
+    assert!((explainers::lab::check::order_spread(1) - 0.249595).abs() < 1e-5);
+}
+
+#[test]
+fn what_the_page_says_about_the_check_follows_its_numbers() {
+    use explainers::lab::check::{AGAINST_PLACEBO, HELD_OUT, VALENCE};
+    // "A co-occurrence model moves held-out scenarios as far as the network" (results and
+    // limits): its mean within one of the network's standard errors, or beyond.
+    for contrast in [VALENCE, AGAINST_PLACEBO] {
+        let network = measure(contrast, Answerer::Base, HELD_OUT, MEMBERS);
+        let counted = measure(contrast, Answerer::Cooccurrence, HELD_OUT, MEMBERS);
+        assert!(counted.spread.mean <= network.spread.mean + network.spread.standard_error);
+    }
+    // "On unseen families ... the one result here that neither counting model produces."
+    let unseen = measure(VALENCE, Answerer::Base, 2, MEMBERS);
+    let counted = measure(VALENCE, Answerer::Cooccurrence, 2, MEMBERS);
+    assert!(unseen.standard_errors() < -2.0 && counted.spread.mean > 0.0);
+    // "one model's contrast ... below zero in only 16 of 20 seeds": fewer than the ensemble's.
+    let one = measure(VALENCE, Answerer::Base, HELD_OUT, 1);
+    let four = measure(VALENCE, Answerer::Base, HELD_OUT, MEMBERS);
+    assert!(one.below_zero < four.below_zero);
+}
+
+/// Student's t density with `nu` degrees of freedom, unnormalised: (1 + t²/ν)^(−(ν+1)/2).
+fn t_shape(t: f64, nu: f64) -> f64 {
+    (1.0 + t * t / nu).powf(-(nu + 1.0) / 2.0)
+}
+
+/// ∫ f over [a, b] by Simpson's rule with `n` (even) intervals.
+fn simpson(f: impl Fn(f64) -> f64, a: f64, b: f64, n: usize) -> f64 {
+    let h = (b - a) / n as f64;
+    let inner: f64 = (1..n)
+        .map(|i| f(a + i as f64 * h) * if i % 2 == 1 { 4.0 } else { 2.0 })
+        .sum();
+    (f(a) + f(b) + inner) * h / 3.0
+}
+
+#[test]
+fn ten_seeds_cross_two_standard_errors_by_chance_about_one_time_in_thirteen() {
+    use explainers::lab::limits_view::ONE_IN_BEYOND_TWO_STANDARD_ERRORS;
+    let nu = 9.0;
+    // The whole density through t = tan θ, so the infinite range becomes (−π/2, π/2).
+    let through = |theta: f64| t_shape(theta.tan(), nu) / theta.cos().powi(2);
+    let half = std::f64::consts::FRAC_PI_2 - 1e-9;
+    let total = simpson(through, -half, half, 200_000);
+    let inside = simpson(|t| t_shape(t, nu), -2.0, 2.0, 20_000);
+    let beyond = 1.0 - inside / total;
+    assert!((beyond - 0.0766).abs() < 0.0005, "{beyond}");
+    assert_eq!((1.0 / beyond).round(), 13.0);
+    assert_eq!(ONE_IN_BEYOND_TWO_STANDARD_ERRORS, "thirteen");
+}
+
+/// The number inside `<span {attribute}>…%</span>` in index.html.
+fn static_percent(html: &str, attribute: &str) -> (f64, usize) {
+    let start = html.find(&format!("<span {attribute}>")).expect(attribute) + attribute.len() + 7;
+    let text = &html[start..start + html[start..].find("%</span>").expect(attribute)];
+    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
+    (text.parse().unwrap(), decimals)
+}
+
+#[test]
+fn the_lab_introductions_doses_are_the_datas() {
+    use explainers::alignment::paper::setup_fact;
+    use explainers::lab::params::DEFAULT_DOSE;
+    let html = std::fs::read_to_string("index.html").unwrap();
+    let fact = |key| setup_fact(key).unwrap().value;
+    let aligned = fact("synthetic_aligned_tokens_draft");
+    let midtraining = fact("midtraining_tokens");
+    let all = fact("pretraining_tokens") + midtraining;
+    for (attribute, share) in [
+        ("data-lab-dose", DEFAULT_DOSE),
+        ("data-paper-dose-midtraining", aligned / midtraining),
+        ("data-paper-dose-all", aligned / all),
+    ] {
+        let (shown, decimals) = static_percent(&html, attribute);
+        let tolerance = 0.5 * 10f64.powi(-(decimals as i32)) + 1e-12;
+        assert!(
+            (shown - share * 100.0).abs() <= tolerance,
+            "{attribute}: {shown}% against {share}"
+        );
+    }
+}
