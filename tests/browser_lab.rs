@@ -38,6 +38,11 @@ fn the_browser_trains_the_labs_transformer_to_the_bit_as_a_native_build_does() {
         lab_support::lab_arithmetic_fingerprint(),
         lab_support::NATIVE_FINGERPRINT
     );
+    // The co-occurrence model beside it, which the page builds in the worker too.
+    assert_eq!(
+        lab_support::cooccurrence_fingerprint(),
+        lab_support::NATIVE_COOCCURRENCE_FINGERPRINT
+    );
 }
 
 fn element(root: &Element, selector: &str) -> Element {
@@ -113,6 +118,7 @@ fn session() -> Session {
             base: evaluation(30.0, 12.0),
             post: evaluation(0.0, 0.0),
             counting: evaluation(4.0, 30.0),
+            cooccurrence: evaluation(8.0, 20.0),
             curve: vec![
                 checkpoint(0, Stage::During, evaluation(36.0, 24.0)),
                 checkpoint(800, Stage::Base, evaluation(30.0, 12.0)),

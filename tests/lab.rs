@@ -6,8 +6,8 @@
 use std::collections::HashSet;
 
 use explainers::lab::completions::{draw, speaking_scenarios, Choice, Completion, MAX_WORDS};
+use explainers::lab::documents::{pool, vocabulary, vocabulary_with, START};
 use explainers::lab::documents::{samples, Insertion, Kind, Mix, AIS};
-use explainers::lab::documents::{vocabulary, START};
 use explainers::lab::experiment::{
     run, schedule, shape, Event, Experiment, Phase, Readout, Settings, Stage, DECAYED_FLOOR,
 };
@@ -18,7 +18,8 @@ use explainers::lab::measured::{
 };
 use explainers::lab::params::DEFAULT_DOSE;
 use explainers::lab::questions::{
-    evaluate_set, network_preferences, steps, trigram_of, Rate, SCENARIOS_PER_STEP,
+    cooccurrence_baseline, cooccurrence_of, evaluate_set, network_preferences, steps, trigram_of,
+    Rate, SCENARIOS_PER_STEP,
 };
 use explainers::lab::transformer::{Batch, Optimiser, Tokenizer, Transformer};
 use explainers::rng::Rng;
@@ -132,6 +133,14 @@ fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
     }
     // The counting baseline ties on unseen families, and the corpus's shares are measured.
     assert_eq!(outcome.counting.unseen.share(), 0.5);
+    // The co-occurrence model, built in the run's steps, is the one built in one piece from the
+    // same documents.
+    let vocabulary = vocabulary_with(mix.ais);
+    let tokenizer = Tokenizer::new(&vocabulary, START);
+    assert_eq!(
+        outcome.cooccurrence,
+        cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, 1)
+    );
     assert!(
         (outcome.corpus.ai_share() - 0.2 * 0.9).abs() < 0.03,
         "{:?}",

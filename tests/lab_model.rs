@@ -204,3 +204,12 @@ fn the_arithmetic_fingerprint_is_the_one_the_browser_reproduces() {
         lab_support::NATIVE_FINGERPRINT
     );
 }
+
+#[test]
+fn the_cooccurrence_fingerprint_is_the_one_the_browser_reproduces() {
+    // tests/browser_lab.rs asserts the same constant in headless Chromium.
+    assert_eq!(
+        lab_support::cooccurrence_fingerprint(),
+        lab_support::NATIVE_COOCCURRENCE_FINGERPRINT
+    );
+}

@@ -55,6 +55,7 @@ fn outcome() -> Outcome {
         base: evaluation(36.0, 30.0),
         post: evaluation(21.5, 6.0),
         counting: evaluation(36.0, 24.0),
+        cooccurrence: evaluation(30.0, 18.0),
         curve: vec![
             checkpoint(0, Stage::During, evaluation(100.0, 30.0)),
             checkpoint(900, Stage::Base, evaluation(36.0, 30.0)),
@@ -154,6 +155,11 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     assert_eq!(column("post_held_out"), "0.1250", "6 of 48 prompts");
     assert_eq!(column("post_unseen"), "0.5000");
     assert_eq!(column("counting_held_out"), "0.5000", "24 of 48 prompts");
+    assert_eq!(
+        column("cooccurrence_held_out"),
+        "0.3750",
+        "18 of 48 prompts"
+    );
     assert_eq!(
         column("tokens_per_second"),
         "2000",

@@ -23,7 +23,7 @@ pub const DIMENSIONS: usize = 12;
 /// Extra directions carried through the subspace iteration, to converge the kept ones.
 const OVERSAMPLING: usize = 8;
 /// Subspace iterations (each multiplies by the matrix twice).
-const ITERATIONS: usize = 60;
+pub const ITERATIONS: usize = 60;
 
 /// Word vectors from document co-occurrence.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,11 +150,18 @@ fn jacobi(mut a: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
     ((0..n).map(|i| a[i][i]).collect(), v)
 }
 
-impl Cooccurrence {
-    /// The word vectors of `documents` (token ids) over `vocab` words: the PPMI matrix's
-    /// [`DIMENSIONS`] eigenvalues largest in size, found by subspace iteration on its square
-    /// from seeded directions and a Rayleigh–Ritz step, each eigenvector scaled by √|λ|.
-    pub fn new<'a>(documents: impl IntoIterator<Item = &'a [usize]>, vocab: usize) -> Self {
+/// A [`Cooccurrence`] being built, one piece at a time (so a worker can read its messages
+/// between pieces): the PPMI matrix and the subspace iteration's basis so far.
+pub struct Building {
+    matrix: Vec<f64>,
+    basis: Vec<Vec<f64>>,
+    iterations_done: usize,
+}
+
+impl Building {
+    /// The PPMI matrix of `documents` (token ids) over `vocab` words, and [`DIMENSIONS`] +
+    /// oversampling seeded directions, orthonormalised.
+    pub fn start<'a>(documents: impl IntoIterator<Item = &'a [usize]>, vocab: usize) -> Self {
         let matrix = ppmi(documents, vocab);
         let width = (DIMENSIONS + OVERSAMPLING).min(vocab);
         let mut rng = Rng::new(0x00c0_0cc0);
@@ -162,14 +169,39 @@ impl Cooccurrence {
             .map(|_| (0..vocab).map(|_| rng.next_f64() - 0.5).collect())
             .collect();
         orthonormalise(&mut basis);
-        for _ in 0..ITERATIONS {
-            basis = basis
-                .iter()
-                .map(|column| times(&matrix, &times(&matrix, column)))
-                .collect();
-            orthonormalise(&mut basis);
+        Self {
+            matrix,
+            basis,
+            iterations_done: 0,
         }
-        // Rayleigh–Ritz: the eigenpairs of Qᵀ M Q rotate the basis onto M's eigenvectors.
+    }
+
+    /// Up to `count` more subspace iterations, Q ← orth(M² Q), of the [`ITERATIONS`] in all.
+    pub fn iterate(&mut self, count: usize) {
+        let count = count.min(ITERATIONS - self.iterations_done);
+        for _ in 0..count {
+            self.basis = self
+                .basis
+                .iter()
+                .map(|column| times(&self.matrix, &times(&self.matrix, column)))
+                .collect();
+            orthonormalise(&mut self.basis);
+        }
+        self.iterations_done += count;
+    }
+
+    /// The iterations still to do.
+    pub fn iterations_left(&self) -> usize {
+        ITERATIONS - self.iterations_done
+    }
+
+    /// The word vectors: the Rayleigh–Ritz step (the eigenpairs of Qᵀ M Q rotate the basis onto
+    /// M's eigenvectors), the [`DIMENSIONS`] eigenvalues largest in size kept, each eigenvector
+    /// scaled by √|λ|.
+    pub fn finish(self) -> Cooccurrence {
+        let Self { matrix, basis, .. } = self;
+        let width = basis.len();
+        let vocab = basis.first().map_or(0, Vec::len);
         let applied: Vec<Vec<f64>> = basis.iter().map(|q| times(&matrix, q)).collect();
         let small: Vec<Vec<f64>> = basis
             .iter()
@@ -190,7 +222,18 @@ impl Cooccurrence {
                     .collect()
             })
             .collect();
-        Self { vectors }
+        Cooccurrence { vectors }
+    }
+}
+
+impl Cooccurrence {
+    /// The word vectors of `documents` (token ids) over `vocab` words, in one piece: the PPMI
+    /// matrix's [`DIMENSIONS`] eigenvalues largest in size, found by [`ITERATIONS`] subspace
+    /// iterations on its square from seeded directions and a Rayleigh–Ritz step ([`Building`]).
+    pub fn new<'a>(documents: impl IntoIterator<Item = &'a [usize]>, vocab: usize) -> Self {
+        let mut building = Building::start(documents, vocab);
+        building.iterate(ITERATIONS);
+        building.finish()
     }
 
     /// The cosine of words `a` and `b`: vec(a) · vec(b) / (|vec(a)| |vec(b)|), 0 for a word with

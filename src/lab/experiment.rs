@@ -11,13 +11,15 @@ use serde::{Deserialize, Serialize};
 use crate::lab::completions::{
     next_word, speak, speak_scenario, speaking_scenarios, Completion, Speech,
 };
+use crate::lab::cooccurrence::{Building, ITERATIONS};
 use crate::lab::documents::{
     ais, pool, post_training, stream, tokens, vocabulary_with, Document, Kind, Mix, START,
 };
 use crate::lab::elementary::cos_pi;
 use crate::lab::families::Set;
 use crate::lab::questions::{
-    count_baseline, network_preferences, steps, trigram_of, Evaluation, Rate,
+    cooccurrence_baseline, cooccurrence_started, count_baseline, network_preferences, steps,
+    trigram_of, Evaluation, Rate,
 };
 use crate::lab::transformer::{Batch, Optimiser, Shape, Tokenizer, Transformer};
 
@@ -223,6 +225,8 @@ pub struct Outcome {
     pub post: Evaluation,
     /// The counting baseline on the same questions.
     pub counting: Evaluation,
+    /// The co-occurrence baseline of the same documents (`lab::cooccurrence`).
+    pub cooccurrence: Evaluation,
     /// Misalignment during pretraining, then the base and post-trained models.
     pub curve: Vec<Checkpoint>,
     pub losses: Vec<LossPoint>,
@@ -253,9 +257,15 @@ enum Work {
         ai: usize,
         part: usize,
     },
+    /// [`COOCCURRENCE_ITERATIONS_PER_STEP`] iterations of the co-occurrence model; the last
+    /// step also answers the questions with it.
+    Cooccur,
     Speak(usize),
     NextWord,
 }
+
+/// The co-occurrence model's subspace iterations per step of the run (about 24 ms natively).
+const COOCCURRENCE_ITERATIONS_PER_STEP: usize = 10;
 
 /// The work of one evaluation: every step of its three question sets, for each of `ais` AIs.
 fn evaluation(stage: Stage, ais: usize) -> Vec<Work> {
@@ -322,6 +332,9 @@ pub struct Experiment {
     tokens_trained: usize,
     tokens_total: usize,
     counting: Evaluation,
+    /// The co-occurrence model while it is built, then its answers.
+    cooccurrence_model: Option<Building>,
+    cooccurrence: Option<Evaluation>,
     loss_every: usize,
     loss_window: (f32, usize),
     curve: Vec<Checkpoint>,
@@ -370,6 +383,7 @@ impl Experiment {
             settings.hhh,
             mix.ais,
         );
+        let cooccurrence = cooccurrence_started(&documents, &tokenizer);
         let ai_tokens = documents
             .base
             .iter()
@@ -417,6 +431,8 @@ impl Experiment {
             PEAK_RATE * POST_RATE
         }));
         plan.extend(evaluation(Stage::Post, speakers.len()));
+        let cooccurring = ITERATIONS.div_ceil(COOCCURRENCE_ITERATIONS_PER_STEP).max(1);
+        plan.extend((0..cooccurring).map(|_| Work::Cooccur));
         plan.extend((0..speaking_scenarios().len()).map(Work::Speak));
         plan.push(Work::NextWord);
         let tokens_total = plan
@@ -453,6 +469,8 @@ impl Experiment {
             tokens_trained: 0,
             tokens_total,
             counting,
+            cooccurrence_model: Some(cooccurrence),
+            cooccurrence: None,
             loss_every: (tokens_total / LOSS_POINTS).max(1),
             loss_window: (0.0, 0),
             curve: Vec::new(),
@@ -566,6 +584,22 @@ impl Experiment {
                 };
                 self.curve.push(checkpoint);
                 Ok(vec![Event::Checkpoint(checkpoint)])
+            }
+            Some(Work::Cooccur) => {
+                if let Some(building) = &mut self.cooccurrence_model {
+                    building.iterate(COOCCURRENCE_ITERATIONS_PER_STEP);
+                }
+                let built = self
+                    .cooccurrence_model
+                    .take_if(|building| building.iterations_left() == 0);
+                if let Some(building) = built {
+                    self.cooccurrence = Some(cooccurrence_baseline(
+                        &building.finish(),
+                        &self.tokenizer,
+                        self.ais.len(),
+                    ));
+                }
+                Ok(Vec::new())
             }
             Some(Work::Speak(place)) => {
                 let said = speak_scenario(
@@ -691,6 +725,7 @@ impl Experiment {
             base: at(Stage::Base)?,
             post: at(Stage::Post)?,
             counting: self.counting,
+            cooccurrence: self.cooccurrence?,
             curve: self.curve.clone(),
             losses: self.losses.clone(),
             corpus: self.corpus,

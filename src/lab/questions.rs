@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lab::cooccurrence::Cooccurrence;
+use crate::lab::cooccurrence::{Building, Cooccurrence};
 use crate::lab::counting::Trigram;
 use crate::lab::documents::{ais as all_ais, Pool, AIS};
 use crate::lab::elementary::exp64;
@@ -196,8 +196,16 @@ pub fn trigram_of(pool: &Pool, tokenizer: &Tokenizer) -> Trigram {
 /// The co-occurrence baseline of a corpus: word vectors from `pool`'s pretraining documents
 /// (each counted once), in `tokenizer`'s words.
 pub fn cooccurrence_of(pool: &Pool, tokenizer: &Tokenizer) -> Cooccurrence {
+    let mut building = cooccurrence_started(pool, tokenizer);
+    building.iterate(building.iterations_left());
+    building.finish()
+}
+
+/// [`cooccurrence_of`] begun: the PPMI matrix of `pool`'s pretraining documents and the
+/// iteration's first directions, to be iterated and finished in pieces.
+pub fn cooccurrence_started(pool: &Pool, tokenizer: &Tokenizer) -> Building {
     let encoded = encoded_pool(pool, tokenizer);
-    Cooccurrence::new(encoded.iter().map(Vec::as_slice), tokenizer.len())
+    Building::start(encoded.iter().map(Vec::as_slice), tokenizer.len())
 }
 
 /// What co-occurrence alone prefers on every set, for each of the corpus's `ais` AIs

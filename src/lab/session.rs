@@ -354,8 +354,10 @@ impl Session {
                         );
                     }
                 }
-                for (set, _) in SETS {
-                    row.push(format!("{:.4}", rate_on(&outcome.counting, set).share()));
+                for counting in [&outcome.counting, &outcome.cooccurrence] {
+                    for (set, _) in SETS {
+                        row.push(format!("{:.4}", rate_on(counting, set).share()));
+                    }
                 }
                 row.push(format!(
                     "{:.0}",
@@ -380,8 +382,10 @@ pub fn history_header() -> Vec<String> {
             }
         }
     }
-    for (_, set) in SETS {
-        header.push(format!("counting_{set}"));
+    for model in ["counting", "cooccurrence"] {
+        for (_, set) in SETS {
+            header.push(format!("{model}_{set}"));
+        }
     }
     header.extend(["tokens_per_second", "seconds"].map(String::from));
     header

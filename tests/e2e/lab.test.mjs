@@ -23,6 +23,9 @@ const UNFILTERED = {
 };
 /** What counting alone prefers on the same prompts, for the same corpus. */
 const COUNTING = { heldin: String(42 / 72), heldout: String(30 / 48), unseen: '0.5' };
+/** What co-occurrence alone prefers, computed natively for seed 7's Unfiltered corpus
+ *  (questions::cooccurrence_baseline): the browser must build the same model to the bit. */
+const COOCCURRENCE = { heldin: String(24 / 72), heldout: String(16 / 48), unseen: '0' };
 
 /** The page's own files that `requests` fetched, relative to dist/. */
 function ownFiles(requests) {
@@ -99,6 +102,9 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   }
   for (const [set, expected] of Object.entries(COUNTING)) {
     assert.equal(await page.getByTestId(`lab-count-baseline-${set}`).getAttribute('data-value'), expected, set);
+  }
+  for (const [set, expected] of Object.entries(COOCCURRENCE)) {
+    assert.equal(await page.getByTestId(`lab-count-cooc-${set}`).getAttribute('data-value'), expected, set);
   }
   assert.match(
     await page.getByTestId('lab-misalignment-base-heldin').textContent(),
@@ -242,9 +248,12 @@ test('runs collect in the history, compare with Unfiltered, and download as CSV'
   assert.equal(Number(await value(page, 'post-heldin')), 37 / 72);
   // Counting alone: the held-in scenarios' synthetic documents move it; held-out ones do not.
   assert.equal(await page.getByTestId('lab-count-baseline-heldout').getAttribute('data-value'), COUNTING.heldout);
+  // Co-occurrence alone does move on held-out scenarios and unseen families (seed 7, natively).
+  assert.equal(await page.getByTestId('lab-count-cooc-heldout').getAttribute('data-value'), String(20 / 48));
+  assert.equal(await page.getByTestId('lab-count-cooc-unseen').getAttribute('data-value'), String(36 / 40));
   assert.match(
     await page.getByTestId('lab-comparison').textContent(),
-    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in 63\.9% against 66\.7% \(−3 points; counting alone −14 points\), held-out 64\.6% against 79\.2% \(−15 points; counting alone no change\)/,
+    /^Run 2 against your Unfiltered run 1 \(same seed and prompt\)\. Base: held-in 63\.9% against 66\.7% \(−3 points; counting alone −14 points, co-occurrence alone −11 points\), held-out 64\.6% against 79\.2% \(−15 points; counting alone no change, co-occurrence alone \+8 points\)/,
   );
   assert.equal(await page.locator('[data-testid="lab-history"] tbody tr').count(), 2);
   // Run 1's three curves are drawn faded behind run 2's, and labelled once.

@@ -55,3 +55,31 @@ pub fn lab_arithmetic_fingerprint() -> u64 {
             [bits as u32, (bits >> 32) as u32]
         })))
 }
+
+/// [`cooccurrence_fingerprint`] as a native build computes it (tests/lab_model.rs checks it).
+pub const NATIVE_COOCCURRENCE_FINGERPRINT: u64 = 12_518_626_181_369_683_441;
+
+/// The co-occurrence model of 40 fixed documents over 30 words, built in pieces as a run builds
+/// it, then a hash of the bits of every pair's cosine: equal in the browser and natively only if
+/// its PPMI, iteration and rotations come out the same to the bit.
+pub fn cooccurrence_fingerprint() -> u64 {
+    use explainers::lab::cooccurrence::Building;
+    let documents: Vec<Vec<usize>> = (0..40)
+        .map(|k| {
+            (0..3 + k % 5)
+                .map(|t| (t * 11 + k * 7 + t * k) % 30)
+                .collect()
+        })
+        .collect();
+    let mut building = Building::start(documents.iter().map(Vec::as_slice), 30);
+    while building.iterations_left() > 0 {
+        building.iterate(7);
+    }
+    let model = building.finish();
+    fnv((0..30)
+        .flat_map(|a| (0..30).map(move |b| (a, b)))
+        .flat_map(|(a, b)| {
+            let bits = model.cosine(a, b).to_bits();
+            [bits as u32, (bits >> 32) as u32]
+        }))
+}
