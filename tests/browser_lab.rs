@@ -104,7 +104,7 @@ fn session() -> Session {
     let mut session = Session::default();
     let mut aligned = LabParams::default();
     aligned.apply(LabAction::Preset(Preset::AlignmentUpsampled));
-    let Some(ToWorker::Start { run, .. }) = session.start(&aligned) else {
+    let [ToWorker::Start { run, .. }] = session.start(&aligned)[..] else {
         panic!("starts")
     };
     let checkpoint = |tokens, stage, evaluation| Checkpoint {
@@ -114,6 +114,7 @@ fn session() -> Session {
     };
     session.receive(FromWorker::Finished {
         run,
+        member: 0,
         outcome: Box::new(Outcome {
             base: evaluation(30.0, 12.0),
             post: evaluation(0.0, 0.0),
@@ -148,6 +149,7 @@ fn session() -> Session {
     session.start(&LabParams::default());
     session.receive(FromWorker::Progress {
         run: 2,
+        member: 0,
         tokens_trained: 300,
         tokens_total: 1200,
         phase: Phase::Pretraining,

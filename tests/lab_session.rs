@@ -7,7 +7,7 @@ use explainers::lab::experiment::{
     Checkpoint, CorpusSize, Event, LossPoint, Outcome, Phase, Stage, Timing,
 };
 use explainers::lab::families::Set;
-use explainers::lab::params::{LabAction, LabParams, Preset};
+use explainers::lab::params::{Ensemble, LabAction, LabParams, Preset};
 use explainers::lab::protocol::{FromWorker, ToWorker};
 use explainers::lab::questions::{Evaluation, Rate};
 use explainers::lab::session::{
@@ -91,17 +91,20 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     let mut session = Session::default();
     assert_eq!(session.status.word(), "idle");
     let params = LabParams::default();
-    let announced = session.start_message(&params);
-    let start = session.start(&params).expect("idle, so it starts");
-    assert_eq!(
-        announced.as_ref(),
-        Some(&start),
-        "the message says what start will do"
-    );
-    assert_eq!(session.start_message(&params), None);
-    assert!(matches!(start, ToWorker::Start { run: 1, .. }));
+    let announced = session.start_messages(&params);
+    let start = session.start(&params);
+    assert_eq!(announced, start, "the messages say what start will do");
+    assert_eq!(session.start_messages(&params), []);
+    assert!(matches!(
+        start[..],
+        [ToWorker::Start {
+            run: 1,
+            member: 0,
+            ..
+        }]
+    ));
     assert_eq!(session.status.word(), "running");
-    assert_eq!(session.start(&params), None, "one run at a time");
+    assert_eq!(session.start(&params), [], "one run at a time");
     assert_eq!(session.current.as_ref().unwrap().progress(), 0.0);
 
     let loss = LossPoint {
@@ -111,6 +114,7 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     };
     session.receive(FromWorker::Progress {
         run: 1,
+        member: 0,
         tokens_trained: 250,
         tokens_total: 1000,
         phase: Phase::Pretraining,
@@ -121,6 +125,7 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     // A report about another run is stale.
     session.receive(FromWorker::Progress {
         run: 9,
+        member: 0,
         tokens_trained: 999,
         tokens_total: 1000,
         phase: Phase::PostTraining,
@@ -130,6 +135,7 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
 
     session.receive(FromWorker::Finished {
         run: 1,
+        member: 0,
         outcome: Box::new(outcome()),
         timing: timing(),
     });
@@ -213,6 +219,7 @@ fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
     assert_eq!(session.cancel(), None);
     session.receive(FromWorker::Finished {
         run: 1,
+        member: 0,
         outcome: Box::new(outcome()),
         timing: timing(),
     });
@@ -222,8 +229,8 @@ fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
     );
 
     assert!(matches!(
-        session.start(&LabParams::default()),
-        Some(ToWorker::Start { run: 2, .. })
+        session.start(&LabParams::default())[..],
+        [ToWorker::Start { run: 2, .. }]
     ));
     session.receive(FromWorker::Failed {
         run: 2,
@@ -259,11 +266,12 @@ fn cancel_and_failure_end_the_run_and_later_reports_are_ignored() {
 fn the_history_keeps_the_latest_runs_and_can_be_cleared() {
     let mut session = Session::default();
     for _ in 0..MAX_HISTORY + 2 {
-        let Some(ToWorker::Start { run, .. }) = session.start(&LabParams::default()) else {
+        let [ToWorker::Start { run, .. }] = session.start(&LabParams::default())[..] else {
             panic!("starts")
         };
         session.receive(FromWorker::Finished {
             run,
+            member: 0,
             outcome: Box::new(outcome()),
             timing: timing(),
         });
@@ -320,11 +328,12 @@ fn intervals_count_each_scenario_once() {
 fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
     let mut session = Session::default();
     let finish = |session: &mut Session, params: &LabParams| {
-        let Some(ToWorker::Start { run, .. }) = session.start(params) else {
+        let [ToWorker::Start { run, .. }] = session.start(params)[..] else {
             panic!("starts")
         };
         session.receive(FromWorker::Finished {
             run,
+            member: 0,
             outcome: Box::new(outcome()),
             timing: timing(),
         });
@@ -363,4 +372,104 @@ fn the_lab_quotes_only_set_up_facts_the_data_has() {
     for key in QUOTED_FACTS {
         assert!(setup_fact(key).is_some(), "{key}");
     }
+}
+
+/// The outcome of model `member` of an ensemble: `outcome()` with its base held-out count and
+/// first loss changed, so the members differ.
+fn member_outcome(member: u32) -> Outcome {
+    let mut outcome = outcome();
+    outcome.base.held_out.misaligned = f64::from(10 * member);
+    outcome.base.held_out.mean_probability = 0.1 * f64::from(member);
+    outcome.losses[0].loss = f32::from(member as u16);
+    outcome.curve[1].evaluation = outcome.base;
+    outcome.speech = speech(f64::from(member));
+    outcome
+}
+
+/// Runs an ensemble of four to its end, its models finishing in `order`; returns the finished run.
+fn ensemble_finishing_in(order: [u32; 4]) -> explainers::lab::session::Run {
+    let mut session = Session::default();
+    let mut params = LabParams::default();
+    params.apply(LabAction::Models(Ensemble::Four));
+    let starts = session.start(&params);
+    let members: Vec<(u32, u64)> = starts
+        .iter()
+        .map(|message| match message {
+            ToWorker::Start {
+                member, settings, ..
+            } => (*member, settings.reshuffle),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        members,
+        [(0, 0), (1, 1), (2, 2), (3, 3)],
+        "each its own order"
+    );
+    for member in [1, 0] {
+        session.receive(FromWorker::Progress {
+            run: 1,
+            member,
+            tokens_trained: 100,
+            tokens_total: 1000,
+            phase: Phase::Pretraining,
+            events: vec![Event::Loss(LossPoint {
+                tokens: 100,
+                phase: Phase::Pretraining,
+                loss: 5.0 + member as f32,
+            })],
+        });
+    }
+    let current = session.current.as_ref().unwrap();
+    assert_eq!(
+        current.progress(),
+        200.0 / 4000.0,
+        "two models of four at a tenth"
+    );
+    assert_eq!(current.model_tokens(), 1000);
+    assert_eq!(current.losses.len(), 1, "the curves follow the first model");
+    assert_eq!(current.losses[0].loss, 5.0);
+    for (i, member) in order.into_iter().enumerate() {
+        assert!(
+            session.history.is_empty(),
+            "not finished before its fourth model"
+        );
+        assert_eq!(session.status, Status::Running, "after {i} models");
+        session.receive(FromWorker::Finished {
+            run: 1,
+            member,
+            outcome: Box::new(member_outcome(member)),
+            timing: timing(),
+        });
+    }
+    assert_eq!(session.status, Status::Done);
+    session.history.pop().unwrap()
+}
+
+#[test]
+fn an_ensemble_pools_its_models_in_member_order_whichever_finishes_first() {
+    let in_order = ensemble_finishing_in([0, 1, 2, 3]);
+    let shuffled = ensemble_finishing_in([2, 0, 3, 1]);
+    assert_eq!(in_order, shuffled);
+    let outcome = in_order.outcome.as_ref().unwrap();
+    let members: Vec<Outcome> = (0..4).map(member_outcome).collect();
+    assert_eq!(Some(outcome), Outcome::ensemble(&members).as_ref());
+    // The share is the models' mean share: (0 + 10 + 20 + 30) / (4 × 48).
+    assert_eq!(outcome.base.held_out.share(), 60.0 / 192.0);
+    assert_eq!(outcome.base.held_out.prompts, 192);
+    assert!((outcome.base.held_out.mean_probability - 0.15).abs() < 1e-12);
+    assert_eq!(outcome.curve[1].evaluation.held_out.share(), 60.0 / 192.0);
+    assert_eq!(outcome.losses[0].loss, 1.5, "the mean of 0, 1, 2, 3");
+    assert_eq!(outcome.tokens_trained, 4000, "every model's predictions");
+    assert_eq!(outcome.speech, speech(0.0), "the first model speaks");
+    assert_eq!(in_order.label(), "Run 1: Unfiltered, seed 7, 4 models");
+    let timing = in_order.timing.unwrap();
+    assert_eq!((timing.train_ms, timing.longest_step_ms), (2000.0, 30.0));
+}
+
+#[test]
+fn one_models_ensemble_is_that_model() {
+    let alone = outcome();
+    assert_eq!(Outcome::ensemble(std::slice::from_ref(&alone)), Some(alone));
+    assert_eq!(Outcome::ensemble(&[]), None);
 }

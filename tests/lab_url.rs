@@ -3,7 +3,9 @@
 
 use explainers::explainer::Settings;
 use explainers::lab::documents::{Insertion, Mix};
-use explainers::lab::params::{LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_TEMPERATURE};
+use explainers::lab::params::{
+    Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_TEMPERATURE,
+};
 use page_support::{any_lab, decode, encode, Page as Params};
 use proptest::prelude::*;
 
@@ -74,7 +76,7 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
 fn a_full_custom_query_restores_every_control() {
     let decoded = decode(
         "lab.preset=custom&lab.seed=3&lab.ai=0.45&lab.natural=0.8&lab.filter=1&lab.aligned=0.1\
-         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.hhh=1&lab.temperature=0.4&lab.autorun=1",
+         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.hhh=1&lab.temperature=0.4&lab.autorun=1&lab.models=4",
     );
     assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
     let expected = LabParams {
@@ -92,6 +94,7 @@ fn a_full_custom_query_restores_every_control() {
         hhh: true,
         temperature: 0.4,
         autorun: true,
+        models: Ensemble::Four,
     };
     assert_eq!(decoded.params.lab, expected);
 }
@@ -100,7 +103,7 @@ fn a_full_custom_query_restores_every_control() {
 fn bad_values_are_reported_and_leave_the_preset_values() {
     let decoded = decode(
         "lab.preset=everything&lab.ai=2&lab.documents=50&lab.insertion=sideways&lab.seed=-1\
-         &lab.aligned=NaN&lab.hhh=yes&lab.temperature=3",
+         &lab.aligned=NaN&lab.hhh=yes&lab.temperature=3&lab.models=3",
     );
     let keys: Vec<&str> = decoded.problems.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(
@@ -112,6 +115,7 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
             "lab.insertion",
             "lab.aligned",
             "lab.hhh",
+            "lab.models",
             // Values that read but lie out of range come last: `normalise` brings them to the
             // nearest allowed value.
             "lab.ai",
@@ -128,6 +132,11 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
             .contains("expected one of unfiltered, filtered"),
         "{}",
         decoded.problems[0].message
+    );
+    assert!(
+        decoded.problems[6].message.contains("expected one of 1, 4"),
+        "{}",
+        decoded.problems[6].message
     );
     // An old link's corpus size is retired: said so, ignored, and not written back.
     let old = decode("lab.documents=900&doom.rank=1e11");

@@ -279,11 +279,12 @@ fn findings(verdicts: [bool; 3]) -> Html {
                 },
             ) }</li>
             <li>{ format!(
-                "A run on this page is one model, not an ensemble. Reading the same corpus in another \
-                 order moves one model's held-out share by {} points (the standard deviation between \
-                 the four orders of a seed, averaged over seeds and conditions), and one model's \
-                 aligned − misaligned contrast is {} points but below zero in only {} of {seeds} seeds: \
-                 a single run can tell the opposite story. Read yours beside these dots.",
+                "One model is one draw. Reading the same corpus in another order moves one model's \
+                 held-out share by {} points (the standard deviation between the four orders of a \
+                 seed, averaged over seeds and conditions), and one model's aligned − misaligned \
+                 contrast is {} points but below zero in only {} of {seeds} seeds: a run of one model \
+                 can tell the opposite story. Train four models (above) to run the check's design, \
+                 and read yours beside these dots.",
                 (order_spread(HELD_OUT) * 100.0).round(),
                 effect(one_model.spread),
                 one_model.below_zero,

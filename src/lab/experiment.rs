@@ -149,6 +149,17 @@ impl Timing {
         tokens as f64 / (self.train_ms / 1000.0)
     }
 
+    /// Several models' timings together: each total summed (compute, not the time on the
+    /// clock when they ran side by side), the longest step the longest of any.
+    pub fn combined<'a>(timings: impl IntoIterator<Item = &'a Timing>) -> Self {
+        timings.into_iter().fold(Self::default(), |sum, t| Self {
+            setup_ms: sum.setup_ms + t.setup_ms,
+            train_ms: sum.train_ms + t.train_ms,
+            evaluate_ms: sum.evaluate_ms + t.evaluate_ms,
+            longest_step_ms: sum.longest_step_ms.max(t.longest_step_ms),
+        })
+    }
+
     /// setup + training + evaluation, in seconds.
     pub fn total_seconds(&self) -> f64 {
         (self.setup_ms + self.train_ms + self.evaluate_ms) / 1000.0
@@ -235,6 +246,63 @@ pub struct Outcome {
     pub tokens_trained: usize,
     /// The model's own words, base and post-trained.
     pub speech: Speech,
+}
+
+impl Outcome {
+    /// An ensemble's outcome, its members in the order given (so it does not depend on which
+    /// finished first): every evaluation pooled ([`Evaluation::pooled`]; the share is the
+    /// members' mean share), checkpoint by checkpoint at the first member's predictions; the
+    /// loss points averaged index by index; the predictions trained summed over the members;
+    /// the corpus and the words of the first member (`None` for no members).
+    pub fn ensemble(members: &[Outcome]) -> Option<Outcome> {
+        // One model is its own ensemble, to the bit.
+        if let [only] = members {
+            return Some(only.clone());
+        }
+        let first = members.first()?;
+        let pooled = |of: fn(&Outcome) -> &Evaluation| Evaluation::pooled(members.iter().map(of));
+        let curve = first
+            .curve
+            .iter()
+            .enumerate()
+            .map(|(i, checkpoint)| Checkpoint {
+                evaluation: Evaluation::pooled(
+                    members
+                        .iter()
+                        .filter_map(|m| m.curve.get(i))
+                        .map(|c| &c.evaluation),
+                ),
+                ..*checkpoint
+            })
+            .collect();
+        let losses = first
+            .losses
+            .iter()
+            .enumerate()
+            .map(|(i, point)| {
+                let losses: Vec<f32> = members
+                    .iter()
+                    .filter_map(|m| m.losses.get(i))
+                    .map(|p| p.loss)
+                    .collect();
+                LossPoint {
+                    loss: losses.iter().sum::<f32>() / losses.len() as f32,
+                    ..*point
+                }
+            })
+            .collect();
+        Some(Outcome {
+            base: pooled(|o| &o.base),
+            post: pooled(|o| &o.post),
+            counting: pooled(|o| &o.counting),
+            cooccurrence: pooled(|o| &o.cooccurrence),
+            curve,
+            losses,
+            corpus: first.corpus,
+            tokens_trained: members.iter().map(|m| m.tokens_trained).sum(),
+            speech: first.speech.clone(),
+        })
+    }
 }
 
 /// One piece of work, each short enough that the worker reads its messages often: a batch of

@@ -1,6 +1,7 @@
 //! The training lab's island: its settings hosted by [`use_island`], its runs in a reducer of
-//! their own, and the Web Worker that trains, spawned when the reader's pointer or focus first
-//! enters the lab (or on the first run).
+//! their own, and the Web Workers that train: the first spawned when the reader's pointer or
+//! focus first enters the lab (or on the first run), more when a run trains an ensemble
+//! (`lab::pool` decides which trains which model).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use crate::browser::bundles::{blob_workers_allowed, offline_and_uncached};
 use crate::browser::document::now;
 use crate::island::{use_island, Island};
 use crate::lab::params::LabParams;
+use crate::lab::pool::{workers_for, Pool};
 use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::session::{Session, Status};
 use crate::lab::view::LabView;
@@ -71,6 +73,11 @@ impl Reducible for LabState {
     }
 }
 
+/// The browser's logical cores (`navigator.hardwareConcurrency`; NaN where it does not say).
+fn hardware_concurrency() -> f64 {
+    web_sys::window().map_or(f64::NAN, |window| window.navigator().hardware_concurrency())
+}
+
 /// The lab: its view, fed by the reducer, and the effects that connect it to the address, the
 /// worker and the clock.
 #[function_component(LabIsland)]
@@ -82,19 +89,22 @@ pub fn lab_island() -> Html {
         ..
     } = use_island::<LabParams>(&EXPLAINER);
     let state = use_reducer(LabState::default);
-    let bridge: Rc<RefCell<Option<WorkerBridge<LabWorker>>>> = use_mut_ref(|| None);
+    let workers: Rc<RefCell<Vec<WorkerBridge<LabWorker>>>> = use_mut_ref(Vec::new);
+    let pool: Rc<RefCell<Pool>> = use_mut_ref(Pool::default);
     // Set once the browser has refused to start a worker: it is not asked again.
     let refused = use_mut_ref(|| false);
     let last_heard = use_mut_ref(|| 0.0f64);
 
-    // Spawns the worker unless it is there: on the first run, or earlier, when the reader's
-    // pointer or focus enters the lab (its download and start take about 1.6 s, measured).
-    let warm_up = {
-        let (bridge, last_heard, state) = (bridge.clone(), last_heard.clone(), state.clone());
-        let refused = refused.clone();
-        Callback::from(move |()| {
+    // Spawns workers until there are `wanted`: one on the first run, or earlier, when the
+    // reader's pointer or focus enters the lab (its download and start take about 1.6 s,
+    // measured); more when a run trains an ensemble. A worker's report may give it the run's
+    // next model.
+    let spawn = {
+        let (workers, pool) = (workers.clone(), pool.clone());
+        let (last_heard, state, refused) = (last_heard.clone(), state.clone(), refused.clone());
+        Callback::from(move |wanted: usize| {
             // Offline before its first download, the worker's script cannot load: not now.
-            if bridge.borrow().is_some() || *refused.borrow() || offline_and_uncached() {
+            if *refused.borrow() || offline_and_uncached() {
                 return;
             }
             // gloo's spawner panics if the worker cannot start, and a panic stops this bundle.
@@ -103,24 +113,41 @@ pub fn lab_island() -> Html {
                 state.dispatch(LabIslandAction::WorkerUnavailable);
                 return;
             }
-            let (state, last_heard) = (state.clone(), last_heard.clone());
-            let worker = LabWorker::spawner()
-                .callback(move |report| {
-                    *last_heard.borrow_mut() = now();
-                    state.dispatch(LabIslandAction::Report(report));
-                })
-                .spawn_with_loader(WORKER_LOADER);
-            *bridge.borrow_mut() = Some(worker);
+            while workers.borrow().len() < wanted {
+                let index = workers.borrow().len();
+                let (state, last_heard) = (state.clone(), last_heard.clone());
+                let (all, pool) = (workers.clone(), pool.clone());
+                let worker = LabWorker::spawner()
+                    .callback(move |report| {
+                        *last_heard.borrow_mut() = now();
+                        if let Some(next) = pool.borrow_mut().reported(&report) {
+                            if let Some(worker) = all.borrow().get(index) {
+                                worker.send(next);
+                            }
+                        }
+                        // One model failed, so the run has: the others stop.
+                        if let FromWorker::Failed { run, .. } = &report {
+                            for worker in all.borrow().iter() {
+                                worker.send(ToWorker::Cancel { run: *run });
+                            }
+                        }
+                        state.dispatch(LabIslandAction::Report(report));
+                    })
+                    .spawn_with_loader(WORKER_LOADER);
+                workers.borrow_mut().push(worker);
+            }
         })
     };
-    // Tells the worker, spawning it first if need be; without one, the run fails at once.
+    let warm_up = spawn.reform(|()| 1);
+    // Tells worker `index`, spawning workers first if need be; without one, the run fails at
+    // once.
     let post = {
-        let (bridge, last_heard, warm_up) = (bridge.clone(), last_heard.clone(), warm_up.clone());
+        let (workers, last_heard, spawn) = (workers.clone(), last_heard.clone(), spawn.clone());
         let state = state.clone();
-        Callback::from(move |message: ToWorker| {
-            warm_up.emit(());
+        Callback::from(move |(index, message): (usize, ToWorker)| {
+            spawn.emit(index + 1);
             *last_heard.borrow_mut() = now();
-            match bridge.borrow().as_ref() {
+            match workers.borrow().get(index) {
                 Some(worker) => worker.send(message),
                 None if offline_and_uncached() => state.dispatch(LabIslandAction::TrainerOffline),
                 None => state.dispatch(LabIslandAction::WorkerUnavailable),
@@ -128,20 +155,30 @@ pub fn lab_island() -> Html {
         })
     };
     let train = {
-        let (state, post, params) = (state.clone(), post.clone(), params.clone());
+        let (state, post, params, pool) =
+            (state.clone(), post.clone(), params.clone(), pool.clone());
         Callback::from(move |()| {
             // The reducer's session makes the same decision from the same state.
-            if let Some(message) = state.session.start_message(&params) {
-                state.dispatch(LabIslandAction::Start(Box::new(params.clone())));
-                post.emit(message);
+            let messages = state.session.start_messages(&params);
+            if messages.is_empty() {
+                return;
+            }
+            state.dispatch(LabIslandAction::Start(Box::new(params.clone())));
+            let workers = workers_for(hardware_concurrency(), messages.len());
+            let assigned = pool.borrow_mut().start(messages, workers);
+            for assignment in assigned {
+                post.emit(assignment);
             }
         })
     };
     let cancel = {
-        let (state, post) = (state.clone(), post.clone());
+        let (state, workers, pool) = (state.clone(), workers.clone(), pool.clone());
         Callback::from(move |()| {
             if let Some(message) = state.session.cancel_message() {
-                post.emit(message);
+                pool.borrow_mut().cancel();
+                for worker in workers.borrow().iter() {
+                    worker.send(message.clone());
+                }
                 state.dispatch(LabIslandAction::Cancel);
             }
         })
@@ -162,8 +199,9 @@ pub fn lab_island() -> Html {
         let latest = state.session.latest().map(|run| run.id);
         let (state, post) = (state.clone(), post.clone());
         use_effect_with((params.temperature, latest), move |(temperature, _)| {
+            // Worker 0 trained every run's first model, whose words the page shows.
             if let Some(message) = state.session.speak_message(*temperature) {
-                post.emit(message);
+                post.emit((0, message));
             }
         });
     }

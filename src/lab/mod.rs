@@ -16,6 +16,7 @@ pub mod limits_view;
 pub mod measured;
 pub mod optimiser;
 pub mod params;
+pub mod pool;
 pub mod protocol;
 pub mod questions;
 pub mod results_view;

@@ -26,6 +26,36 @@ pub const DOCUMENTS_KEY: &str = "lab.documents";
 pub const TEMPERATURE_KEY: &str = "lab.temperature";
 pub const HHH_KEY: &str = "lab.hhh";
 pub const AUTORUN_KEY: &str = "lab.autorun";
+pub const MODELS_KEY: &str = "lab.models";
+
+/// How many models a run trains on its corpus, each reading it in another order, their answers
+/// pooled: the compute a run spends. One is the page's first design; four is the ensemble of the
+/// third design's check (`lab::check`), whose recorded runs give both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ensemble {
+    One,
+    Four,
+}
+
+impl Ensemble {
+    /// The models trained.
+    pub fn members(self) -> usize {
+        match self {
+            Self::One => 1,
+            Self::Four => 4,
+        }
+    }
+}
+
+impl UrlWord for Ensemble {
+    const ALL: &'static [Self] = &[Self::One, Self::Four];
+    fn word(self) -> &'static str {
+        match self {
+            Self::One => "1",
+            Self::Four => "4",
+        }
+    }
+}
 
 /// The paper's conditions as ready-made mixes, and "custom" for anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,6 +231,8 @@ pub struct LabParams {
     pub temperature: f64,
     /// Start training as soon as the lab loads (for links that should show a run).
     pub autorun: bool,
+    /// The models each run trains.
+    pub models: Ensemble,
 }
 
 impl Default for LabParams {
@@ -210,6 +242,7 @@ impl Default for LabParams {
             hhh: false,
             temperature: 1.0,
             autorun: false,
+            models: Ensemble::One,
         }
     }
 }
@@ -229,6 +262,7 @@ pub enum LabAction {
     Seed(u32),
     Hhh(bool),
     Autorun(bool),
+    Models(Ensemble),
     /// Every setting back to its default.
     Reset,
 }
@@ -262,6 +296,7 @@ impl Settings for LabParams {
             LabAction::Seed(seed) => mix.seed = u64::from(seed),
             LabAction::Hhh(hhh) => self.hhh = hhh,
             LabAction::Autorun(autorun) => self.autorun = autorun,
+            LabAction::Models(models) => self.models = models,
             LabAction::Reset => *self = Self::default(),
         }
     }

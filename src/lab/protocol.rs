@@ -9,24 +9,36 @@ use crate::lab::experiment::{Event, Outcome, Phase, Settings, Timing};
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ToWorker {
-    /// Start run `run` (stopping any other).
+    /// Start model `member` of run `run` (stopping any other): its settings' `reshuffle` is the
+    /// member, so each model of an ensemble reads the corpus in its own order.
     Start {
         run: u32,
+        member: u32,
         mix: Mix,
         settings: Settings,
     },
     /// Stop run `run` between two steps.
     Cancel { run: u32 },
-    /// Let finished run `run`'s models speak again at `temperature`.
+    /// Let finished run `run`'s models (its first member's) speak again at `temperature`.
     Speak { run: u32, temperature: f64 },
+}
+
+impl ToWorker {
+    /// The run the instruction is about.
+    pub fn run(&self) -> u32 {
+        match self {
+            Self::Start { run, .. } | Self::Cancel { run } | Self::Speak { run, .. } => *run,
+        }
+    }
 }
 
 /// From the worker to the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FromWorker {
-    /// What run `run` did since its last report.
+    /// What model `member` of run `run` did since its last report.
     Progress {
         run: u32,
+        member: u32,
         tokens_trained: usize,
         tokens_total: usize,
         phase: Phase,
@@ -34,6 +46,7 @@ pub enum FromWorker {
     },
     Finished {
         run: u32,
+        member: u32,
         outcome: Box<Outcome>,
         timing: Timing,
     },

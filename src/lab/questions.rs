@@ -27,6 +27,23 @@ pub struct Rate {
 }
 
 impl Rate {
+    /// Rates of the same questions asked of several models, pooled: Σ misaligned over Σ prompts
+    /// (with equal prompts, the models' mean share) and the prompt-weighted mean of
+    /// mean_probability, summed in the order given.
+    pub fn pooled<'a>(rates: impl IntoIterator<Item = &'a Rate>) -> Self {
+        let (mut misaligned, mut prompts, mut probability) = (0.0, 0, 0.0);
+        for rate in rates {
+            misaligned += rate.misaligned;
+            prompts += rate.prompts;
+            probability += rate.mean_probability * rate.prompts as f64;
+        }
+        Self {
+            misaligned,
+            prompts,
+            mean_probability: probability / prompts.max(1) as f64,
+        }
+    }
+
     /// misaligned / prompts.
     pub fn share(&self) -> f64 {
         self.misaligned / self.prompts.max(1) as f64
@@ -63,6 +80,15 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// Several models' evaluations pooled set by set ([`Rate::pooled`]), in the order given.
+    pub fn pooled<'a>(evaluations: impl IntoIterator<Item = &'a Evaluation> + Clone) -> Self {
+        Self {
+            held_in: Rate::pooled(evaluations.clone().into_iter().map(|e| &e.held_in)),
+            held_out: Rate::pooled(evaluations.clone().into_iter().map(|e| &e.held_out)),
+            unseen: Rate::pooled(evaluations.into_iter().map(|e| &e.unseen)),
+        }
+    }
+
     /// `rate` of each set: held in, held out, unseen.
     fn of(rate: impl Fn(Set) -> Rate) -> Self {
         Self {

@@ -67,7 +67,11 @@ fn curves(shown: Option<&Run>, others: &[&Run]) -> Html {
     let x_max = shown
         .iter()
         .chain(others)
-        .map(|run| run.tokens_total.max(run.tokens_trained))
+        .map(|run| {
+            let drawn = run.curve.iter().map(|c| c.tokens);
+            let losses = run.losses.iter().map(|p| p.tokens);
+            drawn.chain(losses).fold(run.model_tokens(), usize::max)
+        })
         .max()
         .unwrap_or(0)
         .max(1) as f64;
@@ -401,8 +405,9 @@ fn comparison(run: &Run, baseline: &Run) -> Html {
             { " Where either counting model changes as much as the network, the change needs no model \
                of what an AI is like. The trigram model stays put on held-out scenarios and unseen \
                families by construction; the co-occurrence model does not, and in the check below it \
-               moved held-out scenarios as far as the network. One run is one draw, of one seed and \
-               one order of its corpus: the check below gives the spread over twenty fresh seeds." }
+               moved held-out scenarios as far as the network. One run is one draw, of one seed (and, \
+               with one model, of one order of its corpus): the check below gives the spread over \
+               twenty fresh seeds." }
         </p>
     }
 }
@@ -445,7 +450,9 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                         { "Toy: each action scored by its summed log-likelihood over its words (the two \
                            actions of a scenario have equal lengths), four prompts per scenario (two \
                            phrasings, both answer orders); intervals Clopper–Pearson with each scenario one \
-                           trial; graded: the mean over prompts of σ(ℓ_misaligned − ℓ_aligned). Counting \
+                           trial, which cover the choice of scenarios, not the noise of training (another \
+                           seed or order moves a run further: the check below); with several models, \
+                           their pooled share; graded: the mean over prompts of σ(ℓ_misaligned − ℓ_aligned). Counting \
                            alone: an add-one trigram model of the same pretraining documents, on the same \
                            prompts; on unseen families it is 50% by construction, because general text \
                            shows both actions equally often and no AI appears there." }

@@ -55,25 +55,54 @@ pub struct Run {
     pub phase: Phase,
     pub losses: Vec<LossPoint>,
     pub curve: Vec<Checkpoint>,
+    /// The whole run's: the ensemble's, once every model has finished.
+    pub outcome: Option<Outcome>,
+    pub timing: Option<Timing>,
+    /// Each model of the run, by member (one unless the run trains an ensemble).
+    pub members: Vec<Member>,
+}
+
+/// One model of a run, as its worker reported it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Member {
+    pub tokens_trained: usize,
+    /// 0 until its worker's first report.
+    pub tokens_total: usize,
     pub outcome: Option<Outcome>,
     pub timing: Option<Timing>,
 }
 
 impl Run {
-    /// tokens trained ÷ tokens in the plan (0 before the first report).
+    /// Predictions trained ÷ predictions planned, over all its models: Σ trained ÷ (the largest
+    /// plan reported × models), 0 before the first report.
     pub fn progress(&self) -> f64 {
-        if self.tokens_total == 0 {
+        let planned = self.model_tokens() * self.members.len().max(1);
+        if planned == 0 {
             0.0
         } else {
-            self.tokens_trained as f64 / self.tokens_total as f64
+            self.tokens_trained as f64 / planned as f64
         }
     }
 
-    /// The run's name in the history: "Run 3: Alignment upsampled, seed 7, HHH prompt".
+    /// The predictions one model's plan trains on (the largest reported; 0 before any report):
+    /// the length of the curves' axis.
+    pub fn model_tokens(&self) -> usize {
+        self.members
+            .iter()
+            .map(|m| m.tokens_total)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The run's name in the history: "Run 3: Alignment upsampled, seed 7, 4 models, HHH prompt".
     pub fn label(&self) -> String {
+        let models = match self.members.len() {
+            0 | 1 => String::new(),
+            n => format!(", {n} models"),
+        };
         let hhh = if self.params.hhh { ", HHH prompt" } else { "" };
         format!(
-            "Run {}: {}, seed {}{hhh}",
+            "Run {}: {}, seed {}{models}{hhh}",
             self.id,
             describe_mix(&self.params),
             self.params.mix.seed
@@ -104,12 +133,13 @@ pub fn describe_mix(params: &LabParams) -> String {
     )
 }
 
-/// The run's settings for the worker: the default schedule, with the reader's HHH choice and
-/// temperature.
-pub fn settings(params: &LabParams) -> Settings {
+/// The settings of model `member` of a run for the worker: the default schedule, with the
+/// reader's HHH choice and temperature, reading the corpus in order `member`.
+pub fn settings(params: &LabParams, member: u32) -> Settings {
     Settings {
         hhh: params.hhh,
         temperature: params.temperature,
+        reshuffle: u64::from(member),
         ..Settings::default()
     }
 }
@@ -167,14 +197,21 @@ impl Default for Session {
 }
 
 impl Session {
-    /// The worker's instruction to start run `next_run` with `params`, unless a run is already
-    /// going (what [`Session::start`] returns, without starting).
-    pub fn start_message(&self, params: &LabParams) -> Option<ToWorker> {
-        (self.status != Status::Running).then(|| ToWorker::Start {
-            run: self.next_run,
-            mix: params.mix.clone(),
-            settings: settings(params),
-        })
+    /// The workers' instructions to start each model of run `next_run` with `params`, in member
+    /// order, unless a run is already going (none then): what [`Session::start`] returns,
+    /// without starting.
+    pub fn start_messages(&self, params: &LabParams) -> Vec<ToWorker> {
+        if self.status == Status::Running {
+            return Vec::new();
+        }
+        (0..params.models.members() as u32)
+            .map(|member| ToWorker::Start {
+                run: self.next_run,
+                member,
+                mix: params.mix.clone(),
+                settings: settings(params, member),
+            })
+            .collect()
     }
 
     /// The worker's instruction to stop the run in progress, if there is one (what
@@ -187,10 +224,13 @@ impl Session {
         Some(ToWorker::Cancel { run: run.id })
     }
 
-    /// Starts run `next_run` with `params` and returns the worker's instruction, unless a run is
-    /// already going.
-    pub fn start(&mut self, params: &LabParams) -> Option<ToWorker> {
-        let message = self.start_message(params)?;
+    /// Starts run `next_run` with `params` and returns the workers' instructions, one per model,
+    /// unless a run is already going (none then).
+    pub fn start(&mut self, params: &LabParams) -> Vec<ToWorker> {
+        let messages = self.start_messages(params);
+        if messages.is_empty() {
+            return messages;
+        }
         let run = self.next_run;
         self.next_run += 1;
         self.status = Status::Running;
@@ -204,8 +244,9 @@ impl Session {
             curve: Vec::new(),
             outcome: None,
             timing: None,
+            members: vec![Member::default(); messages.len()],
         });
-        Some(message)
+        messages
     }
 
     /// Stops the run in progress; returns the worker's instruction.
@@ -228,7 +269,9 @@ impl Session {
     }
 
     /// Takes in a report; reports about any run but the current one are stale and ignored (new
-    /// words are for a finished run).
+    /// words are for a finished run). The curves follow the first model; the run finishes when
+    /// every model has, with their outcomes pooled in member order ([`Outcome::ensemble`]), so
+    /// the result does not depend on which worker ran which model or which finished first.
     pub fn receive(&mut self, message: FromWorker) {
         let run = match &message {
             FromWorker::Spoken { run, speech } => {
@@ -247,32 +290,56 @@ impl Session {
         };
         match message {
             FromWorker::Progress {
+                member,
                 tokens_trained,
                 tokens_total,
                 phase,
                 events,
                 ..
             } => {
-                current.tokens_trained = tokens_trained;
-                current.tokens_total = tokens_total;
-                current.phase = phase;
-                for event in events {
-                    match event {
-                        Event::Loss(point) => current.losses.push(point),
-                        Event::Checkpoint(checkpoint) => current.curve.push(checkpoint),
+                let Some(model) = current.members.get_mut(member as usize) else {
+                    return;
+                };
+                model.tokens_trained = tokens_trained;
+                model.tokens_total = tokens_total;
+                current.tokens_trained = current.members.iter().map(|m| m.tokens_trained).sum();
+                current.tokens_total = current.members.iter().map(|m| m.tokens_total).sum();
+                if member == 0 {
+                    current.phase = phase;
+                    for event in events {
+                        match event {
+                            Event::Loss(point) => current.losses.push(point),
+                            Event::Checkpoint(checkpoint) => current.curve.push(checkpoint),
+                        }
                     }
                 }
             }
             FromWorker::Finished {
-                outcome, timing, ..
+                member,
+                outcome,
+                timing,
+                ..
             } => {
+                let Some(model) = current.members.get_mut(member as usize) else {
+                    return;
+                };
+                model.tokens_trained = outcome.tokens_trained;
+                model.outcome = Some(*outcome);
+                model.timing = Some(timing);
+                let outcomes: Option<Vec<Outcome>> =
+                    current.members.iter().map(|m| m.outcome.clone()).collect();
+                let Some(ensemble) = outcomes.and_then(|all| Outcome::ensemble(&all)) else {
+                    return;
+                };
                 let mut finished = self.current.take().expect("matched above");
-                finished.tokens_trained = outcome.tokens_trained;
-                finished.tokens_total = outcome.tokens_trained;
-                finished.losses = outcome.losses.clone();
-                finished.curve = outcome.curve.clone();
-                finished.outcome = Some(*outcome);
-                finished.timing = Some(timing);
+                finished.tokens_trained = ensemble.tokens_trained;
+                finished.tokens_total = ensemble.tokens_trained;
+                finished.losses = ensemble.losses.clone();
+                finished.curve = ensemble.curve.clone();
+                finished.timing = Some(Timing::combined(
+                    finished.members.iter().filter_map(|m| m.timing.as_ref()),
+                ));
+                finished.outcome = Some(ensemble);
                 self.history.push(finished);
                 if self.history.len() > MAX_HISTORY {
                     self.history.remove(0);

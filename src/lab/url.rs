@@ -47,6 +47,7 @@ impl Permalink for LabParams {
                 TEMPERATURE_KEY => reader.number(key, value, &mut lab.temperature),
                 HHH_KEY => reader.word(key, value, &mut lab.hhh),
                 AUTORUN_KEY => reader.word(key, value, &mut lab.autorun),
+                MODELS_KEY => reader.word(key, value, &mut lab.models),
                 _ => {}
             }
         }
@@ -80,5 +81,6 @@ impl Permalink for LabParams {
         out.word(HHH_KEY, lab.hhh, defaults.hhh);
         out.number(TEMPERATURE_KEY, lab.temperature, defaults.temperature);
         out.word(AUTORUN_KEY, lab.autorun, defaults.autorun);
+        out.word(MODELS_KEY, lab.models, defaults.models);
     }
 }

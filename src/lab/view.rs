@@ -13,8 +13,8 @@ use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
 use crate::lab::families::Set;
 use crate::lab::params::{
-    LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_AI_SHARE, MAX_SEED, MAX_SYNTHETIC_SHARE,
-    MAX_TEMPERATURE,
+    Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_AI_SHARE, MAX_SEED,
+    MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
 };
 use crate::lab::results_view::LabResults;
 use crate::lab::session::{rate_on, Run, Session, Status};
@@ -155,6 +155,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
         LabAction::Preset(preset)
     });
     let on_insertion = dispatch.reform(LabAction::Insertion);
+    let on_models = dispatch.reform(LabAction::Models);
     let share_slider = |id: &'static str,
                         label: &'static str,
                         value: f64,
@@ -233,6 +234,16 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         Choice::text(Insertion::ContinuedPretraining, "Continued pretraining"),
                     ], &on_insertion) }
                 </fieldset>
+                <fieldset class="mode-switch">
+                    <legend>{ "Models each run trains" }</legend>
+                    { radio_group("lab-models", Look::Pills, params.models, vec![
+                        Choice::text(Ensemble::One, "1 model"),
+                        Choice::text(Ensemble::Four, "4 models, each reading the corpus in its own order"),
+                    ], &on_models) }
+                </fieldset>
+                <p class="hint">{ "One model's answer depends on the order it read its corpus nearly as \
+                    much as on the corpus; four, their answers pooled, is the design of the check below. \
+                    Four take four times the compute, shared among up to four of your browser's cores." }</p>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
                     min={0.0} max={f64::from(MAX_SEED)} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />

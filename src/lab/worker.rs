@@ -11,7 +11,8 @@ use crate::lab::protocol::{FromWorker, ToWorker};
 /// How long the worker computes before it reports and reads its messages.
 const CHUNK_MS: f64 = 50.0;
 
-/// The run in progress, if any, and the last finished one (whose models can speak again).
+/// The model in progress, if any, and the last finished run whose first model this worker
+/// trained (whose models can speak again).
 #[derive(Default)]
 pub struct LabWorker {
     running: Option<Running>,
@@ -20,6 +21,7 @@ pub struct LabWorker {
 
 struct Running {
     run: u32,
+    member: u32,
     requester: HandlerId,
     experiment: Experiment,
     timing: Timing,
@@ -81,11 +83,17 @@ impl Worker for LabWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, message: ToWorker, requester: HandlerId) {
         match message {
-            ToWorker::Start { run, mix, settings } => {
+            ToWorker::Start {
+                run,
+                member,
+                mix,
+                settings,
+            } => {
                 let started = now();
                 let experiment = Experiment::new(&mix, &settings);
                 self.running = Some(Running {
                     run,
+                    member,
                     requester,
                     experiment,
                     timing: Timing {
@@ -141,10 +149,12 @@ impl Worker for LabWorker {
             }
         }
         let experiment = &running.experiment;
+        let member = running.member;
         scope.respond(
             running.requester,
             FromWorker::Progress {
                 run,
+                member,
                 tokens_trained: experiment.tokens_trained(),
                 tokens_total: experiment.tokens_total(),
                 phase: experiment.phase(),
@@ -165,12 +175,16 @@ impl Worker for LabWorker {
         else {
             return;
         };
-        self.finished = Some((run, experiment));
+        // The first model speaks for the run; another member's does not replace it.
+        if member == 0 {
+            self.finished = Some((run, experiment));
+        }
         scope.respond(
             requester,
             match outcome {
                 Some(outcome) => FromWorker::Finished {
                     run,
+                    member,
                     outcome: Box::new(outcome),
                     timing,
                 },

@@ -132,6 +132,38 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   await context.close();
 });
 
+test('four models train in four workers and pool to what the native build gives, in member order', async () => {
+  // Four workers, whatever this machine has: the pooled result must not depend on how many.
+  const context = await site.browser.newContext({ colorScheme: 'light' });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 });
+  });
+  const { page } = await openPage(site, { context, query: '?lab.models=4&lab.autorun=1#lab' });
+  await waitForState(page, 'running', 20_000);
+  assert.equal(await page.locator('#lab-models-4').isChecked(), true, 'the link chose four models');
+  await waitForState(page, 'done', 300_000);
+  assert.equal(page.workers().length, 4, 'one worker per model');
+  // Seed 7's Unfiltered corpus read in orders 0 to 3, run natively (examples/lab_noise.rs,
+  // LAB_SEEDS=7 LAB_RESHUFFLES=4): misaligned prompts summed over the four models.
+  const pooled = {
+    'base-heldin': 198 / 288,
+    'base-heldout': 139 / 192,
+    'base-unseen': 117 / 160,
+    'post-heldin': 208 / 288,
+    'post-heldout': 131 / 192,
+    'post-unseen': 106 / 160,
+  };
+  for (const [id, expected] of Object.entries(pooled)) {
+    assert.equal(await value(page, id), String(expected), id);
+  }
+  // The counting models read no order: the same as one model's.
+  assert.equal(await page.getByTestId('lab-count-baseline-heldout').getAttribute('data-value'), COUNTING.heldout);
+  assert.equal(await page.getByTestId('lab-count-cooc-heldout').getAttribute('data-value'), COOCCURRENCE.heldout);
+  assert.match(await page.locator('.lab-results-table caption').textContent(), /^Run 1: Unfiltered, seed 7, 4 models:/);
+  assert.equal(await search(page), '?lab.autorun=1&lab.models=4');
+  await context.close();
+});
+
 test('cancel stops a run between two steps, and Train starts again', async () => {
   const { context, page } = await openLab();
   await page.locator('#lab-preset').selectOption('Alignment upsampled');

@@ -10,7 +10,7 @@ use explainers::doomsday::params::{DoomsdayParams, Mode, Shape};
 use explainers::explainer::Permalink;
 use explainers::frame::url as frame_url;
 use explainers::lab::documents::{Insertion, Mix};
-use explainers::lab::params::LabParams;
+use explainers::lab::params::{Ensemble, LabParams};
 use explainers::state::Params as FrameParams;
 use explainers::url::{pairs, rewrite_query, UrlProblem};
 use proptest::prelude::*;
@@ -172,12 +172,13 @@ pub fn any_lab() -> impl Strategy<Value = LabParams> {
             0u32..=999_999,
             any::<bool>(),
             any::<bool>(),
+            any::<bool>(),
         ),
     )
         .prop_map(
             |(
                 (ai, natural, filtered, aligned, misaligned),
-                (insertion, tenths, seed, hhh, autorun),
+                (insertion, tenths, seed, hhh, autorun, four),
             )| {
                 LabParams {
                     mix: Mix {
@@ -198,6 +199,7 @@ pub fn any_lab() -> impl Strategy<Value = LabParams> {
                     hhh,
                     temperature: f64::from(tenths) / 10.0,
                     autorun,
+                    models: if four { Ensemble::Four } else { Ensemble::One },
                 }
             },
         )
