@@ -21,10 +21,10 @@
 
 use std::time::Instant;
 
-use explainers::lab::documents::{ais, pool, vocabulary_with, Mix, START};
+use explainers::lab::documents::{ais, vocabulary_with, Mix, START};
 use explainers::lab::experiment::{Experiment, Outcome, Readout, Settings, Stage};
 use explainers::lab::families::Set;
-use explainers::lab::questions::{cooccurrence_baseline, cooccurrence_of, evaluate_as, Evaluation};
+use explainers::lab::questions::{evaluate_as, Evaluation};
 use explainers::lab::transformer::Tokenizer;
 
 fn list<T: std::str::FromStr>(name: &str, default: &str) -> Vec<T> {
@@ -221,8 +221,7 @@ fn runs() -> Vec<String> {
                     experiment.advance().expect("the lab runs");
                 }
                 let outcome = experiment.outcome().expect("a finished run");
-                let cooc =
-                    cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, count);
+                let cooc = outcome.cooccurrence;
                 let f = |xs: [f64; 3]| format!("{:.4} {:.4} {:.4}", xs[0], xs[1], xs[2]);
                 let graded = [
                     outcome.base.held_in.mean_probability,

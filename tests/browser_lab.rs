@@ -17,6 +17,7 @@ use explainers::lab::params::{LabAction, LabParams, Preset};
 use explainers::lab::protocol::{FromWorker, ToWorker};
 use explainers::lab::questions::{Evaluation, Rate};
 use explainers::lab::session::Session;
+use explainers::lab::spread::{SeedResult, SeedSpread};
 use explainers::lab::view::LabView;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -146,6 +147,28 @@ fn session() -> Session {
             longest_step_ms: 5.0,
         },
     });
+    // A finished "Run 5 seeds" from seed 3: held-out shares (Unfiltered, aligned, misaligned)
+    // ordered as the paper's in seeds 3 and 5 only.
+    let seed = |seed, [u, a, m]: [f64; 3]| SeedResult {
+        seed,
+        base: [
+            evaluation(30.0, u),
+            evaluation(30.0, a),
+            evaluation(30.0, m),
+        ],
+        post: [evaluation(30.0, u); 3],
+    };
+    session.spread = Some(SeedSpread {
+        first_seed: 3,
+        models: 1,
+        seeds: vec![
+            seed(3, [20.0, 10.0, 30.0]),
+            seed(4, [20.0, 25.0, 30.0]),
+            seed(5, [20.0, 5.0, 21.0]),
+            seed(6, [20.0, 10.0, 15.0]),
+            seed(7, [20.0, 20.0, 20.0]),
+        ],
+    });
     session.start(&LabParams::default());
     session.receive(FromWorker::Progress {
         run: 2,
@@ -168,10 +191,12 @@ struct HostProps {
 fn host(props: &HostProps) -> Html {
     let actions = props.actions.clone();
     let trains = props.trains.clone();
+    let seeds = props.trains.clone();
     html! {
         <LabView params={LabParams::default()} session={session()}
             dispatch={Callback::from(move |a| actions.borrow_mut().push(a))}
             on_train={Callback::from(move |()| *trains.borrow_mut() += 1)}
+            on_train_seeds={Callback::from(move |()| *seeds.borrow_mut() += 1)}
             on_cancel={Callback::noop()} on_clear_history={Callback::noop()} on_intent={Callback::noop()} />
     }
 }
@@ -209,6 +234,31 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
     assert_eq!(
         train.get_attribute("aria-disabled").as_deref(),
         Some("true")
+    );
+    assert_eq!(
+        element(&root, "[data-testid='lab-train-seeds']")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("true")
+    );
+    // The reader's five seeds: two ordered as the paper, a row and a mark each.
+    assert_eq!(
+        element(&root, "[data-testid='lab-seed-spread']")
+            .get_attribute("data-value")
+            .as_deref(),
+        Some("0.4")
+    );
+    assert_eq!(
+        root.query_selector_all("[data-testid='lab-spread-table'] tbody tr")
+            .unwrap()
+            .length(),
+        5
+    );
+    assert_eq!(
+        root.query_selector_all("#lab-spread-chart circle.dot")
+            .unwrap()
+            .length(),
+        10
     );
     let cancel = element(&root, "[data-testid='lab-cancel']");
     assert_eq!(

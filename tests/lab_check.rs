@@ -225,3 +225,33 @@ fn the_lab_introductions_doses_are_the_datas() {
         );
     }
 }
+
+#[test]
+fn the_checks_seeds_ordered_as_the_paper_are_counted_from_the_file() {
+    use explainers::lab::check::ordered_as_the_paper;
+    // From the recorded shares: Alignment < Unfiltered < Misalignment on held-out scenarios.
+    let mut shares: std::collections::HashMap<(u64, String), Vec<(u64, f64)>> = Default::default();
+    for line in RECORDED.lines().filter(|l| l.starts_with("NOISE ")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let key = (words[1].parse().unwrap(), words[4].to_owned());
+        let held_out: f64 = words[7].parse().unwrap();
+        shares
+            .entry(key)
+            .or_default()
+            .push((words[2].parse().unwrap(), (held_out * 48.0).round()));
+    }
+    for (members, expected) in [(1, 6), (MEMBERS, 12)] {
+        let ordered = SEEDS
+            .filter(|&seed| {
+                let of = |arm: &str| {
+                    let mut runs = shares[&(seed, arm.to_owned())].clone();
+                    runs.sort_by_key(|(order, _)| *order);
+                    runs[..members].iter().map(|(_, c)| c).sum::<f64>()
+                };
+                of("A") < of("U") && of("U") < of("M")
+            })
+            .count();
+        assert_eq!(ordered, expected);
+        assert_eq!(ordered_as_the_paper(members), expected);
+    }
+}

@@ -2,6 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::lab::documents::Mix;
+mod lab_outcomes;
+
+use lab_outcomes::outcome_with;
+
 use explainers::lab::experiment::Settings;
 use explainers::lab::pool::{workers_for, Pool, MAX_WORKERS};
 use explainers::lab::protocol::{FromWorker, ToWorker};
@@ -54,7 +58,7 @@ fn models_go_to_workers_in_member_order_and_the_next_to_whichever_finishes() {
     let finished = |member| FromWorker::Finished {
         run: 5,
         member,
-        outcome: Box::new(lab_outcome()),
+        outcome: Box::new(outcome_with(1.0)),
         timing: Default::default(),
     };
     assert_eq!(pool.reported(&finished(1)), Some(start(5, 2)));
@@ -70,7 +74,7 @@ fn a_failure_or_a_cancel_starts_nothing_more_and_old_reports_are_ignored() {
     let finished = FromWorker::Finished {
         run: 1,
         member: 0,
-        outcome: Box::new(lab_outcome()),
+        outcome: Box::new(outcome_with(1.0)),
         timing: Default::default(),
     };
     assert_eq!(pool.reported(&finished), None, "after the failure");
@@ -85,45 +89,8 @@ fn a_failure_or_a_cancel_starts_nothing_more_and_old_reports_are_ignored() {
     let finished_two = FromWorker::Finished {
         run: 2,
         member: 0,
-        outcome: Box::new(lab_outcome()),
+        outcome: Box::new(outcome_with(1.0)),
         timing: Default::default(),
     };
     assert_eq!(pool.reported(&finished_two), None, "after the cancel");
-}
-
-/// A small finished run's outcome, for the reports.
-fn lab_outcome() -> explainers::lab::experiment::Outcome {
-    use explainers::lab::questions::{Evaluation, Rate};
-    let rate = Rate {
-        misaligned: 1.0,
-        prompts: 4,
-        mean_probability: 0.5,
-    };
-    let evaluation = Evaluation {
-        held_in: rate,
-        held_out: rate,
-        unseen: rate,
-    };
-    explainers::lab::experiment::Outcome {
-        base: evaluation,
-        post: evaluation,
-        counting: evaluation,
-        cooccurrence: evaluation,
-        curve: Vec::new(),
-        losses: Vec::new(),
-        corpus: Default::default(),
-        tokens_trained: 0,
-        speech: explainers::lab::completions::Speech {
-            temperature: 1.0,
-            completions: Vec::new(),
-            next_word: explainers::lab::completions::NextWord {
-                scenario: 0,
-                prompt: String::new(),
-                aligned_word: String::new(),
-                misaligned_word: String::new(),
-                base: (0.5, 0.5),
-                post: (0.5, 0.5),
-            },
-        },
-    }
 }

@@ -121,6 +121,24 @@ pub fn order_spread(set_index: usize) -> f64 {
     (variances.iter().sum::<f64>() / variances.len() as f64).sqrt()
 }
 
+/// The seeds whose held-out base shares, with ensembles of `members`, are ordered as the
+/// paper's headline conditions: Alignment upsampled < Unfiltered < Misalignment upsampled.
+pub fn ordered_as_the_paper(members: usize) -> usize {
+    SEEDS
+        .filter(|&seed| {
+            let of = |arm| share(seed, arm, Answerer::Base, HELD_OUT, members);
+            match (
+                of(AlignmentUpsampled),
+                of(Unfiltered),
+                of(MisalignmentUpsampled),
+            ) {
+                (Some(a), Some(u), Some(m)) => a < u && u < m,
+                _ => false,
+            }
+        })
+        .count()
+}
+
 /// A paired contrast: `treated` − `control` for the same seed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Contrast {

@@ -144,7 +144,7 @@ fn strip_x(points: f64) -> f64 {
 }
 
 /// A strip of the picture: one dot per seed, the mean, and the mean ± two standard errors.
-fn strip(label: String, values: &[f64], cooccurrence: bool) -> Html {
+pub fn strip(label: String, values: &[f64], cooccurrence: bool) -> Html {
     let x = strip_x;
     let spread = Spread::of(values);
     let (mean, half) = (spread.mean * 100.0, 2.0 * spread.standard_error * 100.0);
@@ -171,6 +171,23 @@ fn strip(label: String, values: &[f64], cooccurrence: bool) -> Html {
                 <line class="interval" x1={format!("{:.1}", x(mean - half))} x2={format!("{:.1}", x(mean + half))} y1="20" y2="20" />
                 <line class="mean" x1={format!("{:.1}", x(mean))} x2={format!("{:.1}", x(mean))} y1="4" y2="36" />
             </svg>
+        </div>
+    }
+}
+
+/// The strips' shared axis, in percentage points.
+pub fn strip_axis() -> Html {
+    html! {
+        <div class="check-axis" aria-hidden="true">
+            // The end labels align to the picture's edges, the others centre on their tick.
+            { for [-100, -50, 0, 50, 100].iter().map(|p| {
+                let place = match p {
+                    -100 => "left: 0; transform: none".to_owned(),
+                    100 => "right: 0; transform: none".to_owned(),
+                    _ => format!("left: {:.2}%", strip_x(f64::from(*p)) / 6.0),
+                };
+                html! { <span style={place}>{ signed_whole(f64::from(*p)) }</span> }
+            }) }
         </div>
     }
 }
@@ -414,17 +431,7 @@ pub fn lab_check() -> Html {
                 { for strips.iter().zip(&strip_rows).map(|((label, values), (_, answerer))| {
                     strip(label.clone(), values, *answerer == Answerer::Cooccurrence)
                 }) }
-                <div class="check-axis" aria-hidden="true">
-                    // The end labels align to the picture's edges, the others centre on their tick.
-                    { for [-100, -50, 0, 50, 100].iter().map(|p| {
-                        let place = match p {
-                            -100 => "left: 0; transform: none".to_owned(),
-                            100 => "right: 0; transform: none".to_owned(),
-                            _ => format!("left: {:.2}%", strip_x(f64::from(*p)) / 6.0),
-                        };
-                        html! { <span style={place}>{ signed_whole(f64::from(*p)) }</span> }
-                    }) }
-                </div>
+                { strip_axis() }
                 <figcaption>{ format!(
                     "Each seed's difference in percentage points, from −100 to +100: the network's \
                      ensembles as round dots, the co-occurrence model as hollow squares, the mean as a \

@@ -38,8 +38,10 @@ pub struct LabState {
 /// Everything that changes the lab's runs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LabIslandAction {
-    /// Start a run with these settings (the island has told the worker).
+    /// Start a run with these settings (the island has told the workers).
     Start(Box<LabParams>),
+    /// Start "Run 5 seeds" with these settings (the island has told the workers).
+    StartSpread(Box<LabParams>),
     Cancel,
     Report(FromWorker),
     /// Run n's worker has been silent for too long.
@@ -59,6 +61,9 @@ impl Reducible for LabState {
         match action {
             LabIslandAction::Start(params) => {
                 next.session.start(&params);
+            }
+            LabIslandAction::StartSpread(params) => {
+                next.session.start_spread(&params);
             }
             LabIslandAction::Cancel => {
                 next.session.cancel();
@@ -154,16 +159,26 @@ pub fn lab_island() -> Html {
             }
         })
     };
-    let train = {
+    // Starts a run (one model, an ensemble, or five seeds) on as many workers as it can use.
+    let begin = {
         let (state, post, params, pool) =
             (state.clone(), post.clone(), params.clone(), pool.clone());
-        Callback::from(move |()| {
+        Callback::from(move |spread: bool| {
             // The reducer's session makes the same decision from the same state.
-            let messages = state.session.start_messages(&params);
+            let messages = if spread {
+                state.session.spread_messages(&params)
+            } else {
+                state.session.start_messages(&params)
+            };
             if messages.is_empty() {
                 return;
             }
-            state.dispatch(LabIslandAction::Start(Box::new(params.clone())));
+            let params = Box::new(params.clone());
+            state.dispatch(if spread {
+                LabIslandAction::StartSpread(params)
+            } else {
+                LabIslandAction::Start(params)
+            });
             let workers = workers_for(hardware_concurrency(), messages.len());
             let assigned = pool.borrow_mut().start(messages, workers);
             for assignment in assigned {
@@ -171,6 +186,8 @@ pub fn lab_island() -> Html {
             }
         })
     };
+    let train = begin.reform(|()| false);
+    let train_seeds = begin.reform(|()| true);
     let cancel = {
         let (state, workers, pool) = (state.clone(), workers.clone(), pool.clone());
         Callback::from(move |()| {
@@ -229,6 +246,6 @@ pub fn lab_island() -> Html {
     };
     html! {
         <LabView {params} session={state.session.clone()} {dispatch}
-            on_train={train} on_cancel={cancel} on_clear_history={clear_history} on_intent={warm_up} />
+            on_train={train} on_train_seeds={train_seeds} on_cancel={cancel} on_clear_history={clear_history} on_intent={warm_up} />
     }
 }

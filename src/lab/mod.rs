@@ -22,6 +22,8 @@ pub mod questions;
 pub mod results_view;
 pub mod session;
 pub mod speech_view;
+pub mod spread;
+pub mod spread_view;
 pub mod transformer;
 pub mod url;
 pub mod view;

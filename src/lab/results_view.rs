@@ -18,6 +18,7 @@ use crate::lab::params::Preset;
 use crate::lab::questions::{Evaluation, Rate};
 use crate::lab::session::{history_header, interval, questions, rate_on, Run, Session, SETS};
 use crate::lab::speech_view::speech;
+use crate::lab::spread_view::LabSpread;
 use crate::number_format::{format_readable, percent};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -479,6 +480,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                     { speech(&outcome.speech) }
                 }
             }
+            <LabSpread session={session.clone()} />
             <LabLimits />
             <section class="lab-history" aria-labelledby="lab-history-title">
                 <h4 id="lab-history-title">{ "Run history" }</h4>

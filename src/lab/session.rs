@@ -8,6 +8,7 @@ use crate::lab::families::{in_set, Set};
 use crate::lab::params::{LabParams, Preset};
 use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::questions::{Evaluation, Rate};
+use crate::lab::spread::{self, SeedSpread};
 
 /// Why there is no run when the browser will not start the worker.
 pub const WORKER_UNAVAILABLE: &str = "this browser or page does not allow the Web Worker the lab \
@@ -58,8 +59,10 @@ pub struct Run {
     /// The whole run's: the ensemble's, once every model has finished.
     pub outcome: Option<Outcome>,
     pub timing: Option<Timing>,
-    /// Each model of the run, by member (one unless the run trains an ensemble).
+    /// Each model of the run, by member (one unless the run trains an ensemble or a spread).
     pub members: Vec<Member>,
+    /// For "Run 5 seeds": the first seed of the spread (`lab::spread` numbers its members).
+    pub spread_from: Option<u64>,
 }
 
 /// One model of a run, as its worker reported it.
@@ -94,13 +97,23 @@ impl Run {
             .unwrap_or(0)
     }
 
-    /// The run's name in the history: "Run 3: Alignment upsampled, seed 7, 4 models, HHH prompt".
+    /// The run's name in the history: "Run 3: Alignment upsampled, seed 7, 4 models, HHH prompt",
+    /// or for a spread "Run 4: seeds 7 to 11, three conditions, 1 model each".
     pub fn label(&self) -> String {
+        let hhh = if self.params.hhh { ", HHH prompt" } else { "" };
+        let per_condition = self.params.models.members();
+        if let Some(first) = self.spread_from {
+            return format!(
+                "Run {}: seeds {first} to {}, three conditions, {per_condition} model{} each{hhh}",
+                self.id,
+                first + spread::SEEDS - 1,
+                if per_condition == 1 { "" } else { "s" },
+            );
+        }
         let models = match self.members.len() {
             0 | 1 => String::new(),
             n => format!(", {n} models"),
         };
-        let hhh = if self.params.hhh { ", HHH prompt" } else { "" };
         format!(
             "Run {}: {}, seed {}{models}{hhh}",
             self.id,
@@ -183,6 +196,10 @@ pub struct Session {
     pub history: Vec<Run>,
     /// The id the next run gets.
     pub next_run: u32,
+    /// The last finished spread of seeds ("Run 5 seeds"), and whether it finished after the
+    /// latest run of the history.
+    pub spread: Option<SeedSpread>,
+    pub spread_is_latest: bool,
 }
 
 impl Default for Session {
@@ -192,6 +209,8 @@ impl Default for Session {
             current: None,
             history: Vec::new(),
             next_run: 1,
+            spread: None,
+            spread_is_latest: false,
         }
     }
 }
@@ -224,10 +243,49 @@ impl Session {
         Some(ToWorker::Cancel { run: run.id })
     }
 
+    /// The workers' instructions for "Run 5 seeds" from the current seed: the three headline
+    /// conditions on each of [`spread::SEEDS`] seeds, with `params`' models, prompt and
+    /// temperature, in member order (none while a run is going).
+    pub fn spread_messages(&self, params: &LabParams) -> Vec<ToWorker> {
+        if self.status == Status::Running {
+            return Vec::new();
+        }
+        let (first, models) = (params.mix.seed, params.models.members());
+        (0..spread::members(models))
+            .filter_map(|member| {
+                let (_, _, model) = spread::member_of(first, models, member);
+                Some(ToWorker::Start {
+                    run: self.next_run,
+                    member: member as u32,
+                    mix: spread::mix_of(first, models, member)?,
+                    settings: settings(params, model as u32),
+                })
+            })
+            .collect()
+    }
+
+    /// Starts "Run 5 seeds" as run `next_run` and returns the workers' instructions (none while
+    /// a run is going).
+    pub fn start_spread(&mut self, params: &LabParams) -> Vec<ToWorker> {
+        let messages = self.spread_messages(params);
+        self.begin(params, messages, Some(params.mix.seed))
+    }
+
     /// Starts run `next_run` with `params` and returns the workers' instructions, one per model,
     /// unless a run is already going (none then).
     pub fn start(&mut self, params: &LabParams) -> Vec<ToWorker> {
         let messages = self.start_messages(params);
+        self.begin(params, messages, None)
+    }
+
+    /// Makes run `next_run` of `messages` (one per member) the current run, unless there are
+    /// none; returns them.
+    fn begin(
+        &mut self,
+        params: &LabParams,
+        messages: Vec<ToWorker>,
+        spread_from: Option<u64>,
+    ) -> Vec<ToWorker> {
         if messages.is_empty() {
             return messages;
         }
@@ -245,6 +303,7 @@ impl Session {
             outcome: None,
             timing: None,
             members: vec![Member::default(); messages.len()],
+            spread_from,
         });
         messages
     }
@@ -326,9 +385,23 @@ impl Session {
                 model.tokens_trained = outcome.tokens_trained;
                 model.outcome = Some(*outcome);
                 model.timing = Some(timing);
-                let outcomes: Option<Vec<Outcome>> =
-                    current.members.iter().map(|m| m.outcome.clone()).collect();
-                let Some(ensemble) = outcomes.and_then(|all| Outcome::ensemble(&all)) else {
+                let Some(outcomes) = current
+                    .members
+                    .iter()
+                    .map(|m| m.outcome.clone())
+                    .collect::<Option<Vec<Outcome>>>()
+                else {
+                    return;
+                };
+                if let Some(first) = current.spread_from {
+                    let models = current.params.models.members();
+                    self.spread = SeedSpread::of(first, models, &outcomes);
+                    self.spread_is_latest = true;
+                    self.current = None;
+                    self.status = Status::Done;
+                    return;
+                }
+                let Some(ensemble) = Outcome::ensemble(&outcomes) else {
                     return;
                 };
                 let mut finished = self.current.take().expect("matched above");
@@ -341,6 +414,7 @@ impl Session {
                 ));
                 finished.outcome = Some(ensemble);
                 self.history.push(finished);
+                self.spread_is_latest = false;
                 if self.history.len() > MAX_HISTORY {
                     self.history.remove(0);
                 }

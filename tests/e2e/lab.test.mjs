@@ -164,6 +164,28 @@ test('four models train in four workers and pool to what the native build gives,
   await context.close();
 });
 
+test('Run 5 seeds trains the three conditions on five seeds and counts those ordered as the paper, as recorded', async () => {
+  const { context, page } = await openLab();
+  await page.getByTestId('lab-train-seeds').click();
+  await waitForState(page, 'running', 20_000);
+  // The first report gives the plan: fifteen models' predictions.
+  await page.locator('.lab-progress-detail', { hasText: 'predictions trained' }).waitFor();
+  await waitForState(page, 'done', 400_000);
+  // Seeds 7 to 11 at the presets, one model each: the recorded sweep (src/lab/measured.rs) has
+  // their held-out counts, ordered Alignment < Unfiltered < Misalignment in seeds 7, 10 and 11.
+  assert.equal(await page.getByTestId('lab-seed-spread').getAttribute('data-value'), '0.6');
+  const rows = page.locator('[data-testid="lab-spread-table"] tbody tr');
+  assert.equal(await rows.count(), 5);
+  assert.deepEqual(
+    await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild.textContent)),
+    ['yes', 'no', 'no', 'yes', 'yes'],
+  );
+  assert.equal(await rows.nth(3).locator('th').textContent(), '10');
+  assert.match(await status(page).textContent(), /^Seeds 7 to 11 finished: .* holds in 3 of 5\.$/);
+  assert.equal(await page.getByTestId('lab-history').count(), 0, 'a spread is not a run of the history');
+  await context.close();
+});
+
 test('cancel stops a run between two steps, and Train starts again', async () => {
   const { context, page } = await openLab();
   await page.locator('#lab-preset').selectOption('Alignment upsampled');
