@@ -381,7 +381,7 @@ pub fn lab_check() -> Html {
                  (docs/lab.md) before any of its {} runs. Each condition was trained at the presets \
                  ({} synthetic documents) four times on the same corpus, read in four orders, and the \
                  four models' answers were averaged: an ensemble of four, because one model's answer \
-                 depends on the order it read its corpus nearly as much as on the corpus. The placebo \
+                 depends more on the order in which it read its corpus than on the corpus itself. The placebo \
                  has the same dose of AI documents, half kind and half cruel. Each cell is the mean ± \
                  standard error over the twenty seeds of one seed's difference, in percentage points of \
                  misaligned prompts.",

@@ -126,7 +126,6 @@ fn finished_in_words(run: &Run) -> String {
     }
 }
 
-/// The lab's controls and status, then its results.
 /// The paper's dose beside the presets', from the set-up facts: in the draft, Alignment
 /// upsampled added aligned tokens A to midtraining M, A / M of midtraining and A / (P + M) of all.
 fn paper_dose_sentence() -> String {
@@ -147,6 +146,7 @@ fn paper_dose_sentence() -> String {
     )
 }
 
+/// The lab's controls and status, then its results.
 #[function_component(LabView)]
 pub fn lab_view(props: &LabViewProps) -> Html {
     let LabViewProps {
@@ -259,9 +259,10 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         Choice::text(Ensemble::Four, "4 models, each reading the corpus in its own order"),
                     ], &on_models) }
                 </fieldset>
-                <p class="hint">{ "One model's answer depends on the order it read its corpus nearly as \
-                    much as on the corpus; four, their answers pooled, is the design of the check below. \
-                    Four take four times the compute, shared among up to four of your browser's cores." }</p>
+                <p class="hint">{ "One model's answer depends more on the order in which it read its \
+                    corpus than on the corpus itself; four, their answers pooled, is the design of the \
+                    check below. Four take four times the compute, shared among up to four of your \
+                    browser's cores." }</p>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
                     min={0.0} max={f64::from(MAX_SEED)} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
