@@ -131,10 +131,14 @@ pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Islan
 
 /// Renders island component `C` into `explainer`'s root element, if the page has it, in place
 /// of the first view prerendered there: the element is emptied and filled again before the
-/// browser next paints (Yew renders in a microtask), so nothing moves when the view is the same.
+/// browser next paints (Yew renders in a microtask), so nothing moves when the view is the same,
+/// and it is no longer marked busy.
 pub fn start<C: BaseComponent<Properties = ()>>(explainer: &Explainer) {
     if let Some(root) = element_by_id(explainer.root_id) {
         root.set_inner_html("");
+        // The page's inline script marked the first view busy if the address names settings;
+        // the island's first render, before the next paint, shows them.
+        let _ = root.remove_attribute("aria-busy");
         yew::Renderer::<C>::with_root(root).render();
     }
 }

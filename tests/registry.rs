@@ -55,12 +55,14 @@ fn every_explainers_elements_are_in_index_html() {
                 explainer.word
             );
         }
-        // An island's root holds nothing of the page's own: the island renders all of it.
-        assert!(
-            html.contains(&format!("<div id=\"{}\"", explainer.root_id)),
-            "{}",
-            explainer.word
+        // An island's root holds nothing of the page's own: the island renders all of it. It
+        // names its URL keys' prefix, for the inline script that marks a first view busy while a
+        // link's settings wait for the bundle.
+        let root = format!(
+            "<div id=\"{}\" class=\"island\" data-keys=\"{}\"></div>",
+            explainer.root_id, explainer.key_prefix
         );
+        assert!(html.contains(&root), "{}: {root}", explainer.word);
     }
     for frame_id in ["app-top", "app-main", "app-footer"] {
         assert!(html.contains(&format!("id=\"{frame_id}\"")), "{frame_id}");

@@ -220,6 +220,36 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
+test('a permalink’s first view is marked busy until its explainer has applied the link’s settings', async () => {
+  const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
+  // The doomsday bundle is held until the first view has been seen: an event, not a race.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/doomsday_bg.wasm', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(`${site.baseUrl}?doom.rank=6e10&doom.n=2e11,2e14&doom.prior=0.05,0.95#doomsday`);
+  const root = page.locator('#doomsday-root');
+  await page.locator('#doomsday-root[data-state="loading"]').waitFor({ state: 'attached' });
+  assert.equal(await root.getAttribute('aria-busy'), 'true');
+  assert.equal(await root.evaluate((el) => getComputedStyle(el, '::before').content), '"Applying this link’s settings…"');
+  assert.equal(await root.evaluate((el) => getComputedStyle(el.firstElementChild).opacity), '0.4');
+  // The address names no alignment setting: its first view is the link's, and not busy.
+  assert.equal(await page.locator('#alignment-root').getAttribute('aria-busy'), null);
+  release();
+  await waitForRendered(page, 'doomsday');
+  assert.equal(await root.getAttribute('aria-busy'), null);
+  const stars = Number(await page.getByTestId('doom-posterior-0').getAttribute('data-value'));
+  assert.ok(Math.abs(stars - 1000 / 1019) < 1e-12, `the link's posterior, ${stars}`);
+  await context.close();
+});
+
+test('with JavaScript off the page says that a link’s settings need it', async () => {
+  const { context, page } = await open('?doom.rank=6e10#doomsday', DESKTOP, { javaScriptEnabled: false });
+  assert.match(await page.locator('noscript').textContent(), /default views, not the settings a link names/);
+  assert.match(await page.locator('body').innerText(), /not the settings a link names/);
+  await context.close();
+});
+
 test('an explainer whose bundle cannot load keeps its default view, says so in an alert, and loads on Try again', async () => {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
   await context.route('**/doomsday_bg.wasm', (route) => route.abort());
