@@ -337,7 +337,13 @@ fn the_reading_list_is_sourced_dated_and_reaches_this_autumn() {
         let t = when(&r.date);
         assert!(t >= last, "{} is out of date order", r.title);
         last = t;
-        assert!(r.link.starts_with("https://"), "{}", r.link);
+        // Linked to the work itself, or said to have no link.
+        assert!(
+            r.link.starts_with("https://") || (r.link.is_empty() && r.finding.contains("No link:")),
+            "{}: {}",
+            r.title,
+            r.link
+        );
         assert!(!r.title.is_empty());
         assert!(
             ["survey", "added"].contains(&r.provenance.as_str()),
@@ -400,6 +406,22 @@ fn the_reading_list_is_sourced_dated_and_reaches_this_autumn() {
         paper.finding
     );
     assert!(!paper.finding.contains("billion tokens"));
+    // Only the survey's own entry links to the survey: every other entry links to the work it
+    // names, or to nothing.
+    let survey = "https://www.lesswrong.com/posts/ZeWewFEefCtx4Rj3G";
+    let linking: Vec<&str> = readings
+        .iter()
+        .filter(|r| r.link == survey)
+        .map(|r| r.title.as_str())
+        .collect();
+    assert_eq!(
+        linking,
+        ["Pretraining on Aligned AI Data Dramatically Reduces Misalignment—Even After Post-Training"]
+    );
+    // The paper's proceedings entry, found in PMLR's listing.
+    assert!(paper
+        .finding
+        .contains("https://proceedings.mlr.press/v306/tice26a.html"));
     // The page's introduction to the list does not call the survey the result's origin.
     let html = std::fs::read_to_string("index.html").unwrap();
     assert!(!html.contains("that introduced this result"));
