@@ -195,37 +195,6 @@ fn ten_seeds_cross_two_standard_errors_by_chance_about_one_time_in_thirteen() {
     assert_eq!(ONE_IN_BEYOND_TWO_STANDARD_ERRORS, "thirteen");
 }
 
-/// The number inside `<span {attribute}>…%</span>` in index.html.
-fn static_percent(html: &str, attribute: &str) -> (f64, usize) {
-    let start = html.find(&format!("<span {attribute}>")).expect(attribute) + attribute.len() + 7;
-    let text = &html[start..start + html[start..].find("%</span>").expect(attribute)];
-    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
-    (text.parse().unwrap(), decimals)
-}
-
-#[test]
-fn the_lab_introductions_doses_are_the_datas() {
-    use explainers::alignment::paper::setup_fact;
-    use explainers::lab::params::DEFAULT_DOSE;
-    let html = std::fs::read_to_string("index.html").unwrap();
-    let fact = |key| setup_fact(key).unwrap().value;
-    let aligned = fact("synthetic_aligned_tokens_draft");
-    let midtraining = fact("midtraining_tokens");
-    let all = fact("pretraining_tokens") + midtraining;
-    for (attribute, share) in [
-        ("data-lab-dose", DEFAULT_DOSE),
-        ("data-paper-dose-midtraining", aligned / midtraining),
-        ("data-paper-dose-all", aligned / all),
-    ] {
-        let (shown, decimals) = static_percent(&html, attribute);
-        let tolerance = 0.5 * 10f64.powi(-(decimals as i32)) + 1e-12;
-        assert!(
-            (shown - share * 100.0).abs() <= tolerance,
-            "{attribute}: {shown}% against {share}"
-        );
-    }
-}
-
 #[test]
 fn the_checks_seeds_ordered_as_the_paper_are_counted_from_the_file() {
     use explainers::lab::check::ordered_as_the_paper;
