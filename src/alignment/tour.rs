@@ -61,9 +61,9 @@ const STEPS: &[Step<AlignmentParams>] = &[
             text: "The lab runs the experiment in miniature, in your browser: a small transformer, cast as the AI. \
                    Press Train for the Unfiltered condition, then choose Alignment upsampled and press Train again. \
                    With seed 7 the base model's misaligned answers fall from 79% to 65% on held-out scenarios, which \
-                   no synthetic document mentions, and from 67% to 64% on held-in ones, where seed 7 shows less than \
-                   most: the lab's sweep gives the average over ten seeds, and beside every answer what counting \
-                   words alone would give.",
+                   no synthetic document mentions, and from 67% to 64% on held-in ones. One run is one draw: \
+                   \"Run 5 seeds\" and a check written before its runs show the spread, and two counting models \
+                   stand beside every answer.",
             target: "#lab [data-testid='lab-train']",
             elsewhere: Some("lab"),
         },
