@@ -208,6 +208,47 @@ fn seed_rows(strips: &[(String, Vec<f64>)]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// How the check's contrasts firm up with compute: the same seeds read with ensembles of 1, 2
+/// and [`MEMBERS`] models (each model's first orders), on held-out scenarios, base model.
+fn by_compute() -> Html {
+    let contrasts = [VALENCE, AGAINST_PLACEBO];
+    let sizes: Vec<usize> = (0..)
+        .map(|k| 1 << k)
+        .take_while(|&members| members <= MEMBERS)
+        .collect();
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="The check by compute">
+            <table class="bayes-table lab-check-table" data-testid="lab-check-compute">
+                <caption>{ format!(
+                    "More compute, the same seeds: the check's runs read with ensembles of {} models \
+                     (the first orders of each corpus), held-out scenarios, base model; each model \
+                     costs the same compute.",
+                    sizes.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")
+                ) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Models per condition" }</th>
+                        { for contrasts.iter().map(|c| html! {
+                            <th scope="col">{ contrast_name(*c) }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for sizes.iter().map(|&members| html! {
+                        <tr>
+                            <th scope="row">{ members }</th>
+                            { for contrasts.iter().map(|&c| {
+                                let measured = measure(c, Answerer::Base, HELD_OUT, members);
+                                html! { <td>{ measured_cell(&measured) }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 /// What the check shows, each sentence chosen by its numbers.
 fn findings(verdicts: [bool; 3]) -> Html {
     let seeds = SEEDS.count();
@@ -441,6 +482,7 @@ pub fn lab_check() -> Html {
                 ) }</figcaption>
             </figure>
             { findings(verdicts) }
+            { by_compute() }
             <div class="toolbar">
                 <button type="button" onclick={on_csv} data-testid="lab-check-csv">{ "Download every seed's differences as CSV" }</button>
             </div>
