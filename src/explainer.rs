@@ -162,6 +162,10 @@ pub struct Explainer {
     pub standalone: Option<Standalone>,
     /// The start of its URL keys (its settings' `KEY_PREFIX`).
     pub key_prefix: &'static str,
+    /// A URL key of its that, set to `1`, makes a link start something here at once: a copied
+    /// link with it lands on this section rather than on the section of the tools that copied
+    /// it (`None`: no such key).
+    pub lands_link: Option<&'static str>,
     pub tour: &'static dyn Tour,
     /// Its default view as HTML, for the build-time prerender (natively only: the wasm bundles
     /// never link an island through the registry).

@@ -162,3 +162,31 @@ fn each_descriptor_names_its_settings_prefix_and_tour() {
         );
     }
 }
+
+#[test]
+fn a_copied_link_that_trains_the_lab_at_once_lands_on_the_lab() {
+    use explainers::frame::explainer_tools::landing;
+    let alignment = &explainers::alignment::EXPLAINER;
+    let doomsday = &explainers::doomsday::EXPLAINER;
+    let page = "https://example.org/sub/";
+    assert_eq!(
+        landing(
+            &format!("{page}?lab.autorun=1#alignment-pretraining"),
+            alignment
+        ),
+        "lab"
+    );
+    assert_eq!(
+        landing(&format!("{page}?doom.rank=7&lab.autorun=1"), doomsday),
+        "lab"
+    );
+    assert_eq!(
+        landing(&format!("{page}?lab.autorun=0"), alignment),
+        "alignment-pretraining"
+    );
+    assert_eq!(
+        landing(&format!("{page}?lab.seed=3#lab"), doomsday),
+        "doomsday"
+    );
+    assert_eq!(landing(page, alignment), "alignment-pretraining");
+}

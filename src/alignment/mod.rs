@@ -27,6 +27,7 @@ pub static EXPLAINER: Explainer = Explainer {
         tools_id: "alignment-tools",
     }),
     key_prefix: KEY_PREFIX,
+    lands_link: None,
     tour: &TourOf::<AlignmentParams>(<AlignmentParams as Toured>::tour),
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::AlignmentIsland>(()),

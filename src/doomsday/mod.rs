@@ -36,6 +36,7 @@ pub static EXPLAINER: Explainer = Explainer {
         tools_id: "doomsday-tools",
     }),
     key_prefix: KEY_PREFIX,
+    lands_link: None,
     tour: &TourOf::<DoomsdayParams>(<DoomsdayParams as Toured>::tour),
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::DoomsdayIsland>(()),

@@ -7,6 +7,7 @@ use crate::browser::export::copy_text;
 use crate::components::focus_return::use_focus_return;
 use crate::explainer::{Explainer, STEP, WALK};
 use crate::frame::url::{EMBED, PRESENTER};
+use crate::registry::EXPLAINERS;
 use crate::state::Action;
 use crate::url::rewrite_url;
 
@@ -19,6 +20,21 @@ pub struct ExplainerToolsProps {
 }
 
 /// `url` with its `#fragment` replaced by `#fragment`.
+/// Where a link copied from `explainer`'s tools lands: the section of a part whose
+/// [`Explainer::lands_link`] key is `1` in `url` (a link that trains the lab at once lands on the
+/// lab), else `explainer`'s own.
+pub fn landing(url: &str, explainer: &'static Explainer) -> &'static str {
+    let query = url.split('#').next().unwrap_or(url);
+    let query = query.split_once('?').map_or("", |(_, q)| q);
+    EXPLAINERS
+        .iter()
+        .find(|part| {
+            part.lands_link
+                .is_some_and(|key| query.split('&').any(|pair| pair == format!("{key}=1")))
+        })
+        .map_or(explainer.section_id, |part| part.section_id)
+}
+
 fn with_fragment(url: &str, fragment: &str) -> String {
     let base = url.split('#').next().unwrap_or(url);
     format!("{base}#{fragment}")
@@ -65,8 +81,9 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
     let on_copy_link = {
         let copy = copy.clone();
         Callback::from(move |_: MouseEvent| {
+            let url = page_url();
             copy(
-                with_fragment(&page_url(), explainer.section_id),
+                with_fragment(&url, landing(&url, explainer)),
                 "Link copied.",
             )
         })

@@ -48,6 +48,7 @@ pub static EXPLAINER: Explainer = Explainer {
     root_id: "lab-root",
     standalone: None,
     key_prefix: KEY_PREFIX,
+    lands_link: Some(params::AUTORUN_KEY),
     tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::LabIsland>(()),

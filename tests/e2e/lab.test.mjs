@@ -244,7 +244,7 @@ test('a browser that will not start the worker gets an error, not a stuck page',
 });
 
 test('every control is in the URL, a link restores it, and bad values are reported', async () => {
-  const { context, page } = await openLab();
+  const { context, page } = await openLab({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#lab-preset').selectOption('Misalignment upsampled, last 10% only');
   await page.locator('#lab-seed').fill('12');
   assert.equal(await search(page), '?lab.preset=misalignment-late&lab.seed=12');
@@ -258,6 +258,10 @@ test('every control is in the URL, a link restores it, and bad values are report
     '?lab.preset=custom&lab.seed=12&lab.ai=0.4&lab.filter=1&lab.misaligned=0.03&lab.insertion=continued&lab.autorun=1',
   );
   assert.equal(await page.locator('#lab-preset').inputValue(), 'Custom mix');
+  // A link that trains the lab at once lands on the lab, not on the alignment introduction.
+  await page.getByTestId('alignment-copy-link').click();
+  await page.getByTestId('alignment-tools-status').getByText('Link copied.').waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /lab\.autorun=1#lab$/);
   const copy = await openLab({ query: query.replace('&lab.autorun=1', '') });
   assert.equal(await copy.page.locator('#lab-seed').inputValue(), '12');
   assert.equal(await copy.page.locator('#lab-ai').inputValue(), '0.4');
