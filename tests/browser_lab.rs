@@ -241,6 +241,14 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
             .as_deref(),
         Some("true")
     );
+    // The evaluation prompt is locked with the run (a run is evaluated with the prompt it started
+    // with); the temperature of the words is not.
+    let hhh: web_sys::HtmlInputElement = element(&root, "#lab-hhh").dyn_into().unwrap();
+    assert!(hhh.matches(":disabled").unwrap());
+    element(&root, "[data-testid='lab-hhh-locked']");
+    let temperature: web_sys::HtmlInputElement =
+        element(&root, "#lab-temperature").dyn_into().unwrap();
+    assert!(!temperature.matches(":disabled").unwrap());
     // The reader's five seeds: two ordered as the paper, a row and a mark each.
     assert_eq!(
         element(&root, "[data-testid='lab-seed-spread']")

@@ -483,3 +483,56 @@ fn the_alignment_tour_quotes_the_recorded_seed_seven_runs() {
         step.text
     );
 }
+
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "two full runs: scripts/test runs this file with --release"
+)]
+fn seed_sevens_runs_with_the_hhh_prompt_are_the_recorded_ones() {
+    use explainers::lab::measured::SEED_SEVEN_WITH_HHH;
+    use explainers::lab::params::Preset;
+    let counts = |e: &explainers::lab::questions::Evaluation| {
+        [
+            e.held_in.misaligned,
+            e.held_out.misaligned,
+            e.unseen.misaligned,
+        ]
+    };
+    std::thread::scope(|scope| {
+        for (recorded, preset) in SEED_SEVEN_WITH_HHH
+            .iter()
+            .zip([Preset::Unfiltered, Preset::AlignmentUpsampled])
+        {
+            scope.spawn(move || {
+                let settings = Settings {
+                    hhh: true,
+                    ..Settings::default()
+                };
+                let outcome = run(&preset.mix(7).unwrap(), &settings).unwrap();
+                assert_eq!(
+                    (counts(&outcome.base), counts(&outcome.post)),
+                    (recorded.base, recorded.post),
+                    "{preset:?}"
+                );
+            });
+        }
+    });
+    // What the page says: with the prompt, Unfiltered is more misaligned than without it, before
+    // and after post-training, where the paper's post-trained Unfiltered model was less.
+    let without = find(7, Arm::Unfiltered, 0.0).unwrap();
+    assert!(SEED_SEVEN_WITH_HHH[0].base[0] > without.base[0]);
+    assert!(SEED_SEVEN_WITH_HHH[0].post[0] > without.post[0]);
+    let paper = |hhh| {
+        Preset::Unfiltered
+            .paper_rate(true, hhh, explainers::alignment::results::EvalSet::Article)
+            .unwrap()
+            .misalignment_rate
+    };
+    assert!(
+        paper(true) < paper(false),
+        "{} {}",
+        paper(true),
+        paper(false)
+    );
+}

@@ -12,6 +12,7 @@ use crate::components::slider::Slider;
 use crate::lab::documents::{samples, Insertion};
 use crate::lab::experiment::Phase;
 use crate::lab::families::Set;
+use crate::lab::measured::{find, share, Arm, SEED_SEVEN_WITH_HHH};
 use crate::lab::params::{
     Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_AI_SHARE, MAX_SEED,
     MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
@@ -146,6 +147,33 @@ fn paper_dose_sentence() -> String {
     )
 }
 
+/// What the HHH prompt does in this toy, from seed 7's recorded runs with and without it.
+fn hhh_sentence() -> String {
+    let (with_u, with_a) = (&SEED_SEVEN_WITH_HHH[0], &SEED_SEVEN_WITH_HHH[1]);
+    let without = |arm| find(7, arm, DEFAULT_DOSE);
+    let (Some(without_u), Some(without_a)) =
+        (without(Arm::Unfiltered), without(Arm::AlignmentUpsampled))
+    else {
+        return String::new();
+    };
+    let held_in = |run, post| percent(share(run, post, 0));
+    format!(
+        "Here the prompt makes Unfiltered more misaligned, not less as with the paper's post-trained \
+         models: seed 7's Unfiltered model gives the misaligned answer on {} of held-in prompts with \
+         it and {} without before post-training, {} and {} after; Alignment upsampled gives {} with \
+         it and {} without before post-training. Why is not established; one difference is certain: \
+         in this toy the words \"helpful\" and \"harmless\" and the \"system :\" line occur only in \
+         the post-training conversations, so the base model reads them first in the question, while \
+         the paper's models read such language throughout pretraining.",
+        held_in(with_u, false),
+        held_in(without_u, false),
+        held_in(with_u, true),
+        held_in(without_u, true),
+        held_in(with_a, false),
+        held_in(without_a, false),
+    )
+}
+
 /// The lab's controls and status, then its results.
 #[function_component(LabView)]
 pub fn lab_view(props: &LabViewProps) -> Html {
@@ -267,9 +295,18 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     min={0.0} max={f64::from(MAX_SEED)} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
             </fieldset>
-            <fieldset class="control-group">
-                <legend>{ "Evaluation" }</legend>
+            <fieldset class="control-group lab-evaluation" disabled={running}>
+                <legend>{ "Evaluation prompt" }</legend>
                 { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch.reform(LabAction::Hhh)) }
+                <p class="hint" data-testid="lab-hhh-note">{ hhh_sentence() }</p>
+                if running {
+                    <p class="hint" data-testid="lab-hhh-locked">
+                        { "The prompt stays as it is while a run trains: the run is evaluated with it." }
+                    </p>
+                }
+            </fieldset>
+            <fieldset class="control-group">
+                <legend>{ "The model's own words" }</legend>
                 <Slider id="lab-temperature" label="Temperature of the model's own words (0: always its likeliest word)"
                     value={params.temperature} min={0.0} max={MAX_TEMPERATURE} step={0.1}
                     value_text={format!("{:.1}", params.temperature)}
