@@ -184,9 +184,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     Choice::text(PostPrompt::InstructionsOnly, "Instructions only"),
                 ], &on_prompt) }
             </fieldset>
-            { rate_chart("align-post-chart", &post_rows, 0.6, "misaligned answers, base (small dot) to post-trained (large dot)", html! {
+            { rate_chart("align-post-chart", &post_rows, 0.6, "misaligned answers, base (hollow dot) to post-trained (filled dot)", html! {
                 <>
-                    { "Each arrow runs from the base model (stated rate) to the same model after SFT and DPO, on article questions. " }
+                    { "Each line runs from the base model (hollow dot, stated rate) to the same model after SFT and DPO (filled dot), on article questions. " }
                     { match props.post_prompt {
                         PostPrompt::Hhh => hhh_provenance().unwrap_or_default(),
                         PostPrompt::InstructionsOnly => "Instructions only: read off Figure 4 (±0.01).".to_owned(),
@@ -198,7 +198,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </>
             }) }
             <h4>{ "Where the synthetic data goes" }</h4>
-            { rate_chart("align-insertion-chart", &insertion_rows, 0.8, "misaligned answers, base (small dot) to post-trained (large dot)", html! {
+            { rate_chart("align-insertion-chart", &insertion_rows, 0.8, "misaligned answers, base (hollow dot) to post-trained (filled dot)", html! {
                 <>
                     { format!("Figure 5 on the {set_name}: synthetic documents inserted end to end, only in midtraining \
                                (the last ~10% of tokens), or in continued pretraining; base to post-trained with \

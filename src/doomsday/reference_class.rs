@@ -18,6 +18,9 @@ pub struct ReferenceClassProps {
     pub dispatch: Callback<DoomsdayAction>,
 }
 
+/// Below this factor N/r, f hardly matters for a world: f = 0 changes its count by under a tenth.
+const HARDLY: f64 = 1.1;
+
 /// How much f can matter for the smallest world (Dust by default): its later-born are N − r of
 /// its N, so even f = 0 shrinks its counted total by the factor r/N at most.
 fn dust_effect(p: &DoomsdayParams) -> String {
@@ -27,14 +30,28 @@ fn dust_effect(p: &DoomsdayParams) -> String {
         .filter(|h| h.total >= p.rank)
         .min_by(|a, b| a.total.total_cmp(&b.total));
     match smallest {
-        Some(h) => format!(
-            "for {} it hardly matters here: its later-born are {} of its {} people, so even f = 0 \
-             changes its counted total, and the odds, by a factor of at most {}.",
-            h.name,
-            format_superscript(h.total - p.rank, 3),
-            format_superscript(h.total, 3),
-            format_superscript(h.total / p.rank, 3)
-        ),
+        Some(h) => {
+            let (name, factor) = (&h.name, h.total / p.rank);
+            let later = format_superscript(h.total - p.rank, 3);
+            let (total, by) = (
+                format_superscript(h.total, 3),
+                format_superscript(factor, 3),
+            );
+            // "Hardly matters" only while f = 0 changes its count by less than a tenth.
+            if factor < HARDLY {
+                format!(
+                    "for {name} it hardly matters here: its later-born are {later} of its {total} \
+                     people, so even f = 0 changes its counted total, and the odds, by a factor of at \
+                     most {by}."
+                )
+            } else {
+                format!(
+                    "for {name} it matters too at this rank: its later-born are {later} of its {total} \
+                     people, so f can shrink its counted total, and move the odds, by a factor of up \
+                     to {by}."
+                )
+            }
+        }
         None => "no hypothesis here reaches your rank.".to_owned(),
     }
 }

@@ -67,8 +67,10 @@ pub fn rule_picker(props: &RulePickerProps) -> Html {
                         <strong>{ "The objection: the presumptuous philosopher. " }</strong>
                         { "Physicists narrow things down to two theories, one with 10" }<sup>{ "24" }</sup>
                         { " observers, one with 10" }<sup>{ "36" }</sup>
-                        { ". Before any experiment, SIA declares the bigger one a trillion times more \
-                           probable, which most people find absurd (Bostrom, Anthropic Bias, 2002). " }
+                        { ". Before any experiment, SIA's first step declares the bigger one a trillion \
+                           times more probable (the column \"After SIA\"), which most people find absurd \
+                           (Bostrom, Anthropic Bias, 2002). In the example your rank then cancels that \
+                           factor, so the table ends at the prior: the objection is to the first step. " }
                         <button type="button" class="link-button" onclick={load_philosopher}>{ "Load this example" }</button>
                     </p>
                 </>

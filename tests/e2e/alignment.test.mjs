@@ -96,6 +96,10 @@ test('each number’s kind is visible: draft-only facts, inferred prompts, and w
   }
   assert.equal(rows.filter(([e, i]) => e === 'stated' && i === 'true').length, 2, 'the HHH rates of Filtered and Misalignment upsampled');
   const post = page.locator('#align-post-chart');
+  // The legend names what is drawn: a hollow dot (base) joined by a line to a filled one.
+  assert.match(await post.textContent(), /base \(hollow dot\) to post-trained \(filled dot\)/);
+  assert.match(await post.textContent(), /Each line runs from the base model \(hollow dot/);
+  assert.equal(await post.locator('circle.from').first().evaluate((c) => getComputedStyle(c).fill === getComputedStyle(c).stroke), false);
   assert.match(await page.getByTestId('align-post-sentence').textContent(), /from 51% to 21%, below Unfiltered’s 34%|from 51% to 21%, below Unfiltered's 34%/);
   assert.match(await post.textContent(), /for 28% and 21% the prompt is inferred from Figure 4/);
   assert.match(await page.locator('#align-base-chart').textContent(), /run-to-run variance: the paper trained one model per condition/);

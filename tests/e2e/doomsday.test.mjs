@@ -273,3 +273,20 @@ test('every field says whose value it is, and one human is one human', async () 
   assert.equal(await page.locator('#doom-n-slider-0').getAttribute('aria-valuetext'), '10²⁰ humans');
   await context.close();
 });
+
+test('the reference-class and presumptuous-philosopher sentences say what their numbers show', async () => {
+  const { context, page } = await openDoomsday(site);
+  const scope = page.getByTestId('doom-refclass-scope');
+  // At the default rank Dust's later-born are a sliver of its people: f barely moves its count.
+  assert.match(await scope.textContent(), /for Dust it hardly matters here: .* by a factor of at most 1\.02\.$/);
+  await context.close();
+  // At rank 10⁶ they are nearly all of them: the sentence says that f matters.
+  const early = await openDoomsday(site, { query: '?doom.rank=1e6' });
+  const text = await early.page.getByTestId('doom-refclass-scope').textContent();
+  assert.match(text, /for Dust it matters too at this rank: .* by a factor of up to 120,000\.$/);
+  assert.doesNotMatch(text, /hardly/);
+  // The philosopher's trillion is SIA's first step; the loaded table then ends at the prior.
+  const objection = early.page.locator('.objection', { hasText: 'presumptuous philosopher' });
+  assert.match(await objection.textContent(), /SIA's first step declares the bigger one a trillion times more probable \(the column "After SIA"\).*the table ends at the prior/s);
+  await early.context.close();
+});
