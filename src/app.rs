@@ -170,6 +170,21 @@ pub fn app() -> Html {
 
     // The frame has replaced its prerendered first view and responds (tests wait for this).
     use_effect_with((), |_| set_root_attribute("data-frame", Some("ready")));
+    // Back and forward: the address changed under the page. The frame reads its own keys again
+    // and every island its section, so that what is shown is what the address names.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = crate::browser::window().map(|window| {
+                gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    let (read, _) = frame_url::decode(&pairs(&current_query()));
+                    dispatch.dispatch(Action::ReadAddress(read));
+                    announce_address_change();
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // One-way flow out of the state: the address bar, the stored theme and the root element.
     use_effect_with(state.params.clone(), |params| {
         let query = rewrite_query(

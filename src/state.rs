@@ -82,6 +82,9 @@ pub enum Action {
     /// Every explainer back to its defaults and the tour ended; the reader's theme, embed and
     /// presenter choices stay.
     ResetAll,
+    /// Back or forward: the frame's settings as the address now names them (the tour and
+    /// presenter mode; a theme only if the address names one, else the reader's stays).
+    ReadAddress(Params),
 }
 
 impl Reducible for PageState {
@@ -115,6 +118,15 @@ impl Reducible for PageState {
             Action::ResetAll => {
                 next.params.walk = None;
                 next.resets += 1;
+            }
+            Action::ReadAddress(read) => {
+                if exists(read.walk) {
+                    next.params.walk = read.walk;
+                }
+                next.params.presenter = read.presenter;
+                if read.theme != ThemePreference::Auto {
+                    next.params.theme = read.theme;
+                }
             }
         }
         Rc::new(next)

@@ -95,3 +95,31 @@ mod walkthrough_actions {
         );
     }
 }
+
+#[test]
+fn back_and_forward_read_the_frames_keys_from_the_address() {
+    let state = Rc::new(PageState::default())
+        .reduce(Action::SetTheme(ThemePreference::Dark))
+        .reduce(Action::SetPresenter(true));
+    // An earlier entry: a tour step, no presenter mode, no theme named.
+    let (read, _) = decode(&pairs("walk=doomsday&step=2"));
+    let state = state.reduce(Action::ReadAddress(read));
+    assert_eq!(
+        state
+            .params
+            .walk
+            .map(|(explainer, step)| (explainer.word, step)),
+        Some(("doomsday", 2))
+    );
+    assert!(!state.params.presenter);
+    assert_eq!(
+        state.params.theme,
+        ThemePreference::Dark,
+        "the reader's theme stays"
+    );
+    // An entry without a tour ends it; one that names a theme sets it.
+    let (read, _) = decode(&pairs("theme=light"));
+    let state = state.reduce(Action::ReadAddress(read));
+    assert_eq!(state.params.walk, None);
+    assert_eq!(state.params.theme, ThemePreference::Light);
+}

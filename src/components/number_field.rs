@@ -44,8 +44,8 @@ pub struct NumberFieldProps {
 /// - Escape puts back the value from before editing began (and applies it).
 /// - Leaving the field with text the page did not use shows the value in use again, and says
 ///   what was not used and why.
-/// - A value set elsewhere (a slider, an example) replaces the text, unless the text already
-///   says it.
+/// - A value set elsewhere (a slider, an example, Back) replaces the text, unless the text
+///   already says it or the reader is editing a text the page refused.
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let text = use_state(|| format_for_input(props.value));
@@ -61,15 +61,23 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         }
     };
 
-    // Not while the reader is editing here: the value then changes only as the text asks.
+    // While the reader edits here the value changes only as the text asks, except when it
+    // changes elsewhere (Back, a reset) under a text that is valid and says another value: the
+    // field then shows the new value, and Escape returns to it.
     {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
         let (min, max) = (props.min, props.max);
         use_effect_with(props.value, move |value| {
             let editing = before_edit.borrow().is_some();
-            if !editing && parse(&text, min, max).ok() != Some(*value) {
+            let shown = parse(&text, min, max).ok();
+            let changed_elsewhere =
+                editing && error.is_none() && shown.is_some() && shown != Some(*value);
+            if (!editing && shown != Some(*value)) || changed_elsewhere {
                 text.set(format_for_input(*value));
                 error.set(None);
+            }
+            if changed_elsewhere {
+                *before_edit.borrow_mut() = Some(*value);
             }
         });
     }

@@ -33,3 +33,33 @@ test('unknown keys and garbage never break the page', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('back and forward keep the page and its address together', async () => {
+  const { context, page, errors } = await openPage(site);
+  const search = () => page.evaluate(() => decodeURIComponent(location.search));
+  await page.locator('label[for="align-set-textbook"]').click();
+  await page.waitForFunction(() => location.search === '?align.set=textbook');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'The doomsday update' }).click();
+  await page.locator('#doomsday-root[data-state="ready"] #doom-rank').waitFor();
+  await page.locator('#doom-rank').fill('6e10');
+  await page.locator('#doom-rank').press('Enter');
+  await page.waitForFunction(() => location.search.includes('doom.rank=6e10'));
+  // Back: the entry from before the section link, which names no rank. The page shows the
+  // default rank, and Copy link would copy what is shown.
+  await page.goBack();
+  assert.equal(await search(), '?align.set=textbook');
+  await page.waitForFunction(() => document.querySelector('#doom-rank').value === '1.175e11');
+  assert.equal(await page.locator('#align-set-textbook').isChecked(), true);
+  assert.equal(await search(), '?align.set=textbook', 'reading the address did not rewrite it');
+  // Forward: the rank comes back with its entry.
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#doom-rank').value === '6e10');
+  assert.equal(await search(), '?align.set=textbook&doom.rank=6e10');
+  // And Back again, with the field out of focus this time.
+  await page.locator('#doom-rank').blur();
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#doom-rank').value === '1.175e11');
+  assert.equal(await search(), '?align.set=textbook');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
