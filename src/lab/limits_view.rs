@@ -208,13 +208,14 @@ pub fn lab_limits() -> Html {
                 <li>{ format!(
                     "Misalignment upsampled barely moves the base model in this sweep ({} points held-in \
                      at {}, {} at 30%; at no dose beyond two standard errors), while in the check's \
-                     ensembles it raises the held-out share by {} points: one model per seed is too noisy \
-                     to show it. After post-training it is above Unfiltered at 30% ({} held-in) but not \
+                     ensembles it raises the held-out share by {} points, where one model per seed gives \
+                     {}: one model is too noisy to show it. After post-training it is above Unfiltered at 30% ({} held-in) but not \
                      clearly. The paper's post-training brought Misalignment upsampled below Unfiltered.",
                     at_default(misaligned, false, 0),
                     percent(DEFAULT_DOSE),
                     effect(paired_effect(misaligned, 0.3, false, 0)),
                     effect(measure(misaligned_against_unfiltered, Answerer::Base, HELD_OUT, MEMBERS).spread),
+                    effect(measure(misaligned_against_unfiltered, Answerer::Base, HELD_OUT, 1).spread),
                     effect(paired_effect(misaligned, 0.3, true, 0)),
                 ) }</li>
                 <li>{ format!(
