@@ -362,7 +362,9 @@ impl Session {
                 model.tokens_trained = tokens_trained;
                 model.tokens_total = tokens_total;
                 current.tokens_trained = current.members.iter().map(|m| m.tokens_trained).sum();
-                current.tokens_total = current.members.iter().map(|m| m.tokens_total).sum();
+                // Every model plans the same work: the plan reported, once per model (a sum of the
+                // plans reported so far would grow as later models start).
+                current.tokens_total = current.model_tokens() * current.members.len();
                 if member == 0 {
                     current.phase = phase;
                     for event in events {
