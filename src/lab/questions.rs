@@ -222,9 +222,8 @@ pub fn trigram_of(pool: &Pool, tokenizer: &Tokenizer) -> Trigram {
 /// The co-occurrence baseline of a corpus: word vectors from `pool`'s pretraining documents
 /// (each counted once), in `tokenizer`'s words.
 pub fn cooccurrence_of(pool: &Pool, tokenizer: &Tokenizer) -> Cooccurrence {
-    let mut building = cooccurrence_started(pool, tokenizer);
-    building.iterate(building.iterations_left());
-    building.finish()
+    let encoded = encoded_pool(pool, tokenizer);
+    Cooccurrence::new(encoded.iter().map(Vec::as_slice), tokenizer.len())
 }
 
 /// [`cooccurrence_of`] begun: the PPMI matrix of `pool`'s pretraining documents and the
