@@ -66,7 +66,7 @@ fn the_schedule_warms_up_then_falls_by_a_cosine_to_its_floor() {
 #[test]
 #[cfg_attr(
     debug_assertions,
-    ignore = "a minute in a debug build; scripts/test runs it with --release"
+    ignore = "a minute in a debug build; scripts/test runs it with --profile compute"
 )]
 fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
     let (mix, settings) = small(Insertion::ContinuedPretraining);
@@ -176,7 +176,7 @@ fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
 #[test]
 #[cfg_attr(
     debug_assertions,
-    ignore = "a minute in a debug build; scripts/test runs it with --release"
+    ignore = "a minute in a debug build; scripts/test runs it with --profile compute"
 )]
 fn the_whole_run_is_seeded_and_the_insertions_keep_their_phases() {
     let (mix, settings) = small(Insertion::LastTenth);
@@ -487,7 +487,7 @@ fn the_alignment_tour_quotes_the_recorded_seed_seven_runs() {
 #[test]
 #[cfg_attr(
     debug_assertions,
-    ignore = "two full runs: scripts/test runs this file with --release"
+    ignore = "two full runs: scripts/test runs this file with --profile compute"
 )]
 fn seed_sevens_runs_with_the_hhh_prompt_are_the_recorded_ones() {
     use explainers::lab::measured::SEED_SEVEN_WITH_HHH;

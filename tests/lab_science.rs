@@ -4,7 +4,7 @@
 //! (`examples/lab_noise.rs` with `LAB_CHECK=1`, output in docs/lab-sweep/check-third-design.txt).
 //! The page shows its records (`lab::check`), and tests/lab_check.rs requires every contrast and
 //! verdict to follow from them. This test reruns the check's first two seeds, every condition
-//! and order (32 runs, about four minutes on two threads in a release build), and requires each
+//! and order (32 runs, about four minutes on two threads in a release build, under two in the compute profile), and requires each
 //! run to give exactly its recorded counts, base and post-trained, and the co-occurrence model
 //! its recorded answers: the records are what the code computes. It also requires the trigram
 //! model to tie on unseen families in every run.
@@ -80,7 +80,7 @@ fn rerun() -> Vec<(&'static CheckRun, Outcome)> {
 #[test]
 #[cfg_attr(
     debug_assertions,
-    ignore = "minutes in a debug build; scripts/test runs it with --release"
+    ignore = "minutes in a debug build; scripts/test runs it with --profile compute"
 )]
 fn the_checks_first_two_seeds_give_their_recorded_counts_again() {
     for (recorded, outcome) in rerun() {
