@@ -4,11 +4,12 @@
 //! the spread between seeds.
 //!
 //!   LAB_SEEDS=201,202 LAB_RESHUFFLES=4 LAB_READOUTS=last,decayed,averaged LAB_ARMS=U \
-//!     LAB_AIS=1 cargo run --release --example lab_noise
+//!     LAB_AIS=1 cargo run --profile compute --example lab_noise
 //!
 //! Arms: U (Unfiltered), A and M (aligned or misaligned synthetic documents at LAB_DOSE, default
-//! 0.03), P (the placebo: both kinds at half the dose each); LAB_AIS AIs in each corpus. Runs go
-//! two at a time. Each run prints one line (on stdout):
+//! 0.03), P (the placebo: both kinds at half the dose each); LAB_AIS AIs in each corpus. Orders
+//! LAB_FIRST_RESHUFFLE (default 0) up to LAB_RESHUFFLES; runs go LAB_THREADS (default 2) at a
+//! time. Each run prints one line (on stdout):
 //!
 //!   NOISE <seed> <reshuffle> <readout> <arm> base <held in, held out, unseen shares>
 //!     late <the same, averaged over the last two checkpoints and the base model>
@@ -170,10 +171,12 @@ fn main() {
     );
 }
 
-/// Runs every job of the environment's lists, two at a time; returns their lines.
+/// Runs every job of the environment's lists, LAB_THREADS at a time; returns their lines.
 fn runs() -> Vec<String> {
     let seeds: Vec<u64> = list("LAB_SEEDS", "201,202");
     let reshuffles: u64 = list("LAB_RESHUFFLES", "4")[0];
+    let first_reshuffle: u64 = list("LAB_FIRST_RESHUFFLE", "0")[0];
+    let threads: usize = list("LAB_THREADS", "2")[0];
     let readouts: Vec<String> = list("LAB_READOUTS", "last,averaged");
     let arms: Vec<String> = list("LAB_ARMS", "U");
     let dose: f64 = list("LAB_DOSE", "0.03")[0];
@@ -182,7 +185,7 @@ fn runs() -> Vec<String> {
     for r in &readouts {
         for arm in &arms {
             for &seed in &seeds {
-                for k in 0..reshuffles {
+                for k in first_reshuffle..reshuffles {
                     jobs.push((seed, k, r.clone(), arm.clone()));
                 }
             }
@@ -191,7 +194,7 @@ fn runs() -> Vec<String> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|scope| {
-        for _ in 0..2 {
+        for _ in 0..threads {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some((seed, k, r, arm)) = jobs.get(i) else {
