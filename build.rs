@@ -1,6 +1,7 @@
 //! Compiles the paper's results and set-up (assets/data/alignment-pretraining-*.json) into Rust
 //! statics: serde checks every record's fields and types at build time, and the app carries the
-//! numbers without a JSON parser.
+//! numbers without a JSON parser. Also compiles the lab's recorded science-check runs
+//! (docs/lab-sweep/check-*.txt, `NOISE` lines) into a table of their printed shares.
 
 use std::env;
 use std::fmt::Write as _;
@@ -11,6 +12,8 @@ use serde::Deserialize;
 
 const RESULTS: &str = "assets/data/alignment-pretraining-results.json";
 const SETUP: &str = "assets/data/alignment-pretraining-setup.json";
+/// The third design's check (orders 0 to 3), then its compute budgets' runs (orders 4 to 15).
+const CHECK_RUNS: [&str; 1] = ["docs/lab-sweep/check-third-design.txt"];
 
 /// One fact about the experiment's set-up, with its source.
 #[derive(Deserialize)]
@@ -61,7 +64,62 @@ fn setup_versions(version: &str) -> &'static str {
     }
 }
 
+/// `lab::measured::Arm`'s variant for a `NOISE` line's arm letter.
+fn arm_variant(letter: &str) -> &'static str {
+    match letter {
+        "U" => "Arm::Unfiltered",
+        "A" => "Arm::AlignmentUpsampled",
+        "M" => "Arm::MisalignmentUpsampled",
+        "P" => "Arm::Placebo",
+        other => panic!("unknown arm {other:?}"),
+    }
+}
+
+/// The check's `NOISE` lines ("NOISE <seed> <order> last <arm> base <3 shares> late <3> graded
+/// <3> post <3> cooc <3> ...") as `Recorded` rows, each share in ten-thousandths as printed.
+fn check_runs() -> String {
+    let mut out = String::from("pub static RECORDED: &[Recorded] = &[\n");
+    for path in CHECK_RUNS {
+        println!("cargo::rerun-if-changed={path}");
+        let text = fs::read_to_string(path).expect("a check file is readable");
+        for line in text.lines().filter(|l| l.starts_with("NOISE ")) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(words[3], "last", "the check reads the last weights: {line}");
+            let shares = |key: &str| -> String {
+                let at = words
+                    .iter()
+                    .position(|w| *w == key)
+                    .expect("a key of the line");
+                let ten_thousandths: Vec<String> = words[at + 1..at + 4]
+                    .iter()
+                    .map(|w| {
+                        let share: f64 = w.parse().expect("a share");
+                        format!("{}", (share * 10_000.0).round() as u16)
+                    })
+                    .collect();
+                format!("[{}]", ten_thousandths.join(", "))
+            };
+            writeln!(
+                out,
+                "    Recorded {{ seed: {}, order: {}, arm: {}, base: {}, post: {}, cooccurrence: {} }},",
+                words[1],
+                words[2],
+                arm_variant(words[4]),
+                shares("base"),
+                shares("post"),
+                shares("cooc")
+            )
+            .expect("writing to a String");
+        }
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("check_runs.rs"), check_runs())
+        .expect("OUT_DIR is writable");
     println!("cargo::rerun-if-changed={RESULTS}");
     println!("cargo::rerun-if-changed={SETUP}");
     let text = fs::read_to_string(RESULTS).expect("the results file is readable");
@@ -116,7 +174,5 @@ fn main() {
         .expect("writing to a String");
     }
     out.push_str("];\n");
-    let path =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("paper_records.rs");
-    fs::write(path, out).expect("OUT_DIR is writable");
+    fs::write(Path::new(&out_dir).join("paper_records.rs"), out).expect("OUT_DIR is writable");
 }

@@ -19,12 +19,19 @@ fn arm(letter: &str) -> Arm {
     }
 }
 
-/// The three shares after `key` in a NOISE line, as counts of prompts.
+/// The three shares after `key` in a NOISE line, as counts of prompts; each printed share must be
+/// a whole count over its set's prompts (to the four decimals printed).
 fn counts(words: &[&str], key: &str) -> [f64; 3] {
     let at = words.iter().position(|w| *w == key).unwrap();
     std::array::from_fn(|set| {
         let share: f64 = words[at + 1 + set].parse().unwrap();
-        (share * prompts(set)).round()
+        let count = share * prompts(set);
+        assert!(
+            (count - count.round()).abs() < 0.01,
+            "{share} of {} prompts",
+            prompts(set)
+        );
+        count.round()
     })
 }
 
