@@ -3,6 +3,7 @@
 pub mod explainer_tools;
 pub mod footer;
 pub mod header;
+pub mod hooks;
 pub mod shortcuts;
 pub mod theme_toggle;
 pub mod url;

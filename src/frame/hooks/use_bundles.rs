@@ -1,0 +1,32 @@
+//! Each explainer's bundle, fetched when wanted.
+
+use yew::prelude::*;
+
+use crate::browser::address::{current_query, fragment};
+use crate::browser::bundles::load_bundle_when_near;
+use crate::explainer::Explainer;
+use crate::registry::EXPLAINERS;
+use crate::url::pairs;
+
+/// Once, on the first render: every explainer's bundle is fetched as its section nears the
+/// viewport, or at once when the link is about it (embedded, toured, its #fragment, or any of
+/// its keys). A link to a #fragment needs no help to land: the prerendered page has its final
+/// layout from the start.
+#[hook]
+pub fn use_bundles(embed: Option<&'static Explainer>, toured: Option<&'static Explainer>) {
+    use_effect_with((), move |_| {
+        let keys = pairs(&current_query());
+        for explainer in EXPLAINERS {
+            let about = embed == Some(explainer)
+                || toured == Some(explainer)
+                || fragment() == explainer.section_id
+                || keys.iter().any(|(key, _)| explainer.owns_key(key));
+            load_bundle_when_near(
+                explainer.section_id,
+                explainer.root_id,
+                explainer.module_url(),
+                about,
+            );
+        }
+    });
+}

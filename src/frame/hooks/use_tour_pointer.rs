@@ -1,0 +1,56 @@
+//! The tour's steps on the page: the settings they need, the bundles they show, the pointer.
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::browser::address::replace_query;
+use crate::browser::bundles::{announce_address_change, load_bundle_when_near};
+use crate::browser::document::{element_by_id, point_at};
+use crate::explainer::Explainer;
+use crate::frame::hooks::use_reset_undo::query_without;
+use crate::registry;
+
+/// How often the pointer looks for its target, in milliseconds, and how many times: five
+/// seconds for a bundle that is still loading.
+const POINTER_RETRY_MS: u32 = 100;
+const POINTER_TRIES: u32 = 50;
+
+/// On each tour step (`walk`: the explainer and the step from 1): the explainer it points into
+/// elsewhere returns to its defaults, every island reads the address again (the toured one takes
+/// the step's settings), the bundles the step needs load, its section scrolls into view, and
+/// the pointer finds its target, retrying while a bundle loads. No step: no pointer.
+#[hook]
+pub fn use_tour_pointer(walk: Option<(&'static Explainer, usize)>) {
+    use_effect_with(walk, |walk| {
+        let mut pointer = None;
+        if let Some((explainer, step)) = *walk {
+            if let Some(text) = explainer.tour.step(step - 1) {
+                let elsewhere = text.elsewhere.and_then(registry::by_word);
+                replace_query(&query_without(&elsewhere.into_iter().collect::<Vec<_>>()));
+                announce_address_change();
+                for shown in [Some(explainer), elsewhere].into_iter().flatten() {
+                    load_bundle_when_near(
+                        shown.section_id,
+                        shown.root_id,
+                        shown.module_url(),
+                        true,
+                    );
+                }
+                if let Some(section) = element_by_id(explainer.section_id) {
+                    section.scroll_into_view();
+                }
+                let tries_left = std::cell::Cell::new(POINTER_TRIES);
+                pointer = Some(Interval::new(POINTER_RETRY_MS, move || {
+                    if tries_left.get() == 0 {
+                        return;
+                    }
+                    let found = point_at(text.target);
+                    tries_left.set(if found { 0 } else { tries_left.get() - 1 });
+                }));
+            }
+        } else {
+            point_at(":not(*)");
+        }
+        move || drop(pointer)
+    });
+}
