@@ -91,10 +91,12 @@ fn a_run_goes_from_start_through_reports_to_the_history() {
     let mut session = Session::default();
     assert_eq!(session.status.word(), "idle");
     let params = LabParams::default();
-    let announced = session.start_messages(&params);
     let start = session.start(&params);
-    assert_eq!(announced, start, "the messages say what start will do");
-    assert_eq!(session.start_messages(&params), []);
+    assert_eq!(
+        session.current.as_ref().unwrap().instructions,
+        start,
+        "the run carries the instructions that start it"
+    );
     assert!(matches!(
         start[..],
         [ToWorker::Start {

@@ -159,6 +159,35 @@ pub fn order_spread(set_index: usize) -> f64 {
     (variances.iter().sum::<f64>() / variances.len() as f64).sqrt()
 }
 
+/// The largest ensemble the recorded runs can read: the fewest orders recorded for any seed and
+/// arm (4 for the check itself, 16 with its compute budgets' runs).
+pub fn orders_recorded() -> usize {
+    let arms = [
+        Unfiltered,
+        AlignmentUpsampled,
+        MisalignmentUpsampled,
+        Placebo,
+    ];
+    SEEDS
+        .flat_map(|seed| arms.map(|arm| (seed, arm)))
+        .map(|(seed, arm)| {
+            RUNS.iter()
+                .filter(|r| r.seed == seed && r.arm == arm)
+                .count()
+        })
+        .min()
+        .unwrap_or(0)
+}
+
+/// The ensembles the recorded runs can be read as: 1, 2, 4, … up to [`orders_recorded`].
+pub fn budgets_recorded() -> Vec<usize> {
+    let most = orders_recorded();
+    (0..)
+        .map(|k| 1 << k)
+        .take_while(|&members| members <= most)
+        .collect()
+}
+
 /// The seeds whose held-out base shares, with ensembles of `members`, are ordered as the
 /// paper's headline conditions: Alignment upsampled < Unfiltered < Misalignment upsampled.
 pub fn ordered_as_the_paper(members: usize) -> usize {

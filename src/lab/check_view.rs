@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::browser::export as browser;
 use crate::components::chart_export::csv;
 use crate::lab::check::{
-    differences, measure, order_spread, Answerer, Contrast, Measured, AGAINST_PLACEBO, DOSE,
-    HELD_OUT, MEMBERS, REQUIREMENTS, SEEDS, VALENCE,
+    budgets_recorded, differences, measure, order_spread, Answerer, Contrast, Measured,
+    AGAINST_PLACEBO, DOSE, HELD_OUT, MEMBERS, REQUIREMENTS, SEEDS, VALENCE,
 };
 use crate::lab::measured::{Arm, Spread};
 use crate::number_format::{percent, signed_whole};
@@ -208,14 +208,12 @@ fn seed_rows(strips: &[(String, Vec<f64>)]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// How the check's contrasts firm up with compute: the same seeds read with ensembles of 1, 2
-/// and [`MEMBERS`] models (each model's first orders), on held-out scenarios, base model.
+/// How the check's contrasts firm up with compute: the same seeds read with ensembles of 1, 2, 4,
+/// … models (each model's first orders, up to every order recorded), on held-out scenarios, base
+/// model.
 fn by_compute() -> Html {
     let contrasts = [VALENCE, AGAINST_PLACEBO];
-    let sizes: Vec<usize> = (0..)
-        .map(|k| 1 << k)
-        .take_while(|&members| members <= MEMBERS)
-        .collect();
+    let sizes = budgets_recorded();
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label="The check by compute">
             <table class="bayes-table lab-check-table" data-testid="lab-check-compute">

@@ -26,6 +26,7 @@ pub mod spread;
 pub mod spread_view;
 pub mod transformer;
 pub mod url;
+pub mod use_workers;
 pub mod view;
 pub mod worker;
 

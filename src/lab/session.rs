@@ -63,6 +63,9 @@ pub struct Run {
     pub members: Vec<Member>,
     /// For "Run 5 seeds": the first seed of the spread (`lab::spread` numbers its members).
     pub spread_from: Option<u64>,
+    /// The workers' instructions that start it, one per member, in member order: decided by
+    /// [`Session::start`] or [`Session::start_spread`], sent by the island.
+    pub instructions: Vec<ToWorker>,
 }
 
 /// One model of a run, as its worker reported it.
@@ -217,9 +220,8 @@ impl Default for Session {
 
 impl Session {
     /// The workers' instructions to start each model of run `next_run` with `params`, in member
-    /// order, unless a run is already going (none then): what [`Session::start`] returns,
-    /// without starting.
-    pub fn start_messages(&self, params: &LabParams) -> Vec<ToWorker> {
+    /// order, unless a run is already going (none then).
+    fn start_messages(&self, params: &LabParams) -> Vec<ToWorker> {
         if self.status == Status::Running {
             return Vec::new();
         }
@@ -246,7 +248,7 @@ impl Session {
     /// The workers' instructions for "Run 5 seeds" from the current seed: the three headline
     /// conditions on each of [`spread::SEEDS`] seeds, with `params`' models, prompt and
     /// temperature, in member order (none while a run is going).
-    pub fn spread_messages(&self, params: &LabParams) -> Vec<ToWorker> {
+    fn spread_messages(&self, params: &LabParams) -> Vec<ToWorker> {
         if self.status == Status::Running {
             return Vec::new();
         }
@@ -304,6 +306,7 @@ impl Session {
             timing: None,
             members: vec![Member::default(); messages.len()],
             spread_from,
+            instructions: messages.clone(),
         });
         messages
     }
