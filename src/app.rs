@@ -15,9 +15,9 @@ use crate::frame::hooks::{
     use_tour_pointer::use_tour_pointer,
 };
 use crate::frame::shortcuts::ShortcutsDialog;
+use crate::frame::tour_card::TourCard;
 use crate::frame::url::{self as frame_url, EMBED};
 use crate::frame::url_notice::UrlNotice;
-use crate::frame::walk_card::WalkCard;
 use crate::registry;
 use crate::state::{Action, PageState, ThemePreference};
 use crate::url::{pairs, rewrite_url, UrlWord};
@@ -26,7 +26,7 @@ use crate::url::{pairs, rewrite_url, UrlWord};
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
-/// The element after `<main>` for the footer, the walkthrough card and the shortcuts dialog.
+/// The element after `<main>` for the footer, the tour card and the shortcuts dialog.
 const FOOTER_ID: &str = "app-footer";
 
 /// The elements in index.html the frame renders into: its own, and each standalone explainer's
@@ -77,7 +77,7 @@ pub fn prerender() -> Vec<(&'static str, String)> {
         if let Some(standalone) = &explainer.standalone {
             let props = crate::frame::explainer_tools::ExplainerToolsProps {
                 explainer,
-                walking: false,
+                touring: false,
                 dispatch: Callback::noop(),
             };
             parts.push((standalone.tools_id, prerender::<ExplainerTools>(props)));
@@ -110,9 +110,9 @@ pub fn app() -> Html {
     let (dark, on_toggle_theme) = use_theme(&state);
     let reset = use_reset_undo(&state);
     let shortcuts = use_shortcuts(&state, reset.reset_all.clone());
-    use_tour_pointer(params.walk);
+    use_tour_pointer(params.tour);
     use_embed_height(params.embed.is_some());
-    use_bundles(params.embed, params.walk.map(|(explainer, _)| explainer));
+    use_bundles(params.embed, params.tour.map(|(explainer, _)| explainer));
 
     let dispatch = {
         let state = state.clone();
@@ -133,17 +133,17 @@ pub fn app() -> Html {
         element_by_id(id).map_or(html! {}, |host| create_portal(content, host))
     };
     let tools = registry::standalone().filter_map(|explainer| {
-        let walking = params.walk.is_some_and(|(e, _)| e == explainer);
+        let touring = params.tour.is_some_and(|(e, _)| e == explainer);
         let id = explainer.standalone.as_ref()?.tools_id;
         // The tour's card follows its explainer's tools, so that it comes next in the tab order.
-        let card = params.walk.filter(|_| walking).map(|(explainer, step)| {
-            html! { <WalkCard {explainer} {step} dispatch={dispatch.clone()} /> }
+        let card = params.tour.filter(|_| touring).map(|(explainer, step)| {
+            html! { <TourCard {explainer} {step} dispatch={dispatch.clone()} /> }
         });
         Some(portal(
             id,
             html! {
                 <>
-                    <ExplainerTools {explainer} {walking} dispatch={dispatch.clone()} />
+                    <ExplainerTools {explainer} {touring} dispatch={dispatch.clone()} />
                     // One child, present or empty: the tools before it stay the same component.
                     { card.unwrap_or_default() }
                 </>

@@ -10,8 +10,9 @@
 
 use crate::url::{RuleProblem, UrlProblem, Writer};
 
-/// The frame's URL keys an explainer reads: the tour being followed and its step (from 1).
-pub const WALK: &str = "walk";
+/// The frame's URL keys an explainer reads: the tour being followed and its step (from 1). The
+/// tour's key is `walk`, the page's first word for it, kept so that old links still work.
+pub const TOUR: &str = "walk";
 pub const STEP: &str = "step";
 
 /// An explainer's settings: what its permalink restores, and the rules they keep (in its
@@ -205,7 +206,7 @@ impl std::fmt::Debug for Explainer {
 /// The step (from 1) of `word`'s tour that a link's `walk=` and `step=` name, if `walk=` is
 /// `word`: a missing, unreadable or absent step is step 1, as the frame reads it (the frame
 /// reports such a step; here it is only read).
-pub fn walked_step(pairs: &[(String, String)], word: &str, steps: usize) -> Option<usize> {
+pub fn tour_step_in(pairs: &[(String, String)], word: &str, steps: usize) -> Option<usize> {
     let last = |wanted: &str| {
         pairs
             .iter()
@@ -213,7 +214,7 @@ pub fn walked_step(pairs: &[(String, String)], word: &str, steps: usize) -> Opti
             .find(|(key, _)| key == wanted)
             .map(|(_, value)| value.as_str())
     };
-    if last(WALK)? != word {
+    if last(TOUR)? != word {
         return None;
     }
     let step = last(STEP).and_then(|value| value.parse::<usize>().ok());

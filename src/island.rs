@@ -13,15 +13,15 @@ use yew::prelude::*;
 use crate::browser::address::{current_query, replace_query};
 use crate::browser::bundles::{on_address_change, report_problems};
 use crate::browser::document::element_by_id;
-use crate::explainer::{walked_step, Explainer, Permalink, Refusal, Settings, Toured};
+use crate::explainer::{tour_step_in, Explainer, Permalink, Refusal, Settings, Toured};
 use crate::url::{pairs, rewrite_query, UrlProblem};
 
 /// The settings the address gives `explainer`: its tour step's when the address follows its
 /// tour, else its URL section's; and the problems of reading them.
 pub fn settings_from_address<S: Permalink + Toured>(explainer: &Explainer) -> (S, Vec<UrlProblem>) {
     let pairs = pairs(&current_query());
-    let walked = walked_step(&pairs, explainer.word, S::tour().len());
-    match walked.and_then(S::at_step) {
+    let step = tour_step_in(&pairs, explainer.word, S::tour().len());
+    match step.and_then(S::at_step) {
         Some(settings) => (settings, Vec::new()),
         None => S::decode(&pairs),
     }

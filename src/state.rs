@@ -49,7 +49,7 @@ pub struct Params {
     /// Large type, thick lines, high contrast (`presenter=1`).
     pub presenter: bool,
     /// The tour being followed and its step, counted from 1 (`walk=`, `step=`).
-    pub walk: Option<(&'static Explainer, usize)>,
+    pub tour: Option<(&'static Explainer, usize)>,
 }
 
 /// The frame's whole state: its permalinked parameters and what the reader is being told.
@@ -74,7 +74,7 @@ pub enum Action {
     SetPresenter(bool),
     /// Starts a tour at a step, moves it, or ends it (`None`); a step that does not exist
     /// changes nothing.
-    SetWalk(Option<(&'static Explainer, usize)>),
+    SetTour(Option<(&'static Explainer, usize)>),
     /// The next step of the tour being followed, if there is one.
     StepForward,
     /// The previous step, if there is one.
@@ -92,36 +92,36 @@ impl Reducible for PageState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let walk = next.params.walk;
-        let step_to = |step: usize| walk.map(|(explainer, _)| (explainer, step));
-        let exists = |walk: Option<(&Explainer, usize)>| {
-            walk.is_none_or(|(explainer, step)| (1..=explainer.tour.len()).contains(&step))
+        let tour = next.params.tour;
+        let step_to = |step: usize| tour.map(|(explainer, _)| (explainer, step));
+        let exists = |tour: Option<(&Explainer, usize)>| {
+            tour.is_none_or(|(explainer, step)| (1..=explainer.tour.len()).contains(&step))
         };
         match action {
             Action::SetTheme(theme) => next.params.theme = theme,
             Action::DismissUrlNotice => next.url_problems.clear(),
             Action::AddUrlProblems(problems) => next.url_problems.extend(problems),
             Action::SetPresenter(presenter) => next.params.presenter = presenter,
-            Action::SetWalk(walk) if exists(walk) => next.params.walk = walk,
-            Action::SetWalk(_) => {}
+            Action::SetTour(tour) if exists(tour) => next.params.tour = tour,
+            Action::SetTour(_) => {}
             Action::StepForward | Action::StepBack => {
-                let step = walk.map_or(0, |(_, step)| step);
+                let step = tour.map_or(0, |(_, step)| step);
                 let to = if action == Action::StepForward {
                     step + 1
                 } else {
                     step.saturating_sub(1)
                 };
-                if walk.is_some() && exists(step_to(to)) {
-                    next.params.walk = step_to(to);
+                if tour.is_some() && exists(step_to(to)) {
+                    next.params.tour = step_to(to);
                 }
             }
             Action::ResetAll => {
-                next.params.walk = None;
+                next.params.tour = None;
                 next.resets += 1;
             }
             Action::ReadAddress(read) => {
-                if exists(read.walk) {
-                    next.params.walk = read.walk;
+                if exists(read.tour) {
+                    next.params.tour = read.tour;
                 }
                 next.params.presenter = read.presenter;
                 if read.theme != ThemePreference::Auto {

@@ -104,7 +104,7 @@ fn speech() -> Speech {
 fn session() -> Session {
     let mut session = Session::default();
     let mut aligned = LabParams::default();
-    aligned.apply(LabAction::Preset(Preset::AlignmentUpsampled));
+    aligned.apply(LabAction::LoadPreset(Preset::AlignmentUpsampled));
     let [ToWorker::Start { run, .. }] = session.start(&aligned)[..] else {
         panic!("starts")
     };
@@ -387,8 +387,8 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
     assert_eq!(
         *actions.borrow(),
         [
-            LabAction::Preset(Preset::AlignmentUpsampled),
-            LabAction::Temperature(0.5)
+            LabAction::LoadPreset(Preset::AlignmentUpsampled),
+            LabAction::SetTemperature(0.5)
         ]
     );
     assert_eq!(*trains.borrow(), 0);

@@ -287,12 +287,12 @@ fn the_history_keeps_the_latest_runs_and_can_be_cleared() {
 #[test]
 fn runs_are_described_by_their_preset_or_their_settings() {
     let mut params = LabParams::default();
-    params.apply(LabAction::Preset(Preset::AlignmentContinued));
+    params.apply(LabAction::LoadPreset(Preset::AlignmentContinued));
     assert_eq!(
         describe_mix(&params),
         "Alignment upsampled, continued pretraining"
     );
-    params.apply(LabAction::Filtered(true));
+    params.apply(LabAction::SetFiltered(true));
     assert_eq!(
         describe_mix(&params),
         "Custom: 20% AI discourse (50% misaligned, filtered out), 3% aligned and 0% \
@@ -342,9 +342,9 @@ fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
     };
     let unfiltered = LabParams::default();
     let mut other_seed = LabParams::default();
-    other_seed.apply(LabAction::Seed(8));
+    other_seed.apply(LabAction::SetSeed(8));
     let mut aligned = LabParams::default();
-    aligned.apply(LabAction::Preset(Preset::AlignmentUpsampled));
+    aligned.apply(LabAction::LoadPreset(Preset::AlignmentUpsampled));
     finish(&mut session, &unfiltered);
     finish(&mut session, &other_seed);
     finish(&mut session, &aligned);
@@ -357,7 +357,7 @@ fn a_run_is_compared_with_the_unfiltered_run_of_the_same_seed_and_prompt() {
         "Unfiltered is the baseline"
     );
     let mut with_hhh = aligned.clone();
-    with_hhh.apply(LabAction::Hhh(true));
+    with_hhh.apply(LabAction::SetHhh(true));
     finish(&mut session, &with_hhh);
     let latest = session.latest().unwrap().clone();
     assert_eq!(
@@ -392,7 +392,7 @@ fn member_outcome(member: u32) -> Outcome {
 fn ensemble_finishing_in(order: [u32; 4]) -> explainers::lab::session::Run {
     let mut session = Session::default();
     let mut params = LabParams::default();
-    params.apply(LabAction::Models(Ensemble::Four));
+    params.apply(LabAction::SetModels(Ensemble::Four));
     let starts = session.start(&params);
     let members: Vec<(u32, u64)> = starts
         .iter()

@@ -78,7 +78,7 @@ fn a_spread_pools_each_seeds_conditions_and_counts_the_seeds_ordered_as_the_pape
 fn run_five_seeds_starts_every_member_and_finishes_as_a_spread_not_a_history_run() {
     let mut session = Session::default();
     let mut params = LabParams::default();
-    params.apply(LabAction::Models(Ensemble::One));
+    params.apply(LabAction::SetModels(Ensemble::One));
     let messages = session.start_spread(&params);
     assert_eq!(messages.len(), SEEDS as usize * CONDITIONS.len());
     let ToWorker::Start { mix, member, .. } = &messages[4] else {

@@ -36,7 +36,7 @@ fn the_default_lab_writes_nothing_and_each_preset_writes_only_its_name() {
     ];
     for (preset, query) in expected {
         let mut lab = LabParams::default();
-        lab.apply(LabAction::Preset(preset));
+        lab.apply(LabAction::LoadPreset(preset));
         assert_eq!(lab.preset(), preset);
         assert_eq!(encode(&with_lab(lab.clone()), ""), query);
         let decoded = decode(query);
@@ -156,26 +156,26 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
 #[test]
 fn actions_out_of_range_are_refused_and_presets_keep_the_seed() {
     let mut lab = LabParams::default();
-    lab.apply(LabAction::Seed(42));
-    lab.apply(LabAction::Preset(Preset::AlignmentContinued));
+    lab.apply(LabAction::SetSeed(42));
+    lab.apply(LabAction::LoadPreset(Preset::AlignmentContinued));
     assert_eq!(lab.mix.seed, 42);
     assert_eq!(lab.mix.insertion, Insertion::ContinuedPretraining);
     let before = lab.clone();
     for action in [
-        LabAction::Temperature(9.0),
-        LabAction::Temperature(-1.0),
-        LabAction::AiShare(-1.0),
-        LabAction::SyntheticMisaligned(7.0),
+        LabAction::SetTemperature(9.0),
+        LabAction::SetTemperature(-1.0),
+        LabAction::SetAiShare(-1.0),
+        LabAction::SetSyntheticMisaligned(7.0),
     ] {
         assert_eq!(lab.apply(action.clone()).len(), 1, "{action:?}");
         assert_eq!(lab, before, "{action:?} left the settings as they were");
     }
     assert!(lab
-        .apply(LabAction::Temperature(MAX_TEMPERATURE))
+        .apply(LabAction::SetTemperature(MAX_TEMPERATURE))
         .is_empty());
     assert_eq!(lab.temperature, MAX_TEMPERATURE);
     let chosen = lab.clone();
-    lab.apply(LabAction::Preset(Preset::Custom));
+    lab.apply(LabAction::LoadPreset(Preset::Custom));
     assert_eq!(lab, chosen, "custom changes nothing");
     lab.apply(LabAction::Reset);
     assert_eq!(lab, LabParams::default());

@@ -42,7 +42,7 @@ fn effective_theme_follows_the_system_only_in_auto() {
     assert!(!ThemePreference::Light.is_dark(true));
 }
 
-mod walkthrough_actions {
+mod tour_actions {
     use std::rc::Rc;
 
     use explainers::alignment::EXPLAINER as ALIGNMENT;
@@ -53,31 +53,31 @@ mod walkthrough_actions {
     #[test]
     fn steps_move_within_the_tour() {
         let state = Rc::new(PageState::default());
-        let state = state.reduce(Action::SetWalk(Some((&ALIGNMENT, 4))));
-        assert_eq!(state.params.walk, Some((&ALIGNMENT, 4)));
+        let state = state.reduce(Action::SetTour(Some((&ALIGNMENT, 4))));
+        assert_eq!(state.params.tour, Some((&ALIGNMENT, 4)));
         let state = state.reduce(Action::StepForward);
-        assert_eq!(state.params.walk, Some((&ALIGNMENT, 5)));
+        assert_eq!(state.params.tour, Some((&ALIGNMENT, 5)));
         let state = state.reduce(Action::StepForward);
-        assert_eq!(state.params.walk, Some((&ALIGNMENT, 5)), "no step 6");
+        assert_eq!(state.params.tour, Some((&ALIGNMENT, 5)), "no step 6");
         let state = state.reduce(Action::StepBack).reduce(Action::StepBack);
-        assert_eq!(state.params.walk, Some((&ALIGNMENT, 3)));
+        assert_eq!(state.params.tour, Some((&ALIGNMENT, 3)));
         let state = state
             .reduce(Action::StepBack)
             .reduce(Action::StepBack)
             .reduce(Action::StepBack);
-        assert_eq!(state.params.walk, Some((&ALIGNMENT, 1)), "no step 0");
-        let state = state.reduce(Action::SetWalk(None));
-        assert_eq!(state.params.walk, None);
+        assert_eq!(state.params.tour, Some((&ALIGNMENT, 1)), "no step 0");
+        let state = state.reduce(Action::SetTour(None));
+        assert_eq!(state.params.tour, None);
         let state = state.reduce(Action::StepForward);
-        assert_eq!(state.params.walk, None, "no tour, nothing to step");
+        assert_eq!(state.params.tour, None, "no tour, nothing to step");
     }
 
     #[test]
     fn a_step_that_does_not_exist_changes_nothing() {
         let state = Rc::new(PageState::default());
-        let next = state.clone().reduce(Action::SetWalk(Some((&DOOMSDAY, 99))));
+        let next = state.clone().reduce(Action::SetTour(Some((&DOOMSDAY, 99))));
         assert_eq!(*next, *state);
-        let next = state.clone().reduce(Action::SetWalk(Some((&DOOMSDAY, 0))));
+        let next = state.clone().reduce(Action::SetTour(Some((&DOOMSDAY, 0))));
         assert_eq!(*next, *state);
     }
 
@@ -85,10 +85,10 @@ mod walkthrough_actions {
     fn reset_all_ends_the_tour_keeps_the_readers_display_choices_and_tells_the_explainers() {
         let state = Rc::new(PageState::default())
             .reduce(Action::SetPresenter(true))
-            .reduce(Action::SetWalk(Some((&ALIGNMENT, 4))))
+            .reduce(Action::SetTour(Some((&ALIGNMENT, 4))))
             .reduce(Action::ResetAll);
         assert!(state.params.presenter);
-        assert_eq!(state.params.walk, None);
+        assert_eq!(state.params.tour, None);
         assert_eq!(
             state.resets, 1,
             "the frame's effect then clears every explainer's keys"
@@ -107,7 +107,7 @@ fn back_and_forward_read_the_frames_keys_from_the_address() {
     assert_eq!(
         state
             .params
-            .walk
+            .tour
             .map(|(explainer, step)| (explainer.word, step)),
         Some(("doomsday", 2))
     );
@@ -120,6 +120,6 @@ fn back_and_forward_read_the_frames_keys_from_the_address() {
     // An entry without a tour ends it; one that names a theme sets it.
     let (read, _) = decode(&pairs("theme=light"));
     let state = state.reduce(Action::ReadAddress(read));
-    assert_eq!(state.params.walk, None);
+    assert_eq!(state.params.tour, None);
     assert_eq!(state.params.theme, ThemePreference::Light);
 }

@@ -137,22 +137,22 @@ fn alignment_action() -> impl Strategy<Value = AlignmentAction> {
 
 fn lab_action() -> impl Strategy<Value = LabAction> {
     prop_oneof![
-        prop::sample::select(Preset::ALL.to_vec()).prop_map(LabAction::Preset),
-        (-1f64..2.0).prop_map(LabAction::AiShare),
-        (-1f64..2.0).prop_map(LabAction::NaturalMisaligned),
-        any::<bool>().prop_map(LabAction::Filtered),
-        (-1f64..2.0).prop_map(LabAction::SyntheticAligned),
-        (-1f64..2.0).prop_map(LabAction::SyntheticMisaligned),
+        prop::sample::select(Preset::ALL.to_vec()).prop_map(LabAction::LoadPreset),
+        (-1f64..2.0).prop_map(LabAction::SetAiShare),
+        (-1f64..2.0).prop_map(LabAction::SetNaturalMisaligned),
+        any::<bool>().prop_map(LabAction::SetFiltered),
+        (-1f64..2.0).prop_map(LabAction::SetSyntheticAligned),
+        (-1f64..2.0).prop_map(LabAction::SetSyntheticMisaligned),
         prop_oneof![
             Just(Insertion::Throughout),
             Just(Insertion::LastTenth),
             Just(Insertion::ContinuedPretraining)
         ]
-        .prop_map(LabAction::Insertion),
-        (-1f64..5.0).prop_map(LabAction::Temperature),
-        any::<u32>().prop_map(LabAction::Seed),
-        any::<bool>().prop_map(LabAction::Hhh),
-        any::<bool>().prop_map(LabAction::Autorun),
+        .prop_map(LabAction::SetInsertion),
+        (-1f64..5.0).prop_map(LabAction::SetTemperature),
+        any::<u32>().prop_map(LabAction::SetSeed),
+        any::<bool>().prop_map(LabAction::SetHhh),
+        any::<bool>().prop_map(LabAction::SetAutorun),
         Just(LabAction::Reset),
     ]
 }

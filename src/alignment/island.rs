@@ -1,5 +1,5 @@
 //! The alignment explainer's island: its settings hosted by [`use_island`], its view fed by
-//! them. It ships in the page's bundle (`src/main.rs` starts it).
+//! them. It ships in its own bundle (`src/alignment/bundle.rs`, `[[bin]] alignment`).
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! The document around the bundles: elements by id, the root element's attributes, the
-//! system's colour scheme, key presses, the clock, fullscreen and the walkthrough's pointer.
+//! system's colour scheme, key presses, the clock, fullscreen and the tour's pointer.
 
 use wasm_bindgen::JsCast;
 
@@ -51,8 +51,8 @@ pub fn focus_in_place(element: &web_sys::HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
-/// Marks the element matching `selector` as the walkthrough's target (attribute
-/// `data-walk-target`, which the stylesheet outlines) and scrolls it to the top of the screen
+/// Marks the element matching `selector` as the tour's target (attribute
+/// `data-tour-target`, which the stylesheet outlines) and scrolls it to the top of the screen
 /// (below the navigation bar: its `scroll-margin-top`), clear of the tour card at the foot,
 /// smoothly unless the reader prefers reduced motion. Earlier targets lose the mark. `false` when
 /// nothing matches yet inside an explainer whose bundle has run (it may still be loading).
@@ -60,13 +60,13 @@ pub fn point_at(selector: &str) -> bool {
     let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return false;
     };
-    if let Ok(marked) = document.query_selector_all("[data-walk-target]") {
+    if let Ok(marked) = document.query_selector_all("[data-tour-target]") {
         for i in 0..marked.length() {
             if let Some(element) = marked
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             {
-                let _ = element.remove_attribute("data-walk-target");
+                let _ = element.remove_attribute("data-tour-target");
             }
         }
     }
@@ -83,7 +83,7 @@ pub fn point_at(selector: &str) -> bool {
     {
         return false;
     }
-    let _ = target.set_attribute("data-walk-target", "");
+    let _ = target.set_attribute("data-tour-target", "");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     let reduced = crate::browser::window()

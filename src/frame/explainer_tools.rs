@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::browser::address::page_url;
 use crate::browser::export::copy_text;
 use crate::components::focus_return::use_focus_return;
-use crate::explainer::{Explainer, STEP, WALK};
+use crate::explainer::{Explainer, STEP, TOUR};
 use crate::frame::url::{EMBED, PRESENTER};
 use crate::registry::EXPLAINERS;
 use crate::state::Action;
@@ -14,8 +14,8 @@ use crate::url::rewrite_url;
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplainerToolsProps {
     pub explainer: &'static Explainer,
-    /// Whether this explainer's walkthrough is being followed.
-    pub walking: bool,
+    /// Whether this explainer's tour is being followed.
+    pub touring: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -40,10 +40,10 @@ fn with_fragment(url: &str, fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// `url` for embedding `explainer`: `embed=<explainer>` set, and the walkthrough, presenter and
+/// `url` for embedding `explainer`: `embed=<explainer>` set, and the tour, presenter and
 /// embed keys of the page dropped; every setting of the explainer kept.
 pub fn embed_url(url: &str, explainer: &Explainer) -> String {
-    let dropped = [EMBED, WALK, STEP, PRESENTER];
+    let dropped = [EMBED, TOUR, STEP, PRESENTER];
     rewrite_url(url, &dropped, &[(EMBED, explainer.word)])
 }
 
@@ -99,16 +99,16 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
     };
     let on_tour = props
         .dispatch
-        .reform(move |_: MouseEvent| Action::SetWalk(Some((explainer, 1))));
+        .reform(move |_: MouseEvent| Action::SetTour(Some((explainer, 1))));
     // When the tour ends, the focus it held (on its card, now gone) comes back to its button.
-    let tour_button = use_focus_return(props.walking);
+    let tour_button = use_focus_return(props.touring);
     let word = explainer.word;
     html! {
         <div class="explainer-tools" role="group" aria-label={format!("Share or present {}", explainer.title)}>
             <button type="button" onclick={on_copy_link} data-testid={format!("{word}-copy-link")}>{ "Copy link" }</button>
             <button type="button" onclick={on_toggle_embed} aria-expanded={embed_open.to_string()}
                 aria-controls={format!("{word}-embed")} data-testid={format!("{word}-embed-button")}>{ "Embed" }</button>
-            if !props.walking {
+            if !props.touring {
                 <button type="button" onclick={on_tour} data-testid={format!("{word}-tour")} ref={tour_button}>{ "Guided tour" }</button>
             }
             <span class="tools-status" role="status" data-testid={format!("{word}-tools-status")}>{ (*status).clone() }</span>

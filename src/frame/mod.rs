@@ -6,6 +6,6 @@ pub mod header;
 pub mod hooks;
 pub mod shortcuts;
 pub mod theme_toggle;
+pub mod tour_card;
 pub mod url;
 pub mod url_notice;
-pub mod walk_card;

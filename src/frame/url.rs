@@ -1,7 +1,7 @@
 //! The frame's URL section: the theme, embedding, presenter mode and the tour (`walk=`, `step=`,
 //! whose keys every explainer reads too, in `src/explainer.rs`).
 
-use crate::explainer::{walked_step, Explainer, STEP, WALK};
+use crate::explainer::{tour_step_in, Explainer, STEP, TOUR};
 use crate::registry;
 use crate::state::Params;
 use crate::url::{Reader, UrlProblem, Writer};
@@ -11,7 +11,7 @@ pub const EMBED: &str = "embed";
 pub const PRESENTER: &str = "presenter";
 
 /// Every key of the frame's section.
-pub const KEYS: [&str; 5] = [THEME, EMBED, PRESENTER, WALK, STEP];
+pub const KEYS: [&str; 5] = [THEME, EMBED, PRESENTER, TOUR, STEP];
 
 /// The explainer that stands alone whose word `value` is, or the problem.
 fn standalone(reader: &mut Reader, key: &str, value: &str) -> Option<&'static Explainer> {
@@ -29,7 +29,7 @@ fn standalone(reader: &mut Reader, key: &str, value: &str) -> Option<&'static Ex
 pub fn decode(pairs: &[(String, String)]) -> (Params, Vec<UrlProblem>) {
     let mut params = Params::default();
     let mut reader = Reader::default();
-    let mut walk = None;
+    let mut tour = None;
     let mut step = None;
     for (key, value) in pairs {
         let (key, value) = (key.as_str(), value.as_str());
@@ -37,20 +37,20 @@ pub fn decode(pairs: &[(String, String)]) -> (Params, Vec<UrlProblem>) {
             THEME => reader.word(key, value, &mut params.theme),
             EMBED => params.embed = standalone(&mut reader, key, value).or(params.embed),
             PRESENTER => reader.word(key, value, &mut params.presenter),
-            WALK => walk = standalone(&mut reader, key, value).or(walk),
+            TOUR => tour = standalone(&mut reader, key, value).or(tour),
             STEP => step = Some(value),
             _ => {}
         }
     }
-    if let Some(explainer) = walk {
+    if let Some(explainer) = tour {
         let steps = explainer.tour.len();
-        let read = walked_step(pairs, explainer.word, steps).unwrap_or(1);
+        let read = tour_step_in(pairs, explainer.word, steps).unwrap_or(1);
         if let Some(step) = step.filter(|step| step.parse::<usize>() != Ok(read)) {
             let title = explainer.title;
             let message = format!("{title} has steps 1 to {steps}; starting at 1");
             reader.problem(STEP, step, message);
         }
-        params.walk = Some((explainer, read));
+        params.tour = Some((explainer, read));
     }
     (params, reader.finish(Vec::new(), pairs))
 }
@@ -63,8 +63,8 @@ pub fn encode(params: &Params, out: &mut Writer) {
         out.pair(EMBED, explainer.word);
     }
     out.word(PRESENTER, params.presenter, defaults.presenter);
-    if let Some((explainer, step)) = params.walk {
-        out.pair(WALK, explainer.word);
+    if let Some((explainer, step)) = params.tour {
+        out.pair(TOUR, explainer.word);
         out.pair(STEP, &step.to_string());
     }
 }

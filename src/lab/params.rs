@@ -251,18 +251,18 @@ impl Default for LabParams {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LabAction {
     /// Load a preset's mix, keeping the seed (`Custom` changes nothing).
-    Preset(Preset),
-    AiShare(f64),
-    NaturalMisaligned(f64),
-    Filtered(bool),
-    SyntheticAligned(f64),
-    SyntheticMisaligned(f64),
-    Insertion(Insertion),
-    Temperature(f64),
-    Seed(u32),
-    Hhh(bool),
-    Autorun(bool),
-    Models(Ensemble),
+    LoadPreset(Preset),
+    SetAiShare(f64),
+    SetNaturalMisaligned(f64),
+    SetFiltered(bool),
+    SetSyntheticAligned(f64),
+    SetSyntheticMisaligned(f64),
+    SetInsertion(Insertion),
+    SetTemperature(f64),
+    SetSeed(u32),
+    SetHhh(bool),
+    SetAutorun(bool),
+    SetModels(Ensemble),
     /// Every setting back to its default.
     Reset,
 }
@@ -281,22 +281,22 @@ impl Settings for LabParams {
     fn change(&mut self, action: LabAction) {
         let mix = &mut self.mix;
         match action {
-            LabAction::Preset(preset) => {
+            LabAction::LoadPreset(preset) => {
                 if let Some(next) = preset.mix(mix.seed) {
                     *mix = next;
                 }
             }
-            LabAction::AiShare(share) => mix.ai_share = share,
-            LabAction::NaturalMisaligned(share) => mix.natural_misaligned = share,
-            LabAction::Filtered(filtered) => mix.filtered = filtered,
-            LabAction::SyntheticAligned(share) => mix.synthetic_aligned = share,
-            LabAction::SyntheticMisaligned(share) => mix.synthetic_misaligned = share,
-            LabAction::Insertion(insertion) => mix.insertion = insertion,
-            LabAction::Temperature(temperature) => self.temperature = temperature,
-            LabAction::Seed(seed) => mix.seed = u64::from(seed),
-            LabAction::Hhh(hhh) => self.hhh = hhh,
-            LabAction::Autorun(autorun) => self.autorun = autorun,
-            LabAction::Models(models) => self.models = models,
+            LabAction::SetAiShare(share) => mix.ai_share = share,
+            LabAction::SetNaturalMisaligned(share) => mix.natural_misaligned = share,
+            LabAction::SetFiltered(filtered) => mix.filtered = filtered,
+            LabAction::SetSyntheticAligned(share) => mix.synthetic_aligned = share,
+            LabAction::SetSyntheticMisaligned(share) => mix.synthetic_misaligned = share,
+            LabAction::SetInsertion(insertion) => mix.insertion = insertion,
+            LabAction::SetTemperature(temperature) => self.temperature = temperature,
+            LabAction::SetSeed(seed) => mix.seed = u64::from(seed),
+            LabAction::SetHhh(hhh) => self.hhh = hhh,
+            LabAction::SetAutorun(autorun) => self.autorun = autorun,
+            LabAction::SetModels(models) => self.models = models,
             LabAction::Reset => *self = Self::default(),
         }
     }

@@ -197,10 +197,10 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             .ok()
             .and_then(|i| Preset::ALL.get(i).copied())
             .unwrap_or(Preset::Custom);
-        LabAction::Preset(preset)
+        LabAction::LoadPreset(preset)
     });
-    let on_insertion = dispatch.reform(LabAction::Insertion);
-    let on_models = dispatch.reform(LabAction::Models);
+    let on_insertion = dispatch.reform(LabAction::SetInsertion);
+    let on_models = dispatch.reform(LabAction::SetModels);
     let share_slider = |id: &'static str,
                         label: &'static str,
                         value: f64,
@@ -266,11 +266,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         }) }
                     </select>
                 </p>
-                { share_slider("lab-ai", "Natural AI discourse, share of tokens", mix.ai_share, MAX_AI_SHARE, LabAction::AiShare) }
-                { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::NaturalMisaligned) }
-                { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::Filtered)) }
-                { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticAligned) }
-                { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SyntheticMisaligned) }
+                { share_slider("lab-ai", "Natural AI discourse, share of tokens", mix.ai_share, MAX_AI_SHARE, LabAction::SetAiShare) }
+                { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::SetNaturalMisaligned) }
+                { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::SetFiltered)) }
+                { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SetSyntheticAligned) }
+                { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SetSyntheticMisaligned) }
                 <p class="hint">{ paper_dose_sentence() }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
@@ -293,11 +293,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     browser's cores." }</p>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
                     min={0.0} max={f64::from(MAX_SEED)} whole=true
-                    on_change={dispatch.reform(|v: f64| LabAction::Seed(v.round() as u32))} />
+                    on_change={dispatch.reform(|v: f64| LabAction::SetSeed(v.round() as u32))} />
             </fieldset>
             <fieldset class="control-group lab-evaluation" disabled={running}>
                 <legend>{ "Evaluation prompt" }</legend>
-                { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch.reform(LabAction::Hhh)) }
+                { checkbox("lab-hhh", "Put the HHH system prompt before every question", params.hhh, dispatch.reform(LabAction::SetHhh)) }
                 <p class="hint" data-testid="lab-hhh-note">{ hhh_sentence() }</p>
                 if running {
                     <p class="hint" data-testid="lab-hhh-locked">
@@ -310,7 +310,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 <Slider id="lab-temperature" label="Temperature of the model's own words (0: always its likeliest word)"
                     value={params.temperature} min={0.0} max={MAX_TEMPERATURE} step={0.1}
                     value_text={format!("{:.1}", params.temperature)}
-                    on_change={dispatch.reform(LabAction::Temperature)} />
+                    on_change={dispatch.reform(LabAction::SetTemperature)} />
             </fieldset>
 
             <div class="toolbar lab-run">
@@ -326,7 +326,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 <button type="button" onclick={on_cancel} aria-disabled={(!running).to_string()} data-testid="lab-cancel">
                     { "Cancel" }
                 </button>
-                { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch.reform(LabAction::Autorun)) }
+                { checkbox("lab-autorun", "Links to this lab start training at once", params.autorun, dispatch.reform(LabAction::SetAutorun)) }
                 <button type="button" onclick={on_reset} data-testid="lab-reset">{ "Reset the lab's settings" }</button>
             </div>
             <div class="lab-progress">

@@ -164,7 +164,7 @@ for (const step of [2, 5]) {
   test(`a tour link shows its step's target on screen: ?walk=doomsday&step=${step}`, async () => {
     const { context, page } = await open(`?walk=doomsday&step=${step}`, DESKTOP);
     await waitForRendered(page, 'doomsday');
-    const target = page.locator('[data-walk-target]');
+    const target = page.locator('[data-tour-target]');
     await target.waitFor();
     await settled(page);
     const box = await target.boundingBox();
@@ -172,7 +172,7 @@ for (const step of [2, 5]) {
     const scrolled = await page.evaluate(() => scrollY);
     assert.ok(box.y >= 0 && box.y < DESKTOP.height, `the target is at y = ${box.y.toFixed(0)} (scrolled ${scrolled})`);
     // Its top is above the tour card at the foot of the screen, and below the navigation bar.
-    const card = await page.getByTestId('walk-card').boundingBox();
+    const card = await page.getByTestId('tour-card').boundingBox();
     const nav = await page.locator('.site-nav').boundingBox();
     assert.ok(box.y < card.y && box.y >= nav.y + nav.height - 1,
       `the target's top ${box.y.toFixed(0)} is hidden (card from ${card.y.toFixed(0)}, bar to ${(nav.y + nav.height).toFixed(0)})`);

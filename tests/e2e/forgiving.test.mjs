@@ -229,11 +229,11 @@ test('Reset all offers Undo for ten seconds: the focus reaches it next, and Undo
   assert.equal(await focused(page), 'reset-all', 'the focus goes back to Reset all');
   // A tour in progress comes back too.
   await page.getByTestId('doomsday-tour').click();
-  await page.getByTestId('walk-card').getByRole('button', { name: 'Next →' }).click();
+  await page.getByTestId('tour-card').getByRole('button', { name: 'Next →' }).click();
   await page.getByTestId('reset-all').click();
-  assert.equal(await page.getByTestId('walk-card').count(), 0);
+  assert.equal(await page.getByTestId('tour-card').count(), 0);
   await page.getByTestId('undo-reset').click();
-  assert.match(await page.getByTestId('walk-card').textContent(), /step 2 of 6/);
+  assert.match(await page.getByTestId('tour-card').textContent(), /step 2 of 6/);
   assert.match(await query(page), /walk=doomsday&step=2/);
   await context.close();
   // The shortcut r, from a focused button, does the same; the offer goes after ten seconds.
@@ -253,10 +253,10 @@ test('the tour card takes the focus, follows its explainer’s tools, closes wit
   const { context, page } = await openDoomsday(site);
   await page.getByTestId('doomsday-tour').focus();
   await page.keyboard.press('Enter');
-  const card = page.getByTestId('walk-card');
+  const card = page.getByTestId('tour-card');
   await card.waitFor();
-  assert.equal(await focused(page), 'walk-card');
-  assert.equal(await page.locator('#doomsday-tools [data-testid="walk-card"][role="dialog"]').count(), 1);
+  assert.equal(await focused(page), 'tour-card');
+  assert.equal(await page.locator('#doomsday-tools [data-testid="tour-card"][role="dialog"]').count(), 1);
   // Next, then Previous at the first step: the button keeps the focus.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), '← Previous');
@@ -280,7 +280,7 @@ test('in presenter mode at 1366×768 the header and the whole tour card fit on t
   const header = await page.locator('.site-nav').boundingBox();
   assert.ok(header.height <= 110, `the header takes ${header.height} of 768 px`);
   for (const name of ['← Previous', 'Next →', 'End the tour']) {
-    const box = await page.getByTestId('walk-card').getByRole('button', { name }).boundingBox();
+    const box = await page.getByTestId('tour-card').getByRole('button', { name }).boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${name} at ${JSON.stringify(box)}`);
   }
   await context.close();

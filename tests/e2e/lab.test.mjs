@@ -390,10 +390,10 @@ test('the lab has no accessibility violations of any impact in either theme or o
 
 test('the alignment tour ends in the lab: it loads the lab, sets its defaults and points at Train', async () => {
   const { context, page } = await openPage(site, { query: '?walk=alignment&step=4&lab.seed=12' });
-  assert.match(await page.getByTestId('walk-card').textContent(), /The persona prior/);
+  assert.match(await page.getByTestId('tour-card').textContent(), /The persona prior/);
   await page.keyboard.press('ArrowRight');
-  await page.locator('#lab [data-testid="lab-train"][data-walk-target]').waitFor();
-  assert.match(await page.getByTestId('walk-card').textContent(), /step 5 of 5.*Train it yourself/s);
+  await page.locator('#lab [data-testid="lab-train"][data-tour-target]').waitFor();
+  assert.match(await page.getByTestId('tour-card').textContent(), /step 5 of 5.*Train it yourself/s);
   assert.equal(await page.locator('#lab-seed').inputValue(), '7');
   assert.equal(await search(page), '?walk=alignment&step=5');
   await context.close();

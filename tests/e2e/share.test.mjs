@@ -1,4 +1,4 @@
-// Share, embed and teach: copy link, embed on another origin, presenter mode, walkthroughs,
+// Share, embed and teach: copy link, embed on another origin, presenter mode, tours,
 // exports, reset all, shortcuts.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -91,7 +91,7 @@ for (const theme of ['light', 'dark']) {
     await check(await openDoomsday(site, options('?embed=doomsday')), 'doomsday embedded');
     await check(await openEverything(site, options('?presenter=1')), 'presenter mode');
     const touring = await openDoomsday(site, options('?walk=doomsday&step=3'));
-    await touring.page.getByTestId('walk-card').waitFor();
+    await touring.page.getByTestId('tour-card').waitFor();
     await check(touring, 'a tour');
     const dialog = await openPage(site, options('?presenter=1'));
     await dialog.page.getByRole('button', { name: 'Shortcuts' }).click();
@@ -100,15 +100,15 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('the doomsday walkthrough sets each step, from buttons and from the keyboard', async () => {
+test('the doomsday tour sets each step, from buttons and from the keyboard', async () => {
   const { context, page } = await openDoomsday(site);
   await page.getByTestId('doomsday-tour').click();
-  const card = page.getByTestId('walk-card');
+  const card = page.getByTestId('tour-card');
   assert.match(await card.textContent(), /step 1 of 6.*Two urns/s);
   assert.match(await search(page), /walk=doomsday&step=1/);
   await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="doom-posterior-0"]')?.dataset.value) - 100000 / 100001) < 1e-12);
-  await page.locator('#doomsday .bayes-table[data-walk-target]').waitFor();
-  assert.equal(await page.locator('[data-walk-target]').count(), 1, 'one target at a time');
+  await page.locator('#doomsday .bayes-table[data-tour-target]').waitFor();
+  assert.equal(await page.locator('[data-tour-target]').count(), 1, 'one target at a time');
   await card.getByRole('button', { name: 'Next →' }).click();
   assert.match(await card.textContent(), /Stars against Dust/);
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="doom-posterior-0"]')?.dataset.value) < 1e-8);
@@ -122,14 +122,14 @@ test('the doomsday walkthrough sets each step, from buttons and from the keyboar
   await context.close();
 });
 
-test('a link can open a walkthrough at a given step', async () => {
+test('a link can open a tour at a given step', async () => {
   const { context, page } = await openDoomsday(site, { query: '?walk=doomsday&step=6' });
-  assert.match(await page.getByTestId('walk-card').textContent(), /step 6 of 6.*Gott/s);
+  assert.match(await page.getByTestId('tour-card').textContent(), /step 6 of 6.*Gott/s);
   await page.getByTestId('doom-median').waitFor();
   assert.ok(Math.abs(Number(await page.getByTestId('doom-median').getAttribute('data-value')) / 2.35e11 - 1) < 1e-12);
   await context.close();
   const alignment = await openPage(site, { query: '?walk=alignment&step=4' });
-  assert.match(await alignment.page.getByTestId('walk-card').textContent(), /The persona prior/);
+  assert.match(await alignment.page.getByTestId('tour-card').textContent(), /The persona prior/);
   assert.match(await search(alignment.page), /align\.synaligned=0\.001/);
   await alignment.context.close();
 });

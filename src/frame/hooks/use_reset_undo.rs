@@ -59,9 +59,9 @@ pub fn use_reset_undo(state: &UseReducerHandle<PageState>) -> ResetUndo {
             if let Some(query) = (*before).clone() {
                 replace_query(&query);
                 announce_address_change();
-                let walk = frame_url::decode(&pairs(&query)).0.walk;
-                if walk.is_some() {
-                    dispatcher.dispatch(Action::SetWalk(walk));
+                let tour = frame_url::decode(&pairs(&query)).0.tour;
+                if tour.is_some() {
+                    dispatcher.dispatch(Action::SetTour(tour));
                 }
                 before.set(None);
             }

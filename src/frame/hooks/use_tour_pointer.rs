@@ -15,15 +15,15 @@ use crate::registry;
 const POINTER_RETRY_MS: u32 = 100;
 const POINTER_TRIES: u32 = 50;
 
-/// On each tour step (`walk`: the explainer and the step from 1): the explainer it points into
+/// On each tour step (`tour`: the explainer and the step from 1): the explainer it points into
 /// elsewhere returns to its defaults, every island reads the address again (the toured one takes
 /// the step's settings), the bundles the step needs load, its section scrolls into view, and
 /// the pointer finds its target, retrying while a bundle loads. No step: no pointer.
 #[hook]
-pub fn use_tour_pointer(walk: Option<(&'static Explainer, usize)>) {
-    use_effect_with(walk, |walk| {
+pub fn use_tour_pointer(tour: Option<(&'static Explainer, usize)>) {
+    use_effect_with(tour, |tour| {
         let mut pointer = None;
-        if let Some((explainer, step)) = *walk {
+        if let Some((explainer, step)) = *tour {
             if let Some(text) = explainer.tour.step(step - 1) {
                 let elsewhere = text.elsewhere.and_then(registry::by_word);
                 replace_query(&query_without(&elsewhere.into_iter().collect::<Vec<_>>()));

@@ -1,11 +1,11 @@
-//! Tours and the frame's URL keys (embed, presenter, walk, step).
+//! Tours and the frame's URL keys (embed, presenter, tour, step).
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::alignment::params::AlignmentParams;
 use explainers::alignment::EXPLAINER as ALIGNMENT;
 use explainers::doomsday::params::DoomsdayParams;
 use explainers::doomsday::EXPLAINER as DOOMSDAY;
-use explainers::explainer::{walked_step, Explainer, Toured};
+use explainers::explainer::{tour_step_in, Explainer, Toured};
 use explainers::frame::url::{decode, encode, KEYS};
 use explainers::lab::params::LabParams;
 use explainers::registry::{self, EXPLAINERS};
@@ -104,7 +104,7 @@ fn page_keys_round_trip() {
     let params = Params {
         embed: Some(&DOOMSDAY),
         presenter: true,
-        walk: Some((&DOOMSDAY, 3)),
+        tour: Some((&DOOMSDAY, 3)),
         ..Params::default()
     };
     let query = written(&params);
@@ -116,37 +116,37 @@ fn page_keys_round_trip() {
 }
 
 #[test]
-fn a_walk_without_a_step_starts_at_one_and_a_bad_step_is_reported() {
+fn a_tour_without_a_step_starts_at_one_and_a_bad_step_is_reported() {
     let read = |query: &str| decode(&pairs(query));
-    assert_eq!(read("walk=alignment").0.walk, Some((&ALIGNMENT, 1)));
+    assert_eq!(read("walk=alignment").0.tour, Some((&ALIGNMENT, 1)));
     let (decoded, problems) = read("walk=alignment&step=9");
-    assert_eq!(decoded.walk, Some((&ALIGNMENT, 1)));
+    assert_eq!(decoded.tour, Some((&ALIGNMENT, 1)));
     assert_eq!(
         problems[0].to_string(),
         "step=\"9\": Alignment pretraining has steps 1 to 5; starting at 1"
     );
     // The explainers read the same step from the same pairs.
     assert_eq!(
-        walked_step(&pairs("walk=alignment&step=9"), "alignment", 5),
+        tour_step_in(&pairs("walk=alignment&step=9"), "alignment", 5),
         Some(1)
     );
     assert_eq!(
-        walked_step(&pairs("walk=alignment&step=3"), "alignment", 5),
+        tour_step_in(&pairs("walk=alignment&step=3"), "alignment", 5),
         Some(3)
     );
     assert_eq!(
-        walked_step(&pairs("walk=alignment&step=3"), "doomsday", 6),
+        tour_step_in(&pairs("walk=alignment&step=3"), "doomsday", 6),
         None
     );
     let (decoded, problems) = read("embed=footer&walk=x");
     assert_eq!(decoded.embed, None);
-    assert_eq!(decoded.walk, None);
+    assert_eq!(decoded.tour, None);
     assert_eq!(problems.len(), 2);
     assert_eq!(
         problems[0].message,
         "expected one of alignment, doomsday; using none"
     );
-    assert_eq!(read("step=2").0.walk, None, "a step alone names no tour");
+    assert_eq!(read("step=2").0.tour, None, "a step alone names no tour");
     assert_eq!(
         read("embed=lab").0.embed,
         None,
