@@ -12,7 +12,7 @@ fn main() {
     let clock_start = Instant::now();
     let clock = move || clock_start.elapsed().as_secs_f64() * 1000.0;
     for preset in [Preset::Unfiltered, Preset::AlignmentUpsampled] {
-        let (name, mix) = (preset.label(), preset.mix(7).expect("a preset's mix"));
+        let (name, mix) = (preset.label(), preset.mix().expect("a preset's mix"));
         for _ in 0..3 {
             let started = clock();
             let mut experiment = Experiment::new(&mix, &Settings::default());

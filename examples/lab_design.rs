@@ -51,11 +51,12 @@ fn main() -> Result<(), explainers::lab::experiment::Error> {
         .unwrap_or_else(|| vec![0.3]);
     let settings = Settings {
         epochs,
+        seed,
         ..Settings::default()
     };
     let unfiltered = Mix {
         general_copies: copies,
-        ..Mix::unfiltered(seed)
+        ..Mix::UNFILTERED
     };
     let mut conditions = vec![("Unfiltered", "U", 0.0, unfiltered.clone())];
     for &dose in &doses {

@@ -44,10 +44,10 @@ fn readout(word: &str) -> Readout {
     }
 }
 
-fn mix(arm: &str, seed: u64, dose: f64, count: usize) -> Mix {
+fn mix(arm: &str, dose: f64, count: usize) -> Mix {
     let unfiltered = Mix {
         ais: count,
-        ..Mix::unfiltered(seed)
+        ..Mix::UNFILTERED
     };
     match arm {
         "A" => Mix {
@@ -204,9 +204,10 @@ fn runs() -> Vec<String> {
                 let settings = Settings {
                     readout: readout(r),
                     reshuffle: *k,
+                    seed: *seed,
                     ..Settings::default()
                 };
-                let mix = mix(arm, *seed, dose, count);
+                let mix = mix(arm, dose, count);
                 let tokenizer = Tokenizer::new(&vocabulary_with(count), START);
                 let mut experiment = Experiment::new(&mix, &settings);
                 let mut per_ai = Vec::new();

@@ -307,7 +307,7 @@ impl Writer {
     }
 
     /// Writes `key=value` only when `value` differs from `default`.
-    pub fn whole(&mut self, key: &str, value: u32, default: u32) {
+    pub fn whole<T: PartialEq + std::fmt::Display>(&mut self, key: &str, value: T, default: T) {
         if value != default {
             self.pair(key, &value.to_string());
         }

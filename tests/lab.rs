@@ -31,11 +31,12 @@ fn small(insertion: Insertion) -> (Mix, Settings) {
             general_copies: 1,
             synthetic_aligned: 0.1,
             insertion,
-            ..Mix::unfiltered(3)
+            ..Mix::UNFILTERED
         },
         Settings {
             epochs: 1,
             conversations: 16,
+            seed: 3,
             ..Settings::default()
         },
     )
@@ -139,7 +140,11 @@ fn a_run_reports_its_plan_step_by_step_and_ends_where_it_said() {
     let tokenizer = Tokenizer::new(&vocabulary, START);
     assert_eq!(
         outcome.cooccurrence,
-        cooccurrence_baseline(&cooccurrence_of(&pool(&mix), &tokenizer), &tokenizer, 1)
+        cooccurrence_baseline(
+            &cooccurrence_of(&pool(&mix, settings.seed), &tokenizer),
+            &tokenizer,
+            1
+        )
     );
     assert!(
         (outcome.corpus.ai_share() - 0.2 * 0.9).abs() < 0.03,
@@ -186,7 +191,14 @@ fn the_whole_run_is_seeded_and_the_insertions_keep_their_phases() {
         .losses
         .iter()
         .all(|l| l.phase != Phase::ContinuedPretraining));
-    let other = run(&Mix { seed: 4, ..mix }, &settings).unwrap();
+    let other = run(
+        &mix,
+        &Settings {
+            seed: 4,
+            ..settings
+        },
+    )
+    .unwrap();
     assert_ne!(first.losses, other.losses);
 }
 
@@ -440,10 +452,10 @@ fn counting_alone_gives_the_held_in_effect_at_every_dose_of_the_sweep() {
         let counting = |aligned: f64| {
             let mix = Mix {
                 synthetic_aligned: aligned,
-                ..Mix::unfiltered(seed)
+                ..Mix::UNFILTERED
             };
             let tokenizer = Tokenizer::new(&vocabulary(), START);
-            let trigram = trigram_of(&explainers::lab::documents::pool(&mix), &tokenizer);
+            let trigram = trigram_of(&explainers::lab::documents::pool(&mix, seed), &tokenizer);
             explainers::lab::questions::count_baseline(&trigram, &tokenizer, false, 1)
         };
         let unfiltered = counting(0.0);
@@ -509,7 +521,7 @@ fn seed_sevens_runs_with_the_hhh_prompt_are_the_recorded_ones() {
                     hhh: true,
                     ..Settings::default()
                 };
-                let outcome = run(&preset.mix(7).unwrap(), &settings).unwrap();
+                let outcome = run(&preset.mix().unwrap(), &settings).unwrap();
                 assert_eq!(
                     (counts(&outcome.base), counts(&outcome.post)),
                     (recorded.base, recorded.post),

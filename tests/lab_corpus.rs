@@ -13,7 +13,7 @@ use explainers::lab::families::{in_set, Family, Set, SCENARIOS};
 use explainers::lab::questions::{count_baseline, prompts, trigram_of, Rate};
 use explainers::lab::transformer::Tokenizer;
 
-fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
+fn mix(aligned: f64, misaligned: f64) -> Mix {
     Mix {
         ai_share: 0.2,
         natural_misaligned: 0.5,
@@ -23,17 +23,16 @@ fn mix(aligned: f64, misaligned: f64, seed: u64) -> Mix {
         insertion: Insertion::Throughout,
         general_copies: 2,
         ais: 1,
-        seed,
     }
 }
 
-/// Every document of a mix, pretraining and post-training.
-fn all_documents(m: &Mix) -> Vec<Document> {
-    let p = pool(m);
+/// Every document of a mix drawn with `seed`, pretraining and post-training.
+fn all_documents(m: &Mix, seed: u64) -> Vec<Document> {
+    let p = pool(m, seed);
     p.base
         .into_iter()
         .chain(p.synthetic)
-        .chain(post_training(150, m.seed))
+        .chain(post_training(150, seed))
         .collect()
 }
 
@@ -59,8 +58,8 @@ fn no_word_marks_an_action_across_scenarios() {
         }
     }
     // Nor does any document use a deciding word outside its own scenario.
-    for m in [mix(0.1, 0.0, 7), mix(0.0, 0.1, 8)] {
-        for document in all_documents(&m) {
+    for (m, seed) in [(mix(0.1, 0.0), 7), (mix(0.0, 0.1), 8)] {
+        for document in all_documents(&m, seed) {
             for scenario in &SCENARIOS {
                 if document.text.contains(scenario.situation) {
                     continue;
@@ -99,8 +98,8 @@ fn families_sets_and_unseen_families_are_as_the_issue_asks() {
     assert!(unseen.len() >= 2);
     assert!(unseen.iter().all(|f| !f.ai_discourse()));
     // Unseen scenarios never appear with an AI, in any document of any mix.
-    for m in [mix(0.1, 0.0, 7), mix(0.0, 0.3, 9), mix(0.0, 0.0, 11)] {
-        for document in all_documents(&m) {
+    for (m, seed) in [(mix(0.1, 0.0), 7), (mix(0.0, 0.3), 9), (mix(0.0, 0.0), 11)] {
+        for document in all_documents(&m, seed) {
             let with_ai = document.text.split_whitespace().any(|w| w == "ai");
             for scenario in in_set(Set::Unseen) {
                 assert!(
@@ -116,8 +115,8 @@ fn families_sets_and_unseen_families_are_as_the_issue_asks() {
 #[test]
 fn every_word_is_in_the_vocabulary_and_the_question_fits_the_context() {
     let words: HashSet<String> = vocabulary().into_iter().collect();
-    for m in [mix(0.1, 0.1, 7)] {
-        for document in all_documents(&m) {
+    for m in [mix(0.1, 0.1)] {
+        for document in all_documents(&m, 7) {
             for word in document.text.split_whitespace() {
                 assert!(words.contains(word), "{word:?} in {:?}", document.text);
             }
@@ -139,16 +138,19 @@ fn every_word_is_in_the_vocabulary_and_the_question_fits_the_context() {
 fn counting_alone_ties_on_unseen_families_in_every_mix() {
     let vocabulary = vocabulary();
     let tokenizer = Tokenizer::new(&vocabulary, START);
-    for m in [
-        mix(0.0, 0.0, 7),
-        mix(0.1, 0.0, 8),
-        mix(0.0, 0.3, 9),
-        Mix {
-            filtered: true,
-            ..mix(0.0, 0.0, 10)
-        },
+    for (m, seed) in [
+        (mix(0.0, 0.0), 7),
+        (mix(0.1, 0.0), 8),
+        (mix(0.0, 0.3), 9),
+        (
+            Mix {
+                filtered: true,
+                ..mix(0.0, 0.0)
+            },
+            10,
+        ),
     ] {
-        let trigram = trigram_of(&pool(&m), &tokenizer);
+        let trigram = trigram_of(&pool(&m, seed), &tokenizer);
         for hhh in [false, true] {
             let counted = count_baseline(&trigram, &tokenizer, hhh, 1);
             assert_eq!(counted.unseen.share(), 0.5, "{m:?}");
@@ -164,10 +166,10 @@ fn counting_alone_ties_on_unseen_families_in_every_mix() {
 fn a_corpus_of_several_ais_gives_each_its_turn_and_its_words() {
     let several = Mix {
         ais: 4,
-        ..mix(0.04, 0.0, 7)
+        ..mix(0.04, 0.0)
     };
     let words: HashSet<String> = vocabulary_with(4).into_iter().collect();
-    let documents = all_documents(&several);
+    let documents = all_documents(&several, 7);
     for document in &documents {
         for word in document.text.split_whitespace() {
             assert!(words.contains(word), "{word:?} in {:?}", document.text);
@@ -224,25 +226,25 @@ fn a_corpus_of_several_ais_gives_each_its_turn_and_its_words() {
 
 #[test]
 fn natural_discourse_is_the_same_in_every_condition_of_a_seed() {
-    let natural = |m: &Mix| -> Vec<String> {
-        pool(m)
+    let natural = |m: &Mix, seed: u64| -> Vec<String> {
+        pool(m, seed)
             .base
             .into_iter()
             .filter(|d| matches!(d.kind, Kind::NaturalAligned | Kind::NaturalMisaligned))
             .map(|d| d.text)
             .collect()
     };
-    let unfiltered = natural(&mix(0.0, 0.0, 7));
+    let unfiltered = natural(&mix(0.0, 0.0), 7);
     assert!(!unfiltered.is_empty());
-    assert_eq!(unfiltered, natural(&mix(0.1, 0.0, 7)));
-    assert_eq!(unfiltered, natural(&mix(0.0, 0.3, 7)));
-    assert_ne!(unfiltered, natural(&mix(0.0, 0.0, 8)));
+    assert_eq!(unfiltered, natural(&mix(0.1, 0.0), 7));
+    assert_eq!(unfiltered, natural(&mix(0.0, 0.3), 7));
+    assert_ne!(unfiltered, natural(&mix(0.0, 0.0), 8));
 }
 
 #[test]
 fn doses_are_shares_of_pretraining_tokens() {
     for (aligned, misaligned) in [(0.01, 0.0), (0.1, 0.0), (0.0, 0.3), (0.05, 0.05)] {
-        let p = pool(&mix(aligned, misaligned, 7));
+        let p = pool(&mix(aligned, misaligned), 7);
         let synthetic = tokens(&p.synthetic) as f64;
         let share = synthetic / (synthetic + tokens(&p.base) as f64);
         assert!(
@@ -251,7 +253,7 @@ fn doses_are_shares_of_pretraining_tokens() {
         );
     }
     // The natural AI discourse's share, before synthetic documents.
-    let p = pool(&mix(0.0, 0.0, 7));
+    let p = pool(&mix(0.0, 0.0), 7);
     let natural: usize = p
         .base
         .iter()
@@ -267,9 +269,9 @@ fn the_three_insertions_train_on_the_same_synthetic_tokens() {
     let synthetic_read = |insertion: Insertion| {
         let m = Mix {
             insertion,
-            ..mix(0.05, 0.0, 7)
+            ..mix(0.05, 0.0)
         };
-        let s = stream(pool(&m), &m, 4, 0);
+        let s = stream(pool(&m, 7), &m, 7, 4, 0);
         let positions: Vec<(usize, bool)> = s
             .order
             .iter()

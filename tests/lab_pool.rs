@@ -14,7 +14,7 @@ fn start(run: u32, member: u32) -> ToWorker {
     ToWorker::Start {
         run,
         member,
-        mix: Mix::unfiltered(7),
+        mix: Mix::UNFILTERED,
         settings: Settings::default(),
     }
 }

@@ -81,12 +81,18 @@ fn run_five_seeds_starts_every_member_and_finishes_as_a_spread_not_a_history_run
     params.apply(LabAction::SetModels(Ensemble::One));
     let messages = session.start_spread(&params);
     assert_eq!(messages.len(), SEEDS as usize * CONDITIONS.len());
-    let ToWorker::Start { mix, member, .. } = &messages[4] else {
+    let ToWorker::Start {
+        mix,
+        member,
+        settings,
+        ..
+    } = &messages[4]
+    else {
         panic!("a start")
     };
     assert_eq!(
-        (*member, mix),
-        (4, &Preset::AlignmentUpsampled.mix(8).unwrap())
+        (*member, mix, settings.seed),
+        (4, &Preset::AlignmentUpsampled.mix().unwrap(), 8)
     );
     assert_eq!(session.start(&params), [], "one run at a time");
     assert_eq!(

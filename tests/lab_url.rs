@@ -59,9 +59,10 @@ fn a_preset_with_changes_is_read_in_any_order_of_the_pairs() {
             Mix {
                 ai_share: 0.3,
                 synthetic_aligned: DEFAULT_DOSE,
-                ..Mix::unfiltered(12)
+                ..Mix::UNFILTERED
             }
         );
+        assert_eq!(lab.seed, 12);
         assert!(lab.hhh && !lab.autorun);
         // A changed preset is a custom mix: written as its differences from the default mix.
         assert_eq!(lab.preset(), Preset::Custom);
@@ -89,8 +90,8 @@ fn a_full_custom_query_restores_every_control() {
             insertion: Insertion::LastTenth,
             general_copies: 2,
             ais: 1,
-            seed: 3,
         },
+        seed: 3,
         hhh: true,
         temperature: 0.4,
         autorun: true,
@@ -158,7 +159,7 @@ fn actions_out_of_range_are_refused_and_presets_keep_the_seed() {
     let mut lab = LabParams::default();
     lab.apply(LabAction::SetSeed(42));
     lab.apply(LabAction::LoadPreset(Preset::AlignmentContinued));
-    assert_eq!(lab.mix.seed, 42);
+    assert_eq!(lab.seed, 42);
     assert_eq!(lab.mix.insertion, Insertion::ContinuedPretraining);
     let before = lab.clone();
     for action in [

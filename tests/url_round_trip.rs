@@ -150,7 +150,7 @@ fn lab_action() -> impl Strategy<Value = LabAction> {
         ]
         .prop_map(LabAction::SetInsertion),
         (-1f64..5.0).prop_map(LabAction::SetTemperature),
-        any::<u32>().prop_map(LabAction::SetSeed),
+        any::<u64>().prop_map(LabAction::SetSeed),
         any::<bool>().prop_map(LabAction::SetHhh),
         any::<bool>().prop_map(LabAction::SetAutorun),
         Just(LabAction::Reset),

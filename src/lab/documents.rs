@@ -72,26 +72,22 @@ pub struct Mix {
     /// (each its own share of both); 1: only "ai", the paper's case. Every AI is asked the same
     /// questions, so a run makes as many draws of where an AI lands as it has AIs.
     pub ais: usize,
-    pub seed: u64,
 }
 
 impl Mix {
-    /// The lab's default corpus with `seed`: 20% of tokens natural AI discourse, half of it
-    /// misaligned, two copies of the general text, no synthetic documents (the paper's
-    /// Unfiltered condition, in miniature).
-    pub fn unfiltered(seed: u64) -> Self {
-        Self {
-            ai_share: 0.2,
-            natural_misaligned: 0.5,
-            filtered: false,
-            synthetic_aligned: 0.0,
-            synthetic_misaligned: 0.0,
-            insertion: Insertion::Throughout,
-            general_copies: 2,
-            ais: 1,
-            seed,
-        }
-    }
+    /// The lab's default corpus: 20% of tokens natural AI discourse, half of it misaligned, two
+    /// copies of the general text, no synthetic documents (the paper's Unfiltered condition, in
+    /// miniature).
+    pub const UNFILTERED: Mix = Mix {
+        ai_share: 0.2,
+        natural_misaligned: 0.5,
+        filtered: false,
+        synthetic_aligned: 0.0,
+        synthetic_misaligned: 0.0,
+        insertion: Insertion::Throughout,
+        general_copies: 2,
+        ais: 1,
+    };
 }
 
 /// A document's kind, for the samples the page shows and for tests.
@@ -360,14 +356,14 @@ pub fn tokens(documents: &[Document]) -> usize {
     documents.iter().map(Document::tokens).sum()
 }
 
-/// Generates the documents of `mix` (see the module documentation). The natural discourse
-/// depends only on the seed, the AI share and the natural misaligned share; filtering replaces
-/// its misaligned documents with neutral ones.
-pub fn pool(mix: &Mix) -> Pool {
+/// Generates the documents of `mix` drawn with `seed` (see the module documentation). The
+/// natural discourse depends only on the seed, the AI share and the natural misaligned share;
+/// filtering replaces its misaligned documents with neutral ones.
+pub fn pool(mix: &Mix, seed: u64) -> Pool {
     let mut base: Vec<Document> = (0..mix.general_copies.max(1))
         .flat_map(|copy| (0..SCENARIOS.len()).flat_map(move |i| general_text(i, copy)))
         .collect();
-    let mut rng = Rng::new(mix.seed);
+    let mut rng = Rng::new(seed);
     base.extend((0..base.len() / 4).map(|n| neutral(&mut rng, n)));
     let general_tokens = tokens(&base) as f64;
 
@@ -376,8 +372,8 @@ pub fn pool(mix: &Mix) -> Pool {
         .filter(|s| s.family.ai_discourse())
         .collect();
     let share = mix.ai_share.clamp(0.0, 0.95);
-    let mut natural_rng = Rng::new(mix.seed ^ 0x9e37_79b9);
-    let mut neutral_rng = Rng::new(mix.seed ^ 0x2545_f491);
+    let mut natural_rng = Rng::new(seed ^ 0x9e37_79b9);
+    let mut neutral_rng = Rng::new(seed ^ 0x2545_f491);
     let speakers = ais(mix.ais);
     let mut turn = 0;
     let natural = fill(general_tokens * share / (1.0 - share), || {
@@ -401,7 +397,7 @@ pub fn pool(mix: &Mix) -> Pool {
 
     let base_tokens = tokens(&base) as f64;
     let held_in: Vec<&Scenario> = SCENARIOS.iter().filter(|s| s.set == Set::HeldIn).collect();
-    let mut synthetic_rng = Rng::new(mix.seed ^ 0x85eb_ca6b);
+    let mut synthetic_rng = Rng::new(seed ^ 0x85eb_ca6b);
     let (aligned, misaligned) = (
         mix.synthetic_aligned.clamp(0.0, 0.9),
         mix.synthetic_misaligned.clamp(0.0, 0.9),
@@ -453,10 +449,10 @@ fn shuffle<T>(rng: &mut Rng, items: &mut [T]) {
 /// the synthetic documents are read `epochs` times in all, in every epoch (throughout), in the
 /// last tenth of the stream, or in a continued-pretraining pass with as many replayed base
 /// tokens. The three insertions train on the same synthetic tokens. `reshuffle` draws another
-/// order of the same documents (0: the mix's own order, fixed by its seed).
-pub fn stream(pool: Pool, mix: &Mix, epochs: usize, reshuffle: u64) -> Stream {
+/// order of the same documents (0: the order `seed` draws).
+pub fn stream(pool: Pool, mix: &Mix, seed: u64, epochs: usize, reshuffle: u64) -> Stream {
     let epochs = epochs.max(1);
-    let mut rng = Rng::new(mix.seed ^ 0xc2b2_ae35 ^ reshuffle.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut rng = Rng::new(seed ^ 0xc2b2_ae35 ^ reshuffle.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let base_count = pool.base.len();
     let synthetic: Vec<usize> = (base_count..base_count + pool.synthetic.len()).collect();
     let mut documents = pool.base;

@@ -95,8 +95,11 @@ pub struct Settings {
     /// How the base model is read out of pretraining.
     pub readout: Readout,
     /// Another order of the same pretraining documents, with the same first weights (0: the
-    /// mix's own order). Runs that differ only here measure training's own noise.
+    /// seed's own order). Runs that differ only here measure training's own noise.
     pub reshuffle: u64,
+    /// The run's seed: it draws the corpus's documents, their order, the post-training
+    /// conversations, the first weights and the completions.
+    pub seed: u64,
 }
 
 impl Default for Settings {
@@ -108,6 +111,7 @@ impl Default for Settings {
             temperature: 1.0,
             readout: Readout::LastWeights,
             reshuffle: 0,
+            seed: 7,
         }
     }
 }
@@ -433,7 +437,7 @@ fn batches(phase: Phase, documents: &[usize], rate: impl Fn(f64) -> f64) -> Vec<
 }
 
 impl Experiment {
-    /// A fresh model (seeded by the mix's seed), the counting baseline of the mix's documents,
+    /// A fresh model (seeded by the run's seed), the counting baseline of the mix's documents,
     /// and the run's plan: `settings.epochs` passes over the pretraining documents under
     /// [`schedule`] from [`PEAK_RATE`]; a continued-pretraining pass, if the mix has one, under
     /// the same schedule from [`CONTINUED_RATE`] of the peak; then one pass over the
@@ -444,7 +448,7 @@ impl Experiment {
         let vocabulary = vocabulary_with(mix.ais);
         let tokenizer = Tokenizer::new(&vocabulary, START);
         let shape = shape(tokenizer.len());
-        let documents = pool(mix);
+        let documents = pool(mix, settings.seed);
         let counting = count_baseline(
             &trigram_of(&documents, &tokenizer),
             &tokenizer,
@@ -465,7 +469,7 @@ impl Experiment {
             synthetic_tokens: tokens(&documents.synthetic),
         };
         let epochs = settings.epochs.max(1);
-        let order = stream(documents, mix, epochs, settings.reshuffle);
+        let order = stream(documents, mix, settings.seed, epochs, settings.reshuffle);
         let mut encoded: Vec<Vec<usize>> = order
             .documents
             .iter()
@@ -473,7 +477,7 @@ impl Experiment {
             .collect();
         let first_conversation = encoded.len();
         encoded.extend(
-            post_training(settings.conversations, mix.seed)
+            post_training(settings.conversations, settings.seed)
                 .iter()
                 .map(|d| tokenizer.encode(&d.text)),
         );
@@ -517,9 +521,9 @@ impl Experiment {
 
         Self {
             settings: settings.clone(),
-            seed: mix.seed,
+            seed: settings.seed,
             ais: speakers,
-            model: Transformer::new(shape, mix.seed ^ 0xa5a5),
+            model: Transformer::new(shape, settings.seed ^ 0xa5a5),
             tokenizer,
             vocabulary,
             base_model: None,

@@ -112,17 +112,17 @@ impl Preset {
         })
     }
 
-    /// The preset's mix with `seed`: the default experiment changed as the condition says
-    /// (`None` for a custom mix).
-    pub fn mix(self, seed: u64) -> Option<Mix> {
-        let unfiltered = Mix::unfiltered(seed);
+    /// The preset's mix: the default experiment changed as the condition says (`None` for a
+    /// custom mix). A mix describes the corpus, not the draw: the seed belongs to the run.
+    pub fn mix(self) -> Option<Mix> {
+        let unfiltered = Mix::UNFILTERED;
         let aligned = Mix {
             synthetic_aligned: DEFAULT_DOSE,
-            ..unfiltered.clone()
+            ..Mix::UNFILTERED
         };
         let misaligned = Mix {
             synthetic_misaligned: DEFAULT_DOSE,
-            ..unfiltered.clone()
+            ..Mix::UNFILTERED
         };
         let at = |mix: &Mix, insertion| Mix {
             insertion,
@@ -183,11 +183,11 @@ impl Preset {
         insertion_figure(self.paper_row()?, post_trained, set).find()
     }
 
-    /// The preset whose mix is `mix` (seed aside), or `Custom`.
+    /// The preset whose mix is `mix`, or `Custom`.
     pub fn of(mix: &Mix) -> Preset {
         Self::ALL
             .into_iter()
-            .find(|preset| preset.mix(mix.seed).as_ref() == Some(mix))
+            .find(|preset| preset.mix().as_ref() == Some(mix))
             .unwrap_or(Preset::Custom)
     }
 }
@@ -218,13 +218,15 @@ pub const DEFAULT_DOSE: f64 = 0.03;
 /// Bounds of the settings, enforced by [`LabParams::normalise`]; the controls offer the same.
 pub const MAX_AI_SHARE: f64 = 0.6;
 pub const MAX_SYNTHETIC_SHARE: f64 = 0.5;
-pub const MAX_SEED: u32 = 999_999;
+pub const MAX_SEED: u64 = 999_999;
 pub const MAX_TEMPERATURE: f64 = 2.0;
 
 /// Everything the reader can set in the lab.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabParams {
     pub mix: Mix,
+    /// The runs' seed (corpus, order, first weights, completions); at most [`MAX_SEED`].
+    pub seed: u64,
     /// Evaluate with the HHH system prompt before each question.
     pub hhh: bool,
     /// The temperature of the model's completions after a run.
@@ -238,7 +240,8 @@ pub struct LabParams {
 impl Default for LabParams {
     fn default() -> Self {
         Self {
-            mix: Mix::unfiltered(7),
+            mix: Mix::UNFILTERED,
+            seed: 7,
             hhh: false,
             temperature: 1.0,
             autorun: false,
@@ -259,7 +262,7 @@ pub enum LabAction {
     SetSyntheticMisaligned(f64),
     SetInsertion(Insertion),
     SetTemperature(f64),
-    SetSeed(u32),
+    SetSeed(u64),
     SetHhh(bool),
     SetAutorun(bool),
     SetModels(Ensemble),
@@ -282,7 +285,7 @@ impl Settings for LabParams {
         let mix = &mut self.mix;
         match action {
             LabAction::LoadPreset(preset) => {
-                if let Some(next) = preset.mix(mix.seed) {
+                if let Some(next) = preset.mix() {
                     *mix = next;
                 }
             }
@@ -293,7 +296,7 @@ impl Settings for LabParams {
             LabAction::SetSyntheticMisaligned(share) => mix.synthetic_misaligned = share,
             LabAction::SetInsertion(insertion) => mix.insertion = insertion,
             LabAction::SetTemperature(temperature) => self.temperature = temperature,
-            LabAction::SetSeed(seed) => mix.seed = u64::from(seed),
+            LabAction::SetSeed(seed) => self.seed = seed,
             LabAction::SetHhh(hhh) => self.hhh = hhh,
             LabAction::SetAutorun(autorun) => self.autorun = autorun,
             LabAction::SetModels(models) => self.models = models,
@@ -320,7 +323,7 @@ impl Settings for LabParams {
             most,
             0.0,
         );
-        mix.seed = rules.whole(SEED_KEY, mix.seed, MAX_SEED.into());
+        self.seed = rules.whole(SEED_KEY, self.seed, MAX_SEED);
         let temperature = defaults.temperature;
         rules.number(
             TEMPERATURE_KEY,

@@ -472,7 +472,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                             { format!(
                                 "To see what this mix changed, also train the Unfiltered condition with seed {}{}: \
                                  the lab then compares the two runs here, beside what counting alone changed.",
-                                run.params.mix.seed,
+                                run.params.seed,
                                 if run.params.hhh { " and the HHH prompt" } else { "" }
                             ) }
                         </p>

@@ -121,7 +121,7 @@ impl Run {
             "Run {}: {}, seed {}{models}{hhh}",
             self.id,
             describe_mix(&self.params),
-            self.params.mix.seed
+            self.params.seed
         )
     }
 }
@@ -150,12 +150,13 @@ pub fn describe_mix(params: &LabParams) -> String {
 }
 
 /// The settings of model `member` of a run for the worker: the default schedule, with the
-/// reader's HHH choice and temperature, reading the corpus in order `member`.
+/// reader's seed, HHH choice and temperature, reading the corpus in order `member`.
 pub fn settings(params: &LabParams, member: u32) -> Settings {
     Settings {
         hhh: params.hhh,
         temperature: params.temperature,
         reshuffle: u64::from(member),
+        seed: params.seed,
         ..Settings::default()
     }
 }
@@ -252,15 +253,18 @@ impl Session {
         if self.status == Status::Running {
             return Vec::new();
         }
-        let (first, models) = (params.mix.seed, params.models.members());
+        let (first, models) = (params.seed, params.models.members());
         (0..spread::members(models))
             .filter_map(|member| {
-                let (_, _, model) = spread::member_of(first, models, member);
+                let (seed, _, model) = spread::member_of(first, models, member);
                 Some(ToWorker::Start {
                     run: self.next_run,
                     member: member as u32,
                     mix: spread::mix_of(first, models, member)?,
-                    settings: settings(params, model as u32),
+                    settings: Settings {
+                        seed,
+                        ..settings(params, model as u32)
+                    },
                 })
             })
             .collect()
@@ -270,7 +274,7 @@ impl Session {
     /// a run is going).
     pub fn start_spread(&mut self, params: &LabParams) -> Vec<ToWorker> {
         let messages = self.spread_messages(params);
-        self.begin(params, messages, Some(params.mix.seed))
+        self.begin(params, messages, Some(params.seed))
     }
 
     /// Starts run `next_run` with `params` and returns the workers' instructions, one per model,
@@ -470,7 +474,7 @@ impl Session {
         }
         self.history.iter().rev().find(|other| {
             other.params.preset() == Preset::Unfiltered
-                && other.params.mix.seed == run.params.mix.seed
+                && other.params.seed == run.params.seed
                 && other.params.hhh == run.params.hhh
         })
     }
@@ -487,7 +491,7 @@ impl Session {
                 let mut row = vec![
                     run.id.to_string(),
                     describe_mix(&run.params),
-                    run.params.mix.seed.to_string(),
+                    run.params.seed.to_string(),
                     if run.params.hhh { "yes" } else { "no" }.to_owned(),
                 ];
                 for evaluation in [&outcome.base, &outcome.post] {

@@ -37,8 +37,8 @@ pub fn members(models: usize) -> usize {
 
 /// The mix member `member` trains (always one: the conditions are presets).
 pub fn mix_of(first_seed: u64, models: usize, member: usize) -> Option<Mix> {
-    let (seed, condition, _) = member_of(first_seed, models, member);
-    condition.mix(seed)
+    let (_, condition, _) = member_of(first_seed, models, member);
+    condition.mix()
 }
 
 /// One seed's three conditions, pooled over their models.

@@ -16,7 +16,8 @@ impl Permalink for LabParams {
         let mut lab = LabParams::default();
         let mut reader = Reader::default();
         let mut preset = Preset::Unfiltered;
-        let mut seed = lab.mix.seed as u32;
+        // Read as the URL's whole numbers are; `normalise` holds it to at most MAX_SEED.
+        let mut seed = u32::try_from(lab.seed).unwrap_or(u32::MAX);
         for (key, value) in pairs {
             match key.as_str() {
                 PRESET_KEY => reader.word(key, value, &mut preset),
@@ -24,8 +25,8 @@ impl Permalink for LabParams {
                 _ => {}
             }
         }
-        let seed = u64::from(seed);
-        lab.mix = preset.mix(seed).unwrap_or_else(|| Mix::unfiltered(seed));
+        lab.seed = u64::from(seed);
+        lab.mix = preset.mix().unwrap_or(Mix::UNFILTERED);
         let mix = &mut lab.mix;
         for (key, value) in pairs {
             let (key, value) = (key.as_str(), value.as_str());
@@ -63,11 +64,8 @@ impl Permalink for LabParams {
         let mix = &lab.mix;
         let preset = lab.preset();
         out.word(PRESET_KEY, preset, Preset::Unfiltered);
-        out.whole(SEED_KEY, mix.seed as u32, defaults.mix.seed as u32);
-        let base = preset.mix(mix.seed).unwrap_or_else(|| Mix {
-            seed: mix.seed,
-            ..defaults.mix.clone()
-        });
+        out.whole(SEED_KEY, lab.seed, defaults.seed);
+        let base = preset.mix().unwrap_or(defaults.mix.clone());
         out.number(AI_KEY, mix.ai_share, base.ai_share);
         out.number(NATURAL_KEY, mix.natural_misaligned, base.natural_misaligned);
         out.word(FILTER_KEY, mix.filtered, base.filtered);

@@ -187,7 +187,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     let preset = params.preset();
     let running = session.status == Status::Running;
     // Written again only when the seed changes, not at every report of a run.
-    let sample_documents = use_memo(mix.seed, |seed| samples(*seed));
+    let sample_documents = use_memo(params.seed, |seed| samples(*seed));
 
     let on_preset = dispatch.reform(|event: Event| {
         let index = event
@@ -229,7 +229,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
         <div class="lab" onpointerover={props.on_intent.reform(|_: PointerEvent| ())}
             onfocusin={props.on_intent.reform(|_: FocusEvent| ())}>
             <details class="lab-samples">
-                <summary>{ "Sample documents of each kind (seed " }{ mix.seed }{ ")" }</summary>
+                <summary>{ "Sample documents of each kind (seed " }{ params.seed }{ ")" }</summary>
                 <dl>
                     { for sample_documents.iter().map(|(name, document)| html! {
                         <>
@@ -291,9 +291,9 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     corpus than on the corpus itself; four, their answers pooled, is the design of the \
                     check below. Four take four times the compute, shared among up to four of your \
                     browser's cores." }</p>
-                <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={mix.seed as f64}
-                    min={0.0} max={f64::from(MAX_SEED)} whole=true
-                    on_change={dispatch.reform(|v: f64| LabAction::SetSeed(v.round() as u32))} />
+                <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={params.seed as f64}
+                    min={0.0} max={MAX_SEED as f64} whole=true
+                    on_change={dispatch.reform(|v: f64| LabAction::SetSeed(v.round() as u64))} />
             </fieldset>
             <fieldset class="control-group lab-evaluation" disabled={running}>
                 <legend>{ "Evaluation prompt" }</legend>
