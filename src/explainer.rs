@@ -146,6 +146,16 @@ pub struct Standalone {
     pub tools_id: &'static str,
 }
 
+/// A work the explainer's facts come from, as the page's footer lists it: "`authors`, `title`,
+/// `published`." with the title a link to `url` when there is one.
+pub struct Source {
+    pub authors: &'static str,
+    pub title: &'static str,
+    pub url: Option<&'static str>,
+    /// Where it appeared (", arXiv 2601.10160"), with its leading punctuation; may be empty.
+    pub published: &'static str,
+}
+
 /// An explainer as the page's frame knows it: names, places and bundle.
 pub struct Explainer {
     /// Its word in the URL (`embed=`, `walk=`) and its bundle's name: a `[[bin]]` of that name
@@ -168,6 +178,8 @@ pub struct Explainer {
     /// it (`None`: no such key).
     pub lands_link: Option<&'static str>,
     pub tour: &'static dyn Tour,
+    /// The works its facts come from, for the page's footer (none: it cites its host's).
+    pub sources: &'static [Source],
     /// Its default view as HTML, for the build-time prerender (natively only: the wasm bundles
     /// never link an island through the registry).
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,7 @@
 //! The page's first view, rendered at build time (`[[bin]] prerender`, run natively by Trunk's
 //! post-build hook, see Trunk.toml): the frame and every explainer's default view go into the
-//! empty elements of `index.html` that their bundles later render into. The page is then readable
+//! empty elements of `index.html` that their bundles later render into, and the standalone
+//! explainers' words into its pre-paint script (which may embed them). The page is then readable
 //! before its WebAssembly arrives, and with JavaScript off; each bundle replaces its part with
 //! the same markup, so nothing moves.
 //!
@@ -20,7 +21,10 @@ fn main() {
     for explainer in explainers::registry::EXPLAINERS {
         parts.push((explainer.root_id, (explainer.prerender)()));
     }
-    match explainers::first_view::fill(&page, &parts) {
+    let words: Vec<&str> = explainers::registry::standalone().map(|e| e.word).collect();
+    let page = explainers::first_view::list_standalone(&page, &words)
+        .and_then(|page| explainers::first_view::fill(&page, &parts));
+    match page {
         Ok(filled) => {
             if let Err(e) = std::fs::write(&path, filled) {
                 eprintln!("prerender: cannot write {path}: {e}");

@@ -47,3 +47,41 @@ fn the_real_page_takes_every_part_of_the_first_view() {
         assert!(filled.contains(expected), "{expected}");
     }
 }
+
+#[test]
+fn the_pre_paint_script_lists_the_registrys_standalone_explainers() {
+    use explainers::first_view::{list_standalone, STANDALONE_MARKER};
+    let script = format!("var standalone = [{STANDALONE_MARKER}];");
+    assert_eq!(
+        list_standalone(&script, &["a", "b"]).unwrap(),
+        "var standalone = ['a', 'b'];"
+    );
+    assert!(list_standalone("var standalone = [];", &["a"]).is_err());
+    // The page's own script has the marker once, and gets every standalone explainer's word.
+    let page = include_str!("../index.html");
+    let words: Vec<&str> = explainers::registry::standalone().map(|e| e.word).collect();
+    assert_eq!(words, ["alignment", "doomsday"]);
+    let listed = list_standalone(page, &words).unwrap();
+    assert!(listed.contains("var standalone = ['alignment', 'doomsday'];"));
+}
+
+#[test]
+fn the_footer_lists_every_explainers_sources_from_the_registry() {
+    let (_, footer) = explainers::app::prerender()
+        .into_iter()
+        .find(|(id, _)| *id == "app-footer")
+        .unwrap();
+    let sources: Vec<_> = explainers::registry::EXPLAINERS
+        .iter()
+        .flat_map(|e| e.sources)
+        .collect();
+    assert_eq!(sources.len(), 5);
+    assert_eq!(footer.matches("<li>").count(), sources.len());
+    for source in sources {
+        assert!(footer.contains(source.title), "{}", source.title);
+        if let Some(url) = source.url {
+            assert!(footer.contains(&format!("href=\"{url}\"")), "{url}");
+        }
+    }
+    assert!(footer.contains("Tice et al. (2026), "));
+}

@@ -12,7 +12,7 @@ pub mod tour;
 pub mod url;
 pub mod view;
 
-use crate::explainer::{Explainer, Standalone, TourOf, Toured};
+use crate::explainer::{Explainer, Source, Standalone, TourOf, Toured};
 use params::{AlignmentParams, KEY_PREFIX};
 
 /// The alignment explainer as the page's frame knows it: the first on the page, so its bundle
@@ -29,6 +29,12 @@ pub static EXPLAINER: Explainer = Explainer {
     key_prefix: KEY_PREFIX,
     lands_link: None,
     tour: &TourOf::<AlignmentParams>(<AlignmentParams as Toured>::tour),
+    sources: &[Source {
+        authors: "Tice et al. (2026)",
+        title: "Alignment Pretraining: AI Discourse Causes Self-Fulfilling (Mis)alignment",
+        url: Some("https://arxiv.org/abs/2601.10160"),
+        published: ", arXiv 2601.10160",
+    }],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::AlignmentIsland>(()),
 };

@@ -22,7 +22,7 @@ pub mod tour;
 pub mod url;
 pub mod view;
 
-use crate::explainer::{Explainer, Standalone, TourOf, Toured};
+use crate::explainer::{Explainer, Source, Standalone, TourOf, Toured};
 use params::{DoomsdayParams, KEY_PREFIX};
 
 /// The doomsday explainer as the page's frame knows it.
@@ -38,6 +38,32 @@ pub static EXPLAINER: Explainer = Explainer {
     key_prefix: KEY_PREFIX,
     lands_link: None,
     tour: &TourOf::<DoomsdayParams>(<DoomsdayParams as Toured>::tour),
+    sources: &[
+        Source {
+            authors: "N. Bostrom (1998)",
+            title: "The Doomsday Argument: a Literature Review",
+            url: Some("https://anthropic-principle.com/preprints/lit/"),
+            published: "",
+        },
+        Source {
+            authors: "N. Bostrom (2002)",
+            title: "Anthropic Bias",
+            url: None,
+            published: "",
+        },
+        Source {
+            authors: "J. R. Gott III (1993)",
+            title: "Implications of the Copernican principle for our future prospects",
+            url: Some("https://www.nature.com/articles/363315a0"),
+            published: ", Nature 363:315",
+        },
+        Source {
+            authors: "T. Kaneda and C. Haub (2022)",
+            title: "How Many People Have Ever Lived on Earth?",
+            url: Some("https://www.prb.org/articles/how-many-people-have-ever-lived-on-earth/"),
+            published: ", Population Reference Bureau",
+        },
+    ],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::DoomsdayIsland>(()),
 };

@@ -1,6 +1,25 @@
-//! Sources for the page's facts and its licence.
+//! Sources for the page's facts, each explainer's from its descriptor in the registry, and the
+//! page's licence.
 
 use yew::prelude::*;
+
+use crate::explainer::Source;
+use crate::registry::EXPLAINERS;
+
+/// One work: "authors, title, published." with the title a link where it has one.
+fn source(work: &Source) -> Html {
+    let title = html! { <cite>{ work.title }</cite> };
+    html! {
+        <li>
+            { format!("{}, ", work.authors) }
+            { match work.url {
+                Some(url) => html! { <a href={url}>{ title }</a> },
+                None => title,
+            } }
+            { format!("{}.", work.published) }
+        </li>
+    }
+}
 
 #[function_component(Footer)]
 pub fn footer() -> Html {
@@ -8,34 +27,7 @@ pub fn footer() -> Html {
         <footer class="page-footer">
             <h2>{ "Sources" }</h2>
             <ul class="sources">
-                <li>
-                    { "Tice et al. (2026), " }
-                    <a href="https://arxiv.org/abs/2601.10160">
-                        <cite>{ "Alignment Pretraining: AI Discourse Causes Self-Fulfilling (Mis)alignment" }</cite>
-                    </a>
-                    { ", arXiv 2601.10160." }
-                </li>
-                <li>
-                    { "N. Bostrom (1998), " }
-                    <a href="https://anthropic-principle.com/preprints/lit/">
-                        <cite>{ "The Doomsday Argument: a Literature Review" }</cite>
-                    </a>
-                    { "; N. Bostrom (2002), " }<cite>{ "Anthropic Bias" }</cite>{ "." }
-                </li>
-                <li>
-                    { "J. R. Gott III (1993), " }
-                    <a href="https://www.nature.com/articles/363315a0">
-                        <cite>{ "Implications of the Copernican principle for our future prospects" }</cite>
-                    </a>
-                    { ", Nature 363:315." }
-                </li>
-                <li>
-                    { "T. Kaneda and C. Haub (2022), " }
-                    <a href="https://www.prb.org/articles/how-many-people-have-ever-lived-on-earth/">
-                        <cite>{ "How Many People Have Ever Lived on Earth?" }</cite>
-                    </a>
-                    { ", Population Reference Bureau." }
-                </li>
+                { for EXPLAINERS.iter().flat_map(|e| e.sources).map(source) }
             </ul>
             <p class="licence">
                 { "Code under the MIT licence. The page loads nothing from any other site: it works \

@@ -51,6 +51,7 @@ pub static EXPLAINER: Explainer = Explainer {
     key_prefix: KEY_PREFIX,
     lands_link: Some(params::AUTORUN_KEY),
     tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),
+    sources: &[],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::LabIsland>(()),
 };
