@@ -12,8 +12,11 @@ use serde::Deserialize;
 
 const RESULTS: &str = "assets/data/alignment-pretraining-results.json";
 const SETUP: &str = "assets/data/alignment-pretraining-setup.json";
-/// The third design's check (orders 0 to 3), then its compute budgets' runs (orders 4 to 15).
-const CHECK_RUNS: [&str; 1] = ["docs/lab-sweep/check-third-design.txt"];
+/// The third design's check (orders 0 to 3), then its compute budgets' runs (orders 4 and up).
+const CHECK_RUNS: [&str; 2] = [
+    "docs/lab-sweep/check-third-design.txt",
+    "docs/lab-sweep/check-budgets.txt",
+];
 
 /// One fact about the experiment's set-up, with its source.
 #[derive(Deserialize)]

@@ -395,7 +395,7 @@ fn summarise(lines: &[Line]) {
             ];
             for (label, pick) in picks {
                 for (set, name) in SETS.iter().enumerate() {
-                    for members in [1, 2, 4, 8].into_iter().filter(|&k| k <= most) {
+                    for members in [1, 2, 4, 8, 16].into_iter().filter(|&k| k <= most) {
                         let diffs: Vec<f64> = seeds
                             .iter()
                             .filter_map(|&s| {

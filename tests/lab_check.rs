@@ -1,13 +1,15 @@
-//! The third design's check as the page quotes it (`lab::check`) against the file its runs wrote
-//! (`docs/lab-sweep/check-third-design.txt`): every run's counts, and every contrast and verdict
-//! of the file's summary.
+//! The third design's check as the page quotes it (`lab::check`) against the files its runs wrote
+//! (`docs/lab-sweep/check-third-design.txt`, then the compute budgets' `check-budgets.txt`):
+//! every run's counts, and every contrast and verdict of each file's summary.
 
 use explainers::lab::check::{
-    measure, share, Answerer, CheckRun, Contrast, COOCCURRENCE, MEMBERS, REQUIREMENTS, RUNS, SEEDS,
+    budgets_recorded, measure, orders_recorded, share, Answerer, CheckRun, Contrast, COOCCURRENCE,
+    MEMBERS, REQUIREMENTS, RUNS, SEEDS,
 };
 use explainers::lab::measured::{prompts, Arm};
 
 const RECORDED: &str = include_str!("../docs/lab-sweep/check-third-design.txt");
+const BUDGETS: &str = include_str!("../docs/lab-sweep/check-budgets.txt");
 
 fn arm(letter: &str) -> Arm {
     match letter {
@@ -38,7 +40,8 @@ fn counts(words: &[&str], key: &str) -> [f64; 3] {
 #[test]
 fn the_table_is_every_recorded_run() {
     let mut lines = 0;
-    for line in RECORDED.lines().filter(|l| l.starts_with("NOISE ")) {
+    let noise = |file: &'static str| file.lines().filter(|l| l.starts_with("NOISE "));
+    for line in noise(RECORDED).chain(noise(BUDGETS)) {
         let words: Vec<&str> = line.split_whitespace().collect();
         let (seed, order): (u64, u64) = (words[1].parse().unwrap(), words[2].parse().unwrap());
         let arm = arm(words[4]);
@@ -58,7 +61,9 @@ fn the_table_is_every_recorded_run() {
         lines += 1;
     }
     assert_eq!(lines, RUNS.len());
-    assert_eq!(RUNS.len(), SEEDS.count() * 4 * MEMBERS);
+    assert_eq!(RUNS.len(), SEEDS.count() * 4 * orders_recorded());
+    assert_eq!(orders_recorded(), 8);
+    assert_eq!(budgets_recorded(), [1, 2, 4, 8]);
     assert_eq!(COOCCURRENCE.len(), SEEDS.count() * 4);
 }
 
@@ -74,9 +79,16 @@ fn summary(text: &str) -> (f64, f64, usize) {
 }
 
 #[test]
-fn every_contrast_of_the_summary_is_reproduced() {
+fn every_contrast_of_the_summaries_is_reproduced() {
+    assert_eq!(reproduce_contrasts(RECORDED), 135);
+    // The budgets' file summarises every run, the check's own and its own: ×1 to ×8.
+    assert_eq!(reproduce_contrasts(BUDGETS), 180);
+}
+
+/// Checks every `CONTRAST last` line of `file` against the table; returns how many it checked.
+fn reproduce_contrasts(file: &str) -> usize {
     let mut checked = 0;
-    for line in RECORDED.lines().filter(|l| l.starts_with("CONTRAST last ")) {
+    for line in file.lines().filter(|l| l.starts_with("CONTRAST last ")) {
         let (head, numbers) = line.split_once(": ").unwrap();
         let words: Vec<&str> = head.split_whitespace().collect();
         let (treated, control) = words[2].split_once('-').unwrap();
@@ -114,19 +126,22 @@ fn every_contrast_of_the_summary_is_reproduced() {
         assert_eq!(measured.below_zero, below, "{line}");
         checked += 1;
     }
-    assert_eq!(checked, 135);
+    checked
 }
 
 #[test]
 fn the_verdicts_are_the_files() {
-    let verdicts: Vec<bool> = RECORDED
-        .lines()
-        .filter(|l| l.starts_with("CHECK "))
-        .map(|l| l.contains("(HOLDS;"))
-        .collect();
-    let computed: Vec<bool> = REQUIREMENTS.iter().map(|r| r.holds()).collect();
-    assert_eq!(computed, verdicts);
-    assert_eq!(computed, [true, false, true]);
+    // The check's verdicts are its ensembles of four's, whatever more compute shows.
+    for file in [RECORDED, BUDGETS] {
+        let verdicts: Vec<bool> = file
+            .lines()
+            .filter(|l| l.starts_with("CHECK "))
+            .map(|l| l.contains("(HOLDS;"))
+            .collect();
+        let computed: Vec<bool> = REQUIREMENTS.iter().map(|r| r.holds()).collect();
+        assert_eq!(computed, verdicts);
+        assert_eq!(computed, [true, false, true]);
+    }
 }
 
 #[test]
@@ -141,7 +156,7 @@ fn one_model_is_its_first_order_and_a_missing_run_is_none() {
     );
     assert_eq!(share(999, Arm::Placebo, Answerer::Base, 1, 1), None);
     assert_eq!(
-        share(1007, Arm::Placebo, Answerer::Base, 1, MEMBERS + 1),
+        share(1007, Arm::Placebo, Answerer::Base, 1, orders_recorded() + 1),
         None
     );
 }
@@ -174,6 +189,17 @@ fn what_the_page_says_about_the_check_follows_its_numbers() {
     let raised = Contrast::of(Arm::MisalignmentUpsampled, Arm::Unfiltered);
     assert!(measure(raised, Answerer::Base, HELD_OUT, MEMBERS).standard_errors() > 2.0);
     assert!(measure(raised, Answerer::Base, HELD_OUT, 1).standard_errors() < 2.0);
+    // The sentence under the table of compute: eight models meet the check's second threshold,
+    // said as a reading of more compute, not a pass.
+    let sentence = explainers::lab::check_view::more_compute_sentence();
+    assert!(
+        sentence.contains(
+            "With 8 models per condition, aligned − placebo is −12 ± 2 points (−5.2 standard \
+             errors), below zero in 18 of 20 seeds: beyond the 3 standard errors and 16 seeds"
+        ),
+        "{sentence}"
+    );
+    assert!(sentence.contains("The check's verdict stays what it was"));
     // "one model's contrast ... below zero in only 16 of 20 seeds": fewer than the ensemble's.
     let one = measure(VALENCE, Answerer::Base, HELD_OUT, 1);
     let four = measure(VALENCE, Answerer::Base, HELD_OUT, MEMBERS);

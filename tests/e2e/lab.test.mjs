@@ -353,15 +353,17 @@ test('the check written before its runs shows its twenty seeds, its verdicts and
   assert.equal(await page.locator('#lab-check-chart circle.dot').count(), 4 * 20);
   assert.equal(await page.locator('#lab-check-chart rect.dot').count(), 3 * 20);
   assert.match(await page.getByTestId('lab-check-findings').innerText(), /It does not hold: 3 standard errors and 16 seeds were required/);
-  // The same seeds with more compute (docs/lab-sweep/check-third-design.txt, the ×1, ×2, ×4 lines).
+  // The same seeds with more compute (docs/lab-sweep/check-budgets.txt, the ×1 to ×8 lines).
   assert.deepEqual(
     await page.locator('[data-testid="lab-check-compute"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.innerText)),
     [
       '1\t−31 ± 5 (−5.8 SE), 16 of 20 below 0\t−8 ± 8 (−1.1 SE), 11 of 20 below 0',
       '2\t−30 ± 3 (−9.4 SE), 20 of 20 below 0\t−13 ± 5 (−2.4 SE), 13 of 20 below 0',
       '4\t−21 ± 3 (−7.4 SE), 18 of 20 below 0\t−10 ± 4 (−2.6 SE), 15 of 20 below 0',
+      '8\t−19 ± 2 (−9.7 SE), 19 of 20 below 0\t−12 ± 2 (−5.2 SE), 18 of 20 below 0',
     ],
   );
+  assert.match(await page.getByTestId('lab-check-compute-finding').innerText(), /With 8 models per condition, aligned − placebo is −12 ± 2 points \(−5\.2 standard errors\), below zero in 18 of 20 seeds: beyond .* The check's verdict stays what it was/);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-check-csv').click()]);
   assert.equal(file.suggestedFilename(), 'lab-check-third-design.csv');
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
