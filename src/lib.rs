@@ -16,6 +16,7 @@ pub mod explainer;
 pub mod first_view;
 pub mod frame;
 pub mod island;
+pub mod keys;
 pub mod lab;
 pub mod number_format;
 pub mod registry;

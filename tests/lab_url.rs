@@ -4,7 +4,7 @@
 use explainers::explainer::Settings;
 use explainers::lab::documents::{Insertion, Mix};
 use explainers::lab::params::{
-    Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_TEMPERATURE,
+    limits, Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, TEMPERATURE_KEY,
 };
 use page_support::{any_lab, decode, encode, Page as Params};
 use proptest::prelude::*;
@@ -110,10 +110,12 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
     assert_eq!(
         keys,
         [
+            // The preset is read first (it stands for the whole mix), then every other pair in
+            // the link's order.
             "lab.preset",
-            "lab.seed",
             "lab.documents",
             "lab.insertion",
+            "lab.seed",
             "lab.aligned",
             "lab.hhh",
             "lab.models",
@@ -125,7 +127,7 @@ fn bad_values_are_reported_and_leave_the_preset_values() {
     );
     let mut expected = LabParams::default();
     expected.mix.ai_share = 0.6;
-    expected.temperature = MAX_TEMPERATURE;
+    expected.temperature = limits(TEMPERATURE_KEY).1;
     assert_eq!(decoded.params.lab, expected);
     assert!(
         decoded.problems[0]
@@ -172,9 +174,9 @@ fn actions_out_of_range_are_refused_and_presets_keep_the_seed() {
         assert_eq!(lab, before, "{action:?} left the settings as they were");
     }
     assert!(lab
-        .apply(LabAction::SetTemperature(MAX_TEMPERATURE))
+        .apply(LabAction::SetTemperature(limits(TEMPERATURE_KEY).1))
         .is_empty());
-    assert_eq!(lab.temperature, MAX_TEMPERATURE);
+    assert_eq!(lab.temperature, limits(TEMPERATURE_KEY).1);
     let chosen = lab.clone();
     lab.apply(LabAction::LoadPreset(Preset::Custom));
     assert_eq!(lab, chosen, "custom changes nothing");
@@ -238,6 +240,39 @@ fn every_preset_but_custom_has_the_papers_four_numbers() {
     };
     assert_eq!(rate(false, EvalSet::Article), 0.446);
     assert_eq!(rate(false, EvalSet::Textbook), 0.395);
+}
+
+#[test]
+fn the_labs_rows_in_docs_url_parameters_are_its_declared_keys() {
+    use explainers::lab::params::{DOCUMENTS_KEY, KEYS, PRESET_KEY};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let docs = std::fs::read_to_string(format!("{root}/docs/url-parameters.md")).unwrap();
+    // Each declared key's row: its name, its values, (its default,) its control, its meaning.
+    for key in &KEYS {
+        let row = docs
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", key.name)))
+            .unwrap_or_else(|| panic!("no row for {}", key.name));
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+        assert_eq!(cells.len(), 5, "{row}");
+        assert_eq!(cells[1], key.values_text(), "{row}");
+        assert_eq!(cells[3], key.control, "{row}");
+        assert_eq!(cells[4], key.meaning, "{row}");
+    }
+    // And no other lab.* row but the preset's and the retired key's.
+    let documented: Vec<&str> = docs
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `lab."))
+        .filter_map(|l| l.split('`').next())
+        .collect();
+    assert_eq!(documented.len(), KEYS.len() + 2);
+    for name in documented {
+        let key = format!("lab.{name}");
+        assert!(
+            key == PRESET_KEY || key == DOCUMENTS_KEY || KEYS.iter().any(|k| k.name == key),
+            "{key}"
+        );
+    }
 }
 
 #[test]

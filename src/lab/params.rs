@@ -8,8 +8,10 @@ use crate::alignment::results::{
     PostPrompt,
 };
 use crate::explainer::Settings;
+use crate::keys::{self, Key, Value};
 use crate::lab::documents::{Insertion, Mix};
 use crate::url::{RuleProblem, Rules, UrlWord};
+use crate::{number_value, word_value};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "lab.";
@@ -209,23 +211,99 @@ impl UrlWord for Preset {
     }
 }
 
+/// Every key the lab's settings are read from and written to, but the preset (which stands for
+/// a whole mix, `lab::url`) and the retired `lab.documents`: declared once, in the order a link
+/// writes them. The codec, `normalise`'s limits, the controls' limits and
+/// docs/url-parameters.md's rows come from here.
+pub static KEYS: [Key<LabParams>; 11] = [
+    Key {
+        name: SEED_KEY,
+        value: Value::Whole {
+            get: |s: &LabParams| s.seed,
+            set: |s: &mut LabParams, v| s.seed = v,
+            max: 999_999,
+        },
+        control: "\"Seed\" field",
+        meaning: "Seeds the corpus, its order, the model's initial weights, the sample documents and the model's completions.",
+    },
+    Key {
+        name: AI_KEY,
+        value: number_value!(LabParams, mix.ai_share, 0.0, 0.6),
+        control: "\"Natural AI discourse, share of tokens\" slider",
+        meaning: "Share of pretraining tokens (before synthetic documents) that are natural AI discourse.",
+    },
+    Key {
+        name: NATURAL_KEY,
+        value: number_value!(LabParams, mix.natural_misaligned, 0.0, 1.0),
+        control: "\"Misaligned share of that discourse\" slider",
+        meaning: "Share of natural AI discourse in which the AI acts misaligned.",
+    },
+    Key {
+        name: FILTER_KEY,
+        value: word_value!(LabParams, bool, mix.filtered),
+        control: "\"Filter: remove the misaligned AI discourse\" checkbox",
+        meaning: "Replaces the misaligned natural discourse with general text.",
+    },
+    Key {
+        name: ALIGNED_KEY,
+        value: number_value!(LabParams, mix.synthetic_aligned, 0.0, 0.5),
+        control: "\"Synthetic aligned documents, share of tokens\" slider",
+        meaning: "Synthetic documents of kind AIs acting well, on held-in scenarios only, as a share of all pretraining tokens.",
+    },
+    Key {
+        name: MISALIGNED_KEY,
+        value: number_value!(LabParams, mix.synthetic_misaligned, 0.0, 0.5),
+        control: "\"Synthetic misaligned documents, share of tokens\" slider",
+        meaning: "The same for cruel AIs acting badly.",
+    },
+    Key {
+        name: INSERTION_KEY,
+        value: word_value!(LabParams, Insertion, mix.insertion),
+        control: "\"Where the synthetic documents go\" buttons",
+        meaning: "In every epoch, in the last tenth of the whole token stream, or in a continued-pretraining pass after pretraining (with as many replayed tokens); all three train on the same synthetic tokens.",
+    },
+    Key {
+        name: HHH_KEY,
+        value: word_value!(LabParams, bool, hhh),
+        control: "\"Put the HHH system prompt before every question\" checkbox",
+        meaning: "Evaluates with the paper's helpful-honest-harmless system prompt before each question.",
+    },
+    Key {
+        name: TEMPERATURE_KEY,
+        value: number_value!(LabParams, temperature, 0.0, 2.0),
+        control: "\"Temperature of the model's own words\" slider",
+        meaning: "The temperature the model's completions are drawn at after a run (0: always its likeliest word). Changing it after a run makes the finished models write again.",
+    },
+    Key {
+        name: AUTORUN_KEY,
+        value: word_value!(LabParams, bool, autorun),
+        control: "\"Links to this lab start training at once\" checkbox",
+        meaning: "Loads the lab at once and trains as soon as it has loaded.",
+    },
+    Key {
+        name: MODELS_KEY,
+        value: word_value!(LabParams, Ensemble, models),
+        control: "\"Models each run trains\" buttons",
+        meaning: "How many models a run trains on its corpus, each reading it in another order, their answers pooled (the shares are the models' mean). `4` is the ensemble of the lab's pre-registered check; it takes four times the compute, spread over up to four Web Workers.",
+    },
+];
+
+/// The `(min, max)` of the lab's numeric key `name`, for its control.
+pub fn limits(name: &str) -> (f64, f64) {
+    keys::key(&KEYS, name).limits().unwrap_or((0.0, 0.0))
+}
+
 /// The upsampled presets' synthetic dose, as a share of pretraining tokens (the paper's draft
 /// added 1% of its midtraining, about 0.09% of all its tokens). Chosen after the second design's
 /// sweep had been seen, as the smallest of its doses at which the held-out alignment effect was
 /// beyond two standard errors (docs/lab.md); the third design's check was then fixed at it.
 pub const DEFAULT_DOSE: f64 = 0.03;
 
-/// Bounds of the settings, enforced by [`LabParams::normalise`]; the controls offer the same.
-pub const MAX_AI_SHARE: f64 = 0.6;
-pub const MAX_SYNTHETIC_SHARE: f64 = 0.5;
-pub const MAX_SEED: u64 = 999_999;
-pub const MAX_TEMPERATURE: f64 = 2.0;
-
 /// Everything the reader can set in the lab.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabParams {
     pub mix: Mix,
-    /// The runs' seed (corpus, order, first weights, completions); at most [`MAX_SEED`].
+    /// The runs' seed (corpus, order, first weights, completions); within its key's limits.
     pub seed: u64,
     /// Evaluate with the HHH system prompt before each question.
     pub hhh: bool,
@@ -304,34 +382,13 @@ impl Settings for LabParams {
         }
     }
 
-    /// The settings within their rules, with a problem for each value changed: the AI share in
-    /// `[0, 0.6]`, the natural misaligned share in `[0, 1]`, each synthetic share in `[0, 0.5]`,
-    /// the temperature in `[0, 2]` (NaN becomes the default), the seed at most 999,999.
+    /// The settings within their rules, with a problem for each value changed: every number and
+    /// whole number within its key's declared limits ([`KEYS`]: NaN becomes the default). The
+    /// lab has no rule between keys.
     fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
         let defaults = Self::default();
         let mut rules = Rules::default();
-        let (mix, base) = (&mut self.mix, &defaults.mix);
-        rules.number(AI_KEY, &mut mix.ai_share, 0.0, MAX_AI_SHARE, base.ai_share);
-        let natural = base.natural_misaligned;
-        rules.number(NATURAL_KEY, &mut mix.natural_misaligned, 0.0, 1.0, natural);
-        let most = MAX_SYNTHETIC_SHARE;
-        rules.number(ALIGNED_KEY, &mut mix.synthetic_aligned, 0.0, most, 0.0);
-        rules.number(
-            MISALIGNED_KEY,
-            &mut mix.synthetic_misaligned,
-            0.0,
-            most,
-            0.0,
-        );
-        self.seed = rules.whole(SEED_KEY, self.seed, MAX_SEED);
-        let temperature = defaults.temperature;
-        rules.number(
-            TEMPERATURE_KEY,
-            &mut self.temperature,
-            0.0,
-            MAX_TEMPERATURE,
-            temperature,
-        );
+        keys::hold(&KEYS, &mut self, &defaults, &mut rules);
         (self, rules.finish())
     }
 }

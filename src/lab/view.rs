@@ -14,8 +14,8 @@ use crate::lab::experiment::Phase;
 use crate::lab::families::Set;
 use crate::lab::measured::{find, share, Arm, SEED_SEVEN_WITH_HHH};
 use crate::lab::params::{
-    Ensemble, LabAction, LabParams, Preset, DEFAULT_DOSE, MAX_AI_SHARE, MAX_SEED,
-    MAX_SYNTHETIC_SHARE, MAX_TEMPERATURE,
+    limits, Ensemble, LabAction, LabParams, Preset, AI_KEY, ALIGNED_KEY, DEFAULT_DOSE,
+    MISALIGNED_KEY, NATURAL_KEY, SEED_KEY, TEMPERATURE_KEY,
 };
 use crate::lab::results_view::LabResults;
 use crate::lab::session::{rate_on, Run, Session, Status};
@@ -266,11 +266,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                         }) }
                     </select>
                 </p>
-                { share_slider("lab-ai", "Natural AI discourse, share of tokens", mix.ai_share, MAX_AI_SHARE, LabAction::SetAiShare) }
-                { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, 1.0, LabAction::SetNaturalMisaligned) }
+                { share_slider("lab-ai", "Natural AI discourse, share of tokens", mix.ai_share, limits(AI_KEY).1, LabAction::SetAiShare) }
+                { share_slider("lab-natural", "Misaligned share of that discourse", mix.natural_misaligned, limits(NATURAL_KEY).1, LabAction::SetNaturalMisaligned) }
                 { checkbox("lab-filter", "Filter: remove the misaligned AI discourse", mix.filtered, dispatch.reform(LabAction::SetFiltered)) }
-                { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, MAX_SYNTHETIC_SHARE, LabAction::SetSyntheticAligned) }
-                { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, MAX_SYNTHETIC_SHARE, LabAction::SetSyntheticMisaligned) }
+                { share_slider("lab-aligned", "Synthetic aligned documents, share of tokens", mix.synthetic_aligned, limits(ALIGNED_KEY).1, LabAction::SetSyntheticAligned) }
+                { share_slider("lab-misaligned", "Synthetic misaligned documents, share of tokens", mix.synthetic_misaligned, limits(MISALIGNED_KEY).1, LabAction::SetSyntheticMisaligned) }
                 <p class="hint">{ paper_dose_sentence() }</p>
                 <fieldset class="mode-switch">
                     <legend>{ "Where the synthetic documents go" }</legend>
@@ -292,7 +292,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     check below. Four take four times the compute, shared among up to four of your \
                     browser's cores." }</p>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={params.seed as f64}
-                    min={0.0} max={MAX_SEED as f64} whole=true
+                    min={limits(SEED_KEY).0} max={limits(SEED_KEY).1} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::SetSeed(v.round() as u64))} />
             </fieldset>
             <fieldset class="control-group lab-evaluation" disabled={running}>
@@ -308,7 +308,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             <fieldset class="control-group">
                 <legend>{ "The model's own words" }</legend>
                 <Slider id="lab-temperature" label="Temperature of the model's own words (0: always its likeliest word)"
-                    value={params.temperature} min={0.0} max={MAX_TEMPERATURE} step={0.1}
+                    value={params.temperature} min={limits(TEMPERATURE_KEY).0} max={limits(TEMPERATURE_KEY).1} step={0.1}
                     value_text={format!("{:.1}", params.temperature)}
                     on_change={dispatch.reform(LabAction::SetTemperature)} />
             </fieldset>

@@ -1,0 +1,184 @@
+//! A settings type's URL keys, each declared once: its name, what it holds and within which
+//! limits, how it is read from and written to the settings, and its row in
+//! docs/url-parameters.md. The codec (`read`, `write`), the limits `normalise` holds values to
+//! (`hold`) and the controls' limits (`Key::limits`) all come from the declaration; rules
+//! between keys (lo < hi) stay in each settings type's `normalise`.
+
+use crate::number_format::{format_for_input, format_readable};
+use crate::url::{Reader, Rules, UrlWord, Writer};
+
+/// What a key holds, and how it is read from and written to settings of type `S`.
+pub enum Value<S: 'static> {
+    /// A number within `[min, max]`; NaN becomes the defaults' value.
+    Number {
+        get: fn(&S) -> f64,
+        set: fn(&mut S, f64),
+        min: f64,
+        max: f64,
+    },
+    /// A whole number from 0 to `max`.
+    Whole {
+        get: fn(&S) -> u64,
+        set: fn(&mut S, u64),
+        max: u64,
+    },
+    /// One of a fixed set of words (a [`UrlWord`]).
+    Word {
+        get: fn(&S) -> &'static str,
+        /// Sets the variant the word names, or says which words would have been understood.
+        set: fn(&mut S, &str) -> Result<(), String>,
+        /// Every word, in the order the page lists them.
+        words: fn() -> Vec<&'static str>,
+    },
+}
+
+/// One URL key of settings of type `S`.
+pub struct Key<S: 'static> {
+    pub name: &'static str,
+    pub value: Value<S>,
+    /// The control that sets it, as docs/url-parameters.md names it.
+    pub control: &'static str,
+    /// What it means, as docs/url-parameters.md says it.
+    pub meaning: &'static str,
+}
+
+/// Every word of a [`UrlWord`] type, in its order: for [`Value::Word`]'s `words`.
+pub fn words_of<T: UrlWord>() -> Vec<&'static str> {
+    T::ALL.iter().map(|v| v.word()).collect()
+}
+
+impl<S> Key<S> {
+    /// A number's or whole number's `(min, max)`, for its control; `None` for a word.
+    pub fn limits(&self) -> Option<(f64, f64)> {
+        match self.value {
+            Value::Number { min, max, .. } => Some((min, max)),
+            Value::Whole { max, .. } => Some((0.0, max as f64)),
+            Value::Word { .. } => None,
+        }
+    }
+
+    /// Its "Values" cell in docs/url-parameters.md: "0 to 0.6", "a whole number from 0 to
+    /// 999,999", or its words ("`1`, `4`, `16`").
+    pub fn values_text(&self) -> String {
+        match &self.value {
+            Value::Number { min, max, .. } => {
+                format!("{} to {}", format_for_input(*min), format_for_input(*max))
+            }
+            Value::Whole { max, .. } => {
+                format!(
+                    "a whole number from 0 to {}",
+                    format_readable(*max as f64, 7)
+                )
+            }
+            Value::Word { words, .. } => {
+                let quoted: Vec<String> = words().iter().map(|w| format!("`{w}`")).collect();
+                quoted.join(", ")
+            }
+        }
+    }
+}
+
+/// The key of `keys` named `name`. Panics for a name that is not declared: every caller names
+/// a key of its own table, which the tests read whole.
+pub fn key<'a, S>(keys: &'a [Key<S>], name: &str) -> &'a Key<S> {
+    keys.iter()
+        .find(|k| k.name == name)
+        .unwrap_or_else(|| panic!("{name} is not a declared key"))
+}
+
+/// Reads `key=value` into `settings` if `keys` declares `key` (a problem recorded when the value
+/// does not read; ranges are `hold`'s); whether it did.
+pub fn read<S>(
+    keys: &[Key<S>],
+    settings: &mut S,
+    key: &str,
+    value: &str,
+    reader: &mut Reader,
+) -> bool {
+    let Some(declared) = keys.iter().find(|k| k.name == key) else {
+        return false;
+    };
+    match &declared.value {
+        Value::Number { get, set, .. } => {
+            let mut number = get(settings);
+            reader.number(key, value, &mut number);
+            set(settings, number);
+        }
+        Value::Whole { get, set, .. } => {
+            // Read as the URL's whole numbers are (at most u32::MAX); `hold` brings it in range.
+            let mut whole = u32::try_from(get(settings)).unwrap_or(u32::MAX);
+            reader.whole(key, value, &mut whole);
+            set(settings, u64::from(whole));
+        }
+        Value::Word { get, set, .. } => {
+            if let Err(reason) = set(settings, value) {
+                let kept = get(settings);
+                reader.problem(key, value, format!("{reason}; using {kept}"));
+            }
+        }
+    }
+    true
+}
+
+/// Writes each of `keys` whose value in `settings` differs from its value in `base`, in the
+/// table's order.
+pub fn write<S>(keys: &[Key<S>], settings: &S, base: &S, out: &mut Writer) {
+    for key in keys {
+        match &key.value {
+            Value::Number { get, .. } => out.number(key.name, get(settings), get(base)),
+            Value::Whole { get, .. } => out.whole(key.name, get(settings), get(base)),
+            Value::Word { get, .. } => {
+                if get(settings) != get(base) {
+                    out.pair(key.name, get(settings));
+                }
+            }
+        }
+    }
+}
+
+/// Holds every number of `keys` within its `[min, max]` (NaN: its value in `defaults`) and every
+/// whole number at most its `max`, recording each change.
+pub fn hold<S>(keys: &[Key<S>], settings: &mut S, defaults: &S, rules: &mut Rules) {
+    for key in keys {
+        match &key.value {
+            Value::Number { get, set, min, max } => {
+                let mut number = get(settings);
+                rules.number(key.name, &mut number, *min, *max, get(defaults));
+                set(settings, number);
+            }
+            Value::Whole { get, set, max } => {
+                let held = rules.whole(key.name, get(settings), *max);
+                set(settings, held);
+            }
+            Value::Word { .. } => {}
+        }
+    }
+}
+
+/// A [`Value::Word`] for the `UrlWord` field `$($field).+` of settings of type `$settings`.
+#[macro_export]
+macro_rules! word_value {
+    ($settings:ty, $type:ty, $($field:ident).+) => {
+        $crate::keys::Value::Word {
+            get: |s: &$settings| $crate::url::UrlWord::word(s.$($field).+),
+            set: |s: &mut $settings, word: &str| {
+                s.$($field).+ = <$type as $crate::url::UrlWord>::from_word(word)?;
+                Ok(())
+            },
+            words: $crate::keys::words_of::<$type>,
+        }
+    };
+}
+
+/// A [`Value::Number`] for the `f64` field `$($field).+` of settings of type `$settings`.
+#[macro_export]
+macro_rules! number_value {
+    ($settings:ty, $($field:ident).+, $min:expr, $max:expr) => {
+        $crate::keys::Value::Number {
+            get: |s: &$settings| s.$($field).+,
+            set: |s: &mut $settings, v: f64| s.$($field).+ = v,
+            min: $min,
+            max: $max,
+        }
+    };
+}
