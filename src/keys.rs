@@ -4,7 +4,7 @@
 //! (`hold`) and the controls' limits (`Key::limits`) all come from the declaration; rules
 //! between keys (lo < hi) stay in each settings type's `normalise`.
 
-use crate::number_format::{format_for_input, format_readable};
+use crate::number_format::{format_for_input, group_thousands};
 use crate::url::{Reader, Rules, UrlWord, Writer};
 
 /// What a key holds, and how it is read from and written to settings of type `S`.
@@ -62,12 +62,17 @@ impl<S> Key<S> {
     pub fn values_text(&self) -> String {
         match &self.value {
             Value::Number { min, max, .. } => {
-                format!("{} to {}", format_for_input(*min), format_for_input(*max))
+                // Whole limits in digits ("1,000,000"), others as a link would write them.
+                let shown = |x: f64| match x.fract() == 0.0 && x.abs() < 1e15 {
+                    true => group_thousands(&format!("{x:.0}")),
+                    false => format_for_input(x),
+                };
+                format!("{} to {}", shown(*min), shown(*max))
             }
             Value::Whole { max, .. } => {
                 format!(
                     "a whole number from 0 to {}",
-                    format_readable(*max as f64, 7)
+                    group_thousands(&max.to_string())
                 )
             }
             Value::Word { words, .. } => {

@@ -191,7 +191,7 @@ fn trim_zeros(text: &str) -> &str {
 }
 
 /// Inserts a comma between groups of three digits of the integer part: `12345.6` → `12,345.6`.
-fn group_thousands(text: &str) -> String {
+pub fn group_thousands(text: &str) -> String {
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text),

@@ -243,39 +243,6 @@ fn every_preset_but_custom_has_the_papers_four_numbers() {
 }
 
 #[test]
-fn the_labs_rows_in_docs_url_parameters_are_its_declared_keys() {
-    use explainers::lab::params::{DOCUMENTS_KEY, KEYS, PRESET_KEY};
-    let root = env!("CARGO_MANIFEST_DIR");
-    let docs = std::fs::read_to_string(format!("{root}/docs/url-parameters.md")).unwrap();
-    // Each declared key's row: its name, its values, (its default,) its control, its meaning.
-    for key in &KEYS {
-        let row = docs
-            .lines()
-            .find(|l| l.starts_with(&format!("| `{}` |", key.name)))
-            .unwrap_or_else(|| panic!("no row for {}", key.name));
-        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
-        assert_eq!(cells.len(), 5, "{row}");
-        assert_eq!(cells[1], key.values_text(), "{row}");
-        assert_eq!(cells[3], key.control, "{row}");
-        assert_eq!(cells[4], key.meaning, "{row}");
-    }
-    // And no other lab.* row but the preset's and the retired key's.
-    let documented: Vec<&str> = docs
-        .lines()
-        .filter_map(|l| l.strip_prefix("| `lab."))
-        .filter_map(|l| l.split('`').next())
-        .collect();
-    assert_eq!(documented.len(), KEYS.len() + 2);
-    for name in documented {
-        let key = format!("lab.{name}");
-        assert!(
-            key == PRESET_KEY || key == DOCUMENTS_KEY || KEYS.iter().any(|k| k.name == key),
-            "{key}"
-        );
-    }
-}
-
-#[test]
 fn docs_url_parameters_lists_every_key_the_codec_owns() {
     let root = env!("CARGO_MANIFEST_DIR");
     let docs = std::fs::read_to_string(format!("{root}/docs/url-parameters.md")).unwrap();

@@ -4,7 +4,9 @@
 use crate::alignment::persona::PersonaParams;
 use crate::alignment::results::{Condition, EvalSet, PostPrompt};
 use crate::explainer::Settings;
+use crate::keys::{self, Key, Value};
 use crate::url::{RuleProblem, Rules};
+use crate::word_value;
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "align.";
@@ -61,28 +63,21 @@ impl PersonaField {
         Self::PostTarget,
     ];
 
+    /// Its key in [`KEYS`], where its name and limits are declared: the persona fields follow
+    /// the three words, in [`PersonaField::ALL`]'s order.
+    fn declared(self) -> &'static Key<AlignmentParams> {
+        let index = Self::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        &KEYS[KEYS.len() - Self::ALL.len() + index]
+    }
+
     /// Its URL key.
     pub fn key(self) -> &'static str {
-        match self {
-            Self::DiscourseShare => "align.share",
-            Self::MisalignedShare => "align.balance",
-            Self::FilterRecall => "align.recall",
-            Self::SyntheticAligned => "align.synaligned",
-            Self::SyntheticMisaligned => "align.synmisaligned",
-            Self::Weight => "align.weight",
-            Self::SyntheticBoost => "align.boost",
-            Self::PostStrength => "align.post",
-            Self::PostTarget => "align.target",
-        }
+        self.declared().name
     }
 
     /// The largest value a reader may set (every field's smallest is 0).
     pub fn max(self) -> f64 {
-        match self {
-            Self::Weight | Self::SyntheticBoost => 10_000.0,
-            Self::PostStrength => 1e6,
-            _ => 1.0,
-        }
+        self.declared().limits().map_or(0.0, |(_, max)| max)
     }
 
     /// The field in `params`.
@@ -116,6 +111,96 @@ impl PersonaField {
     }
 }
 
+/// A [`Value::Number`] for the persona field `PersonaField::$field`, from 0 to `$max`.
+macro_rules! persona_number {
+    ($field:ident, $max:expr) => {
+        Value::Number {
+            get: |s: &AlignmentParams| PersonaField::$field.get(&s.persona),
+            set: |s: &mut AlignmentParams, v: f64| *PersonaField::$field.slot(&mut s.persona) = v,
+            min: 0.0,
+            max: $max,
+        }
+    };
+}
+
+/// Every key of the alignment explainer's settings, declared once, in the order a link writes
+/// them: the codec, `normalise`'s limits, the controls' limits and docs/url-parameters.md's rows
+/// come from here.
+pub static KEYS: [Key<AlignmentParams>; 12] = [
+    Key {
+        name: SET_KEY,
+        value: word_value!(AlignmentParams, EvalSet, eval_set),
+        control: "\"Questions\" switch above the results charts",
+        meaning: "The question set the base-model and insertion charts show: article-sourced, or the held-out textbook questions.",
+    },
+    Key {
+        name: PROMPT_KEY,
+        value: word_value!(AlignmentParams, PostPrompt, post_prompt),
+        control: "\"System prompt at evaluation\" switch",
+        meaning: "The post-training chart's prompt: the HHH system prompt (34/28/21/9%, stated) or instructions only (read off Fig. 4).",
+    },
+    Key {
+        name: FILTER_KEY,
+        value: word_value!(AlignmentParams, bool, persona.filtered),
+        control: "\"Filter out negative AI discourse\" checkbox",
+        meaning: "Persona model: whether negative AI discourse is filtered out (F).",
+    },
+    Key {
+        name: "align.share",
+        value: persona_number!(DiscourseShare, 1.0),
+        control: "\"Share of pretraining that is AI discourse\" slider",
+        meaning: "Persona model: s, natural AI discourse as a share of pretraining tokens (the paper's filter flagged 9.30%).",
+    },
+    Key {
+        name: "align.balance",
+        value: persona_number!(MisalignedShare, 1.0),
+        control: "\"Share of that discourse showing misaligned AIs\" slider",
+        meaning: "Persona model: m (illustrative).",
+    },
+    Key {
+        name: "align.recall",
+        value: persona_number!(FilterRecall, 1.0),
+        control: "\"Negative discourse the filter catches\" slider",
+        meaning: "Persona model: r, the filter's recall (illustrative).",
+    },
+    Key {
+        name: "align.synaligned",
+        value: persona_number!(SyntheticAligned, 1.0),
+        control: "\"Synthetic aligned documents\" slider (to 1%); the \"Alignment upsampled\" preset",
+        meaning: "Persona model: x_align, synthetic aligned documents as a share of tokens.",
+    },
+    Key {
+        name: "align.synmisaligned",
+        value: persona_number!(SyntheticMisaligned, 1.0),
+        control: "\"Synthetic misaligned documents\" slider (to 1%); the \"Misalignment upsampled\" preset",
+        meaning: "Persona model: x_mis.",
+    },
+    Key {
+        name: "align.weight",
+        value: persona_number!(Weight, 10_000.0),
+        control: "\"Pseudo-observations per 1% of natural discourse\" slider",
+        meaning: "Persona model: w (illustrative).",
+    },
+    Key {
+        name: "align.boost",
+        value: persona_number!(SyntheticBoost, 10_000.0),
+        control: "\"How much more a synthetic document counts\" slider",
+        meaning: "Persona model: k (illustrative).",
+    },
+    Key {
+        name: "align.post",
+        value: persona_number!(PostStrength, 1e6),
+        control: "\"Post-training's strength\" slider",
+        meaning: "Persona model: P, post-training's pseudo-observations (illustrative).",
+    },
+    Key {
+        name: "align.target",
+        value: persona_number!(PostTarget, 1.0),
+        control: "\"Misalignment in post-training's data\" slider",
+        meaning: "Persona model: t (illustrative).",
+    },
+];
+
 /// Every change the alignment explainer can make to its settings.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AlignmentAction {
@@ -145,15 +230,10 @@ impl Settings for AlignmentParams {
     }
 
     /// The settings within their rules, with a problem for each value changed: every persona
-    /// input in `[0, max]` (NaN becomes the default).
+    /// input within its key's declared limits ([`KEYS`]: NaN becomes the default).
     fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
-        let defaults = PersonaParams::default();
         let mut rules = Rules::default();
-        for field in PersonaField::ALL {
-            let fallback = field.get(&defaults);
-            let value = field.slot(&mut self.persona);
-            rules.number(field.key(), value, 0.0, field.max(), fallback);
-        }
+        keys::hold(&KEYS, &mut self, &Self::default(), &mut rules);
         (self, rules.finish())
     }
 }
