@@ -175,6 +175,19 @@ macro_rules! word_value {
     };
 }
 
+/// A [`Value::Whole`] for the `u32` field `$($field).+` of settings of type `$settings`, at most
+/// `$max`.
+#[macro_export]
+macro_rules! whole_value {
+    ($settings:ty, $($field:ident).+, $max:expr) => {
+        $crate::keys::Value::Whole {
+            get: |s: &$settings| u64::from(s.$($field).+),
+            set: |s: &mut $settings, v: u64| s.$($field).+ = u32::try_from(v).unwrap_or(u32::MAX),
+            max: $max as u64,
+        }
+    };
+}
+
 /// A [`Value::Number`] for the `f64` field `$($field).+` of settings of type `$settings`.
 #[macro_export]
 macro_rules! number_value {

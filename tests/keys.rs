@@ -48,6 +48,9 @@ fn check<S>(prefix: &str, keys: &[Key<S>], undeclared: &[&str]) {
 fn the_docs_rows_are_the_declared_keys() {
     use explainers::lab::params::{DOCUMENTS_KEY, PRESET_KEY};
     check("align.", &explainers::alignment::params::KEYS, &[]);
+    use explainers::doomsday::params::{NAMES_KEY, PRIORS_KEY, TOTALS_KEY};
+    let lists = [TOTALS_KEY, PRIORS_KEY, NAMES_KEY];
+    check("doom.", &explainers::doomsday::params::KEYS, &lists);
     check(
         "lab.",
         &explainers::lab::params::KEYS,

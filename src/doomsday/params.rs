@@ -4,8 +4,10 @@
 use crate::doomsday::model::{Hypothesis, Rule};
 pub use crate::doomsday::petri::MAX_DOUBLINGS;
 use crate::explainer::Settings;
+use crate::keys::{self, Key};
 use crate::number_format::format_for_input;
 use crate::url::{RuleProblem, Rules, UrlWord};
+use crate::{number_value, whole_value, word_value};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "doom.";
@@ -32,6 +34,88 @@ pub const MAX_TOTAL: f64 = 1e40;
 pub const MAX_WEIGHT: f64 = 1e9;
 pub const MAX_HYPOTHESES: usize = 12;
 pub const MAX_NAME_CHARS: usize = 40;
+
+/// Every key of the doomsday explainer's settings but the hypothesis lists (`doom.n`,
+/// `doom.prior`, `doom.names`, read and written together by `doomsday::url`), declared once, in
+/// the order a link writes them (the lists after the first [`KEYS_BEFORE_LISTS`]): the codec,
+/// `normalise`'s limits, the controls' limits and docs/url-parameters.md's rows come from here.
+pub static KEYS: [Key<DoomsdayParams>; 12] = [
+    Key {
+        name: MODE_KEY,
+        value: word_value!(DoomsdayParams, Mode, mode),
+        control: "\"Hypotheses\" / \"Continuous prior\" tabs in the doomsday section",
+        meaning: "A list of named hypotheses, or a prior density over N.",
+    },
+    Key {
+        name: RULE_KEY,
+        value: word_value!(DoomsdayParams, Rule, rule),
+        control: "\"How does your own rank count as evidence?\" radio buttons",
+        meaning: "The Self-Sampling or the Self-Indication Assumption.",
+    },
+    Key {
+        name: COMPARE_KEY,
+        value: word_value!(DoomsdayParams, bool, compare),
+        control: "\"Show both rules side by side\" checkbox",
+        meaning: "Adds the other rule's Bayes table beside the chosen one.",
+    },
+    Key {
+        name: RANK_KEY,
+        value: number_value!(DoomsdayParams, rank, MIN_TOTAL, MAX_TOTAL),
+        control: "birth-rank slider, typed field, published-estimates menu, and the draggable rank in the result sentence",
+        meaning: "Our birth rank r.",
+    },
+    Key {
+        name: REFCLASS_KEY,
+        value: number_value!(DoomsdayParams, reference_fraction, 0.0, 1.0),
+        control: "\"Who counts as an observer like us\" slider and field",
+        meaning: "Of the humans born after us, the fraction in our reference class: N is counted as r + f·(N − r).",
+    },
+    Key {
+        name: SHAPE_KEY,
+        value: word_value!(DoomsdayParams, Shape, shape),
+        control: "prior-shape radio buttons in the continuous tab",
+        meaning: "The prior density over N: ∝ 1/N or flat on [lo, hi], or log-normal with [lo, hi] as its central 95% interval.",
+    },
+    Key {
+        name: LO_KEY,
+        value: number_value!(DoomsdayParams, lo, MIN_TOTAL, MAX_TOTAL),
+        control: "\"Smallest N\" slider and field",
+        meaning: "Lower end of the continuous prior. A link with `doom.lo` at or above `doom.hi` is reported, and both take their defaults (1e10 and 1e30); the controls refuse such a value, keep the last valid one and say why.",
+    },
+    Key {
+        name: HI_KEY,
+        value: number_value!(DoomsdayParams, hi, MIN_TOTAL, MAX_TOTAL),
+        control: "\"Largest N\" slider and field",
+        meaning: "Upper end of the continuous prior; above `doom.lo`.",
+    },
+    Key {
+        name: THRESHOLD_KEY,
+        value: number_value!(DoomsdayParams, threshold, MIN_TOTAL, MAX_TOTAL),
+        control: "\"Threshold\" slider and field in the continuous tab",
+        meaning: "The continuous view reports P(N > threshold) under each rule.",
+    },
+    Key {
+        name: SEED_KEY,
+        value: whole_value!(DoomsdayParams, seed, MAX_SEED),
+        control: "\"Random seed\" field of the simulation",
+        meaning: "The same seed repeats the same simulated draws.",
+    },
+    Key {
+        name: DOUBLINGS_KEY,
+        value: whole_value!(DoomsdayParams, doublings, MAX_DOUBLINGS),
+        control: "\"Doublings in the dish's life, G\" slider of the Petri dish",
+        meaning: "The dish's bacteria double G times in all.",
+    },
+    Key {
+        name: EARLY_KEY,
+        value: whole_value!(DoomsdayParams, early, MAX_DOUBLINGS),
+        control: "\"Early doublings, k\" slider",
+        meaning: "The Petri dish asks about the bacteria of the first k + 1 generations; at most `doom.doublings`. A link with a value above `doom.doublings` is reported, and both take their defaults (3 and 30); the controls refuse such a value, keep the last valid one and say why.",
+    },
+];
+
+/// How many of [`KEYS`] a link writes before the hypothesis lists.
+pub const KEYS_BEFORE_LISTS: usize = 4;
 
 /// Our birth rank by default: PRB's ~117 billion born by 2022 plus about 4 years of ~130 million
 /// births a year (reference notes §2.5).
@@ -366,12 +450,13 @@ impl Settings for DoomsdayParams {
     }
 
     /// The settings within every rule, with a problem for each value changed:
-    /// - totals, the rank, `lo`, `hi` and the threshold in `[1, 1e40]`; weights in `[0, 1e9]`;
-    ///   the reference fraction in `[0, 1]`; NaN becomes the default;
+    /// - every declared key within its limits ([`KEYS`]: the rank, `lo`, `hi` and the threshold
+    ///   in `[1, 1e40]`, the reference fraction in `[0, 1]`, the seed at most [`MAX_SEED`], the
+    ///   doublings and the early doublings at most [`MAX_DOUBLINGS`]; NaN becomes the default);
+    /// - totals in `[1, 1e40]`; weights in `[0, 1e9]`;
     /// - one to twelve hypotheses, names cleaned by [`clean_name`];
     /// - `lo < hi`, else both take their defaults;
-    /// - the seed at most [`MAX_SEED`], the doublings at most [`MAX_DOUBLINGS`], and
-    ///   `early ≤ doublings`, else both take their defaults.
+    /// - `early ≤ doublings`, else both take their defaults.
     ///
     /// A rule relating two fields never moves one of them to meet the other: a link that breaks
     /// it gets both defaults, and a reader's change that breaks it is refused (the island keeps
@@ -379,8 +464,8 @@ impl Settings for DoomsdayParams {
     fn normalise(mut self) -> (Self, Vec<RuleProblem>) {
         let defaults = Self::default();
         let mut rules = Rules::default();
+        keys::hold(&KEYS, &mut self, &defaults, &mut rules);
         let total = (MIN_TOTAL, MAX_TOTAL);
-        rules.number(RANK_KEY, &mut self.rank, total.0, total.1, defaults.rank);
         if self.hypotheses.is_empty() {
             rules.problem(TOTALS_KEY, "", "no hypotheses", "the defaults");
             self.hypotheses = defaults.hypotheses.clone();
@@ -401,9 +486,6 @@ impl Settings for DoomsdayParams {
             rules.number(PRIORS_KEY, &mut h.weight, 0.0, MAX_WEIGHT, 0.0);
             h.name = clean_name(&h.name, i);
         }
-        rules.number(REFCLASS_KEY, &mut self.reference_fraction, 0.0, 1.0, 1.0);
-        rules.number(LO_KEY, &mut self.lo, total.0, total.1, defaults.lo);
-        rules.number(HI_KEY, &mut self.hi, total.0, total.1, defaults.hi);
         if self.lo >= self.hi {
             let (lo, hi) = (format_for_input(self.lo), format_for_input(self.hi));
             let reason = format!("lo ({lo}) must be below hi ({hi})");
@@ -415,16 +497,6 @@ impl Settings for DoomsdayParams {
             rules.problem(LO_KEY, &lo, reason, used);
             (self.lo, self.hi) = (defaults.lo, defaults.hi);
         }
-        rules.number(
-            THRESHOLD_KEY,
-            &mut self.threshold,
-            total.0,
-            total.1,
-            defaults.threshold,
-        );
-        self.seed = rules.whole(SEED_KEY, self.seed.into(), MAX_SEED.into()) as u32;
-        let most = MAX_DOUBLINGS.into();
-        self.doublings = rules.whole(DOUBLINGS_KEY, self.doublings.into(), most) as u32;
         if self.early > self.doublings {
             let reason = format!("k ({}) cannot exceed G ({})", self.early, self.doublings);
             let used = format!(

@@ -1,10 +1,12 @@
-//! The doomsday explainer's URL section: every `doom.*` key (listed in params.rs), read and
-//! written. Hypotheses are three parallel lists (`doom.n`, `doom.prior`, `doom.names`), written
-//! whenever any of them differs from the default.
+//! The doomsday explainer's URL section: every `doom.*` key, read and written. params.rs
+//! declares all but the hypotheses ([`KEYS`]), which are three parallel lists (`doom.n`,
+//! `doom.prior`, `doom.names`) read together and written whenever any of them differs from the
+//! default.
 
 use crate::doomsday::model::Hypothesis;
 use crate::doomsday::params::*;
 use crate::explainer::{Permalink, Settings};
+use crate::keys;
 use crate::number_format::format_for_input;
 use crate::url::{Reader, UrlProblem, Writer};
 
@@ -88,18 +90,6 @@ impl Permalink for DoomsdayParams {
         for (key, value) in pairs {
             let (key, value) = (key.as_str(), value.as_str());
             match key {
-                MODE_KEY => reader.word(key, value, &mut doom.mode),
-                RULE_KEY => reader.word(key, value, &mut doom.rule),
-                COMPARE_KEY => reader.word(key, value, &mut doom.compare),
-                SHAPE_KEY => reader.word(key, value, &mut doom.shape),
-                RANK_KEY => reader.number(key, value, &mut doom.rank),
-                LO_KEY => reader.number(key, value, &mut doom.lo),
-                HI_KEY => reader.number(key, value, &mut doom.hi),
-                THRESHOLD_KEY => reader.number(key, value, &mut doom.threshold),
-                REFCLASS_KEY => reader.number(key, value, &mut doom.reference_fraction),
-                SEED_KEY => reader.whole(key, value, &mut doom.seed),
-                DOUBLINGS_KEY => reader.whole(key, value, &mut doom.doublings),
-                EARLY_KEY => reader.whole(key, value, &mut doom.early),
                 TOTALS_KEY => {
                     let parsed = reader.numbers(key, value, MAX_HYPOTHESES);
                     lists.totals = Some(parsed);
@@ -109,7 +99,9 @@ impl Permalink for DoomsdayParams {
                     lists.weights = Some((value.to_owned(), parsed));
                 }
                 NAMES_KEY => lists.names = Some(value.to_owned()),
-                _ => {}
+                _ => {
+                    keys::read(&KEYS, &mut doom, key, value, &mut reader);
+                }
             }
         }
         if let Some(hypotheses) = lists.assemble(&mut reader) {
@@ -119,34 +111,21 @@ impl Permalink for DoomsdayParams {
         (doom, reader.finish(problems, pairs))
     }
 
-    /// Writes each setting that differs from its default.
+    /// Writes each setting that differs from its default: the declared keys ([`KEYS`]), with the
+    /// hypothesis lists after the first [`KEYS_BEFORE_LISTS`] of them.
     fn encode(&self, out: &mut Writer) {
-        let doom = self;
         let defaults = DoomsdayParams::default();
-        out.word(MODE_KEY, doom.mode, defaults.mode);
-        out.word(RULE_KEY, doom.rule, defaults.rule);
-        out.word(COMPARE_KEY, doom.compare, defaults.compare);
-        out.number(RANK_KEY, doom.rank, defaults.rank);
-        if doom.hypotheses != defaults.hypotheses {
+        let (before, after) = KEYS.split_at(KEYS_BEFORE_LISTS);
+        keys::write(before, self, &defaults, out);
+        if self.hypotheses != defaults.hypotheses {
             let list = |field: fn(&Hypothesis) -> String| {
-                let values: Vec<String> = doom.hypotheses.iter().map(field).collect();
+                let values: Vec<String> = self.hypotheses.iter().map(field).collect();
                 values.join(",")
             };
             out.pair(TOTALS_KEY, &list(|h| format_for_input(h.total)));
             out.pair(PRIORS_KEY, &list(|h| format_for_input(h.weight)));
             out.pair(NAMES_KEY, &list(|h| h.name.clone()));
         }
-        out.number(
-            REFCLASS_KEY,
-            doom.reference_fraction,
-            defaults.reference_fraction,
-        );
-        out.word(SHAPE_KEY, doom.shape, defaults.shape);
-        out.number(LO_KEY, doom.lo, defaults.lo);
-        out.number(HI_KEY, doom.hi, defaults.hi);
-        out.number(THRESHOLD_KEY, doom.threshold, defaults.threshold);
-        out.whole(SEED_KEY, doom.seed, defaults.seed);
-        out.whole(DOUBLINGS_KEY, doom.doublings, defaults.doublings);
-        out.whole(EARLY_KEY, doom.early, defaults.early);
+        keys::write(after, self, &defaults, out);
     }
 }
