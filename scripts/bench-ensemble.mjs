@@ -1,6 +1,6 @@
 // Browser benchmark of the lab's ensembles (docs/performance.md, "Ensembles over several Web
 // Workers"): one model, then four models with navigator.hardwareConcurrency made 1, 2 and 4 by an
-// init script, each from Train to the results in the built page; prints the wall time, the
+// init script, then sixteen models on two, each from Train to the results in the built page; prints the wall time, the
 // workers' summed compute, the throughput per worker, the longest worker step and the base
 // model's shares (which must agree to the bit whatever the number of workers).
 // Not a test: it prints figures and asserts nothing.
@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 const { server, url } = await startServer({ dir: 'dist', base: '/review/' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-for (const [models, cores] of [[1, 2], [4, 1], [4, 2], [4, 4]]) {
+for (const [models, cores] of [[1, 2], [4, 1], [4, 2], [4, 4], [16, 2]]) {
   const context = await browser.newContext();
   await context.addInitScript((c) => { Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => c }); }, cores);
   const page = await context.newPage();

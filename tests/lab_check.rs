@@ -7,6 +7,8 @@ use explainers::lab::check::{
     MEMBERS, REQUIREMENTS, RUNS, SEEDS,
 };
 use explainers::lab::measured::{prompts, Arm};
+use explainers::lab::params::Ensemble;
+use explainers::url::UrlWord;
 
 const RECORDED: &str = include_str!("../docs/lab-sweep/check-third-design.txt");
 const BUDGETS: &str = include_str!("../docs/lab-sweep/check-budgets.txt");
@@ -62,8 +64,12 @@ fn the_table_is_every_recorded_run() {
     }
     assert_eq!(lines, RUNS.len());
     assert_eq!(RUNS.len(), SEEDS.count() * 4 * orders_recorded());
-    assert_eq!(orders_recorded(), 8);
-    assert_eq!(budgets_recorded(), [1, 2, 4, 8]);
+    assert_eq!(orders_recorded(), 16);
+    assert_eq!(budgets_recorded(), [1, 2, 4, 8, 16]);
+    // Every compute budget the lab offers is read in the recorded runs.
+    for budget in <Ensemble as UrlWord>::ALL {
+        assert!(budgets_recorded().contains(&budget.members()), "{budget:?}");
+    }
     assert_eq!(COOCCURRENCE.len(), SEEDS.count() * 4);
 }
 
@@ -81,8 +87,8 @@ fn summary(text: &str) -> (f64, f64, usize) {
 #[test]
 fn every_contrast_of_the_summaries_is_reproduced() {
     assert_eq!(reproduce_contrasts(RECORDED), 135);
-    // The budgets' file summarises every run, the check's own and its own: ×1 to ×8.
-    assert_eq!(reproduce_contrasts(BUDGETS), 180);
+    // The budgets' file summarises every run, the check's own and its own: ×1 to ×16.
+    assert_eq!(reproduce_contrasts(BUDGETS), 225);
 }
 
 /// Checks every `CONTRAST last` line of `file` against the table; returns how many it checked.
@@ -189,13 +195,13 @@ fn what_the_page_says_about_the_check_follows_its_numbers() {
     let raised = Contrast::of(Arm::MisalignmentUpsampled, Arm::Unfiltered);
     assert!(measure(raised, Answerer::Base, HELD_OUT, MEMBERS).standard_errors() > 2.0);
     assert!(measure(raised, Answerer::Base, HELD_OUT, 1).standard_errors() < 2.0);
-    // The sentence under the table of compute: eight models meet the check's second threshold,
-    // said as a reading of more compute, not a pass.
+    // The sentence under the table of compute: sixteen models meet the check's second
+    // threshold, said as a reading of more compute, not a pass.
     let sentence = explainers::lab::check_view::more_compute_sentence();
     assert!(
         sentence.contains(
-            "With 8 models per condition, aligned − placebo is −12 ± 2 points (−5.2 standard \
-             errors), below zero in 18 of 20 seeds: beyond the 3 standard errors and 16 seeds"
+            "With 16 models per condition, aligned − placebo is −10 ± 2 points (−5.1 standard \
+             errors), below zero in 19 of 20 seeds: beyond the 3 standard errors and 16 seeds"
         ),
         "{sentence}"
     );

@@ -32,11 +32,13 @@ pub const MODELS_KEY: &str = "lab.models";
 
 /// How many models a run trains on its corpus, each reading it in another order, their answers
 /// pooled: the compute a run spends. One is the page's first design; four is the ensemble of the
-/// third design's check (`lab::check`), whose recorded runs give both.
+/// third design's check (`lab::check`); sixteen the largest its recorded runs read (its compute
+/// budgets' sweep). The recorded runs give each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ensemble {
     One,
     Four,
+    Sixteen,
 }
 
 impl Ensemble {
@@ -45,16 +47,18 @@ impl Ensemble {
         match self {
             Self::One => 1,
             Self::Four => 4,
+            Self::Sixteen => 16,
         }
     }
 }
 
 impl UrlWord for Ensemble {
-    const ALL: &'static [Self] = &[Self::One, Self::Four];
+    const ALL: &'static [Self] = &[Self::One, Self::Four, Self::Sixteen];
     fn word(self) -> &'static str {
         match self {
             Self::One => "1",
             Self::Four => "4",
+            Self::Sixteen => "16",
         }
     }
 }
@@ -284,7 +288,7 @@ pub static KEYS: [Key<LabParams>; 11] = [
         name: MODELS_KEY,
         value: word_value!(LabParams, Ensemble, models),
         control: "\"Models each run trains\" buttons",
-        meaning: "How many models a run trains on its corpus, each reading it in another order, their answers pooled (the shares are the models' mean). `4` is the ensemble of the lab's pre-registered check; it takes four times the compute, spread over up to four Web Workers.",
+        meaning: "How many models a run trains on its corpus, each reading it in another order, their answers pooled (the shares are the models' mean). `4` is the ensemble of the lab's pre-registered check and `16` the largest its recorded runs read; each model costs the same compute, spread over up to four Web Workers.",
     },
 ];
 

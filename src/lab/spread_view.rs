@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::lab::check::{self, MEMBERS};
+use crate::lab::check;
 use crate::lab::check_view::{effect, strip, strip_axis};
+use crate::lab::params::Ensemble;
 use crate::lab::session::Session;
 use crate::lab::spread::{self, SeedSpread, CONDITIONS};
 use crate::number_format::{percent, signed_whole};
+use crate::url::UrlWord;
 
 #[derive(Properties, PartialEq)]
 pub struct LabSpreadProps {
@@ -38,6 +40,23 @@ pub fn lab_spread(props: &LabSpreadProps) -> Html {
     }
 }
 
+/// In how many of the check's seeds the paper's ordering held, for each budget the lab offers:
+/// "6 with one model, 12 with ensembles of 4 and … with ensembles of 16".
+fn check_ordered() -> String {
+    let parts: Vec<String> = Ensemble::ALL
+        .iter()
+        .map(|budget| match budget.members() {
+            1 => format!("{} with one model", check::ordered_as_the_paper(1)),
+            n => format!("{} with ensembles of {n}", check::ordered_as_the_paper(n)),
+        })
+        .collect();
+    match parts.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// The finished spread: the share of seeds ordered as the paper, a row and a dot per seed.
 fn finished(spread: &SeedSpread) -> Html {
     let ordered = spread
@@ -59,12 +78,11 @@ fn finished(spread: &SeedSpread) -> Html {
                 { format!(
                     "On held-out scenarios, the paper's ordering of its base models (Alignment upsampled \
                      below Unfiltered below Misalignment upsampled) holds in {ordered} of your {} seeds \
-                     ({models} per condition). In the check's twenty fresh seeds it held in {} with \
-                     ensembles of {MEMBERS} and in {} with one model. Aligned − misaligned over your \
-                     seeds: {} points; aligned − Unfiltered: {} points (mean ± standard error).",
+                     ({models} per condition). In the check's twenty fresh seeds it held in {}. \
+                     Aligned − misaligned over your seeds: {} points; aligned − Unfiltered: {} points \
+                     (mean ± standard error).",
                     spread.seeds.len(),
-                    check::ordered_as_the_paper(MEMBERS),
-                    check::ordered_as_the_paper(1),
+                    check_ordered(),
                     effect(spread.contrast(aligned, misaligned)),
                     effect(spread.contrast(aligned, unfiltered)),
                 ) }

@@ -284,13 +284,15 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     <legend>{ "Models each run trains" }</legend>
                     { radio_group("lab-models", Look::Pills, params.models, vec![
                         Choice::text(Ensemble::One, "1 model"),
-                        Choice::text(Ensemble::Four, "4 models, each reading the corpus in its own order"),
+                        Choice::text(Ensemble::Four, "4 models"),
+                        Choice::text(Ensemble::Sixteen, "16 models"),
                     ], &on_models) }
                 </fieldset>
-                <p class="hint">{ "One model's answer depends more on the order in which it read its \
-                    corpus than on the corpus itself; four, their answers pooled, is the design of the \
-                    check below. Four take four times the compute, shared among up to four of your \
-                    browser's cores." }</p>
+                <p class="hint">{ "Each model reads the same corpus in its own order, and their answers \
+                    are pooled. One model's answer depends more on that order than on the corpus itself; \
+                    four is the design of the check below, and sixteen the most its recorded runs read \
+                    (its table of compute shows how the effect firms up). Each model costs the same \
+                    compute, shared among up to four of your browser's cores." }</p>
                 <NumberField id="lab-seed" label="Seed (corpus, weights, order)" value={params.seed as f64}
                     min={limits(SEED_KEY).0} max={limits(SEED_KEY).1} whole=true
                     on_change={dispatch.reform(|v: f64| LabAction::SetSeed(v.round() as u64))} />

@@ -141,6 +141,11 @@ test('four models train in four workers and pool to what the native build gives,
   const { page } = await openPage(site, { context, query: '?lab.models=4&lab.autorun=1#lab' });
   await waitForState(page, 'running', 20_000);
   assert.equal(await page.locator('#lab-models-4').isChecked(), true, 'the link chose four models');
+  // The budgets offered are the ones the recorded runs read: 1, 4 and 16 models.
+  assert.deepEqual(
+    await page.locator('[name="lab-models"]').evaluateAll((inputs) => inputs.map((i) => i.labels[0].textContent.trim())),
+    ['1 model', '4 models', '16 models'],
+  );
   await waitForState(page, 'done', 300_000);
   assert.equal(page.workers().length, 4, 'one worker per model');
   // Seed 7's Unfiltered corpus read in orders 0 to 3, run natively (examples/lab_noise.rs,
@@ -353,7 +358,7 @@ test('the check written before its runs shows its twenty seeds, its verdicts and
   assert.equal(await page.locator('#lab-check-chart circle.dot').count(), 4 * 20);
   assert.equal(await page.locator('#lab-check-chart rect.dot').count(), 3 * 20);
   assert.match(await page.getByTestId('lab-check-findings').innerText(), /It does not hold: 3 standard errors and 16 seeds were required/);
-  // The same seeds with more compute (docs/lab-sweep/check-budgets.txt, the ×1 to ×8 lines).
+  // The same seeds with more compute (docs/lab-sweep/check-budgets.txt, the ×1 to ×16 lines).
   assert.deepEqual(
     await page.locator('[data-testid="lab-check-compute"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.innerText)),
     [
@@ -361,9 +366,10 @@ test('the check written before its runs shows its twenty seeds, its verdicts and
       '2\t−30 ± 3 (−9.4 SE), 20 of 20 below 0\t−13 ± 5 (−2.4 SE), 13 of 20 below 0',
       '4\t−21 ± 3 (−7.4 SE), 18 of 20 below 0\t−10 ± 4 (−2.6 SE), 15 of 20 below 0',
       '8\t−19 ± 2 (−9.7 SE), 19 of 20 below 0\t−12 ± 2 (−5.2 SE), 18 of 20 below 0',
+      '16\t−16 ± 2 (−9.8 SE), 20 of 20 below 0\t−10 ± 2 (−5.1 SE), 19 of 20 below 0',
     ],
   );
-  assert.match(await page.getByTestId('lab-check-compute-finding').innerText(), /With 8 models per condition, aligned − placebo is −12 ± 2 points \(−5\.2 standard errors\), below zero in 18 of 20 seeds: beyond .* The check's verdict stays what it was/);
+  assert.match(await page.getByTestId('lab-check-compute-finding').innerText(), /With 16 models per condition, aligned − placebo is −10 ± 2 points \(−5\.1 standard errors\), below zero in 19 of 20 seeds: beyond .* The check's verdict stays what it was/);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-check-csv').click()]);
   assert.equal(file.suggestedFilename(), 'lab-check-third-design.csv');
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');

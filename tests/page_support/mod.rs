@@ -12,6 +12,7 @@ use explainers::frame::url as frame_url;
 use explainers::lab::documents::{Insertion, Mix};
 use explainers::lab::params::{Ensemble, LabParams};
 use explainers::state::Params as FrameParams;
+use explainers::url::UrlWord;
 use explainers::url::{pairs, rewrite_query, UrlProblem};
 use proptest::prelude::*;
 
@@ -172,13 +173,13 @@ pub fn any_lab() -> impl Strategy<Value = LabParams> {
             0u32..=999_999,
             any::<bool>(),
             any::<bool>(),
-            any::<bool>(),
+            0..Ensemble::ALL.len(),
         ),
     )
         .prop_map(
             |(
                 (ai, natural, filtered, aligned, misaligned),
-                (insertion, tenths, seed, hhh, autorun, four),
+                (insertion, tenths, seed, hhh, autorun, models),
             )| {
                 LabParams {
                     mix: Mix {
@@ -199,7 +200,7 @@ pub fn any_lab() -> impl Strategy<Value = LabParams> {
                     hhh,
                     temperature: f64::from(tenths) / 10.0,
                     autorun,
-                    models: if four { Ensemble::Four } else { Ensemble::One },
+                    models: Ensemble::ALL[models],
                 }
             },
         )
