@@ -29,10 +29,12 @@ pub fn lab_spread(props: &LabSpreadProps) -> Html {
                     <p class="hint">{ format!(
                         "\"Run {seeds} seeds\" trains Unfiltered, Alignment upsampled and Misalignment \
                          upsampled on the current seed and the {} after it ({} models with one model \
-                         each, four times as many with four), with your prompt and models, and shows \
+                         each, {} with four, {} with sixteen), with your prompt and models, and shows \
                          each seed here beside the check's twenty.",
                         seeds - 1,
                         spread::members(1),
+                        spread::members(Ensemble::Four.members()),
+                        spread::members(Ensemble::Sixteen.members()),
                     ) }</p>
                 },
             } }
