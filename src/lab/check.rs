@@ -9,6 +9,7 @@
 //! misaligned action was likelier, base and post-trained; the co-occurrence model, which has no
 //! training order, is one count per seed and arm on the same prompts.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lab::measured::{prompts, Arm, Spread};
@@ -105,9 +106,19 @@ pub static COOCCURRENCE: LazyLock<Vec<CheckCooccurrence>> = LazyLock::new(|| {
 
 /// The run of `seed`'s `arm` trained in order `order`.
 fn find(seed: u64, arm: Arm, order: usize) -> Option<&'static CheckRun> {
-    RUNS.iter()
-        .find(|r| r.seed == seed && r.arm == arm && r.order == order as u64)
+    BY_SEED_ARM_ORDER
+        .get(&(seed, arm, order as u64))
+        .map(|&index| &RUNS[index])
 }
+
+/// Each run's place in [`RUNS`] by seed, arm and order: the check's view reads thousands of runs
+/// by key, and a scan of 1,280 runs for each would cost milliseconds in the page.
+static BY_SEED_ARM_ORDER: LazyLock<HashMap<(u64, Arm, u64), usize>> = LazyLock::new(|| {
+    RUNS.iter()
+        .enumerate()
+        .map(|(index, r)| ((r.seed, r.arm, r.order), index))
+        .collect()
+});
 
 /// The misaligned share of `seed`'s `arm` on set `set_index` as answered by `answerer`: for the
 /// network, the mean over its first `members` orders of count / prompts (one model for 1, the
@@ -162,6 +173,10 @@ pub fn order_spread(set_index: usize) -> f64 {
 /// The largest ensemble the recorded runs can read: the fewest orders recorded for any seed and
 /// arm (4 for the check itself, 16 with its compute budgets' runs).
 pub fn orders_recorded() -> usize {
+    *ORDERS_RECORDED
+}
+
+static ORDERS_RECORDED: LazyLock<usize> = LazyLock::new(|| {
     let arms = [
         Unfiltered,
         AlignmentUpsampled,
@@ -177,7 +192,7 @@ pub fn orders_recorded() -> usize {
         })
         .min()
         .unwrap_or(0)
-}
+});
 
 /// The ensembles the recorded runs can be read as: 1, 2, 4, … up to [`orders_recorded`].
 pub fn budgets_recorded() -> Vec<usize> {

@@ -13,7 +13,7 @@
 use crate::lab::families::{in_set, Set};
 
 /// A condition of the sweep.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Arm {
     Unfiltered,
     AlignmentUpsampled,
