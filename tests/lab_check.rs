@@ -206,6 +206,15 @@ fn what_the_page_says_about_the_check_follows_its_numbers() {
         "{sentence}"
     );
     assert!(sentence.contains("The check's verdict stays what it was"));
+    // Its control beside it: the co-occurrence model's contrast, as far as the network's.
+    assert!(
+        sentence.contains(
+            "The co-occurrence model, which has no training order, gives −11 ± 3 points on the \
+             same contrast: more compute does not make the held-out shift something counting \
+             cannot give."
+        ),
+        "{sentence}"
+    );
     // "one model's contrast ... below zero in only 16 of 20 seeds": fewer than the ensemble's.
     let one = measure(VALENCE, Answerer::Base, HELD_OUT, 1);
     let four = measure(VALENCE, Answerer::Base, HELD_OUT, MEMBERS);
