@@ -8,6 +8,7 @@
 //! (`island.rs`), its bundle (`bundle.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`),
 //! which names its section and root element for the frame.
 
+use crate::keys::{Described, Key};
 use crate::url::{RuleProblem, UrlProblem, Writer};
 
 /// The frame's URL keys an explainer reads: the tour being followed and its step (from 1). The
@@ -74,10 +75,48 @@ impl<A> Refusal<A> {
 pub trait Permalink: Settings {
     /// The start of every URL key of its section (`"doom."`): no two explainers share one.
     const KEY_PREFIX: &'static str;
+    /// The keys it reads outside its table (lists read together, a preset, a retired key).
+    const KEYS_OUTSIDE_TABLE: &'static [&'static str] = &[];
+    /// Its declared keys (`src/keys.rs`): all but [`Self::KEYS_OUTSIDE_TABLE`].
+    fn keys() -> &'static [Key<Self>];
     /// The settings a link's pairs name, normalised, and every problem of reading them.
     fn decode(pairs: &[(String, String)]) -> (Self, Vec<UrlProblem>);
     /// Writes every setting that differs from its default.
     fn encode(&self, out: &mut Writer);
+}
+
+/// An explainer's URL section as the build and the tests read it, without its settings' type:
+/// what lets them iterate the registry rather than name each explainer's settings.
+pub trait Section: Sync {
+    /// Its declared keys.
+    fn declared(&self) -> Vec<Described>;
+    /// The keys it reads outside its table.
+    fn outside_table(&self) -> &'static [&'static str];
+    /// Its part of `pairs` as the settings read from it write it (`decode`, then `encode`: a
+    /// query of only the settings that differ from the defaults), and the problems of reading it.
+    fn reread(&self, pairs: &[(String, String)]) -> (String, Vec<UrlProblem>);
+}
+
+/// The [`Section`] of settings type `S`, for an explainer's descriptor.
+pub struct SectionOf<S>(std::marker::PhantomData<fn() -> S>);
+
+impl<S> SectionOf<S> {
+    pub const NEW: Self = Self(std::marker::PhantomData);
+}
+
+impl<S: Permalink> Section for SectionOf<S> {
+    fn declared(&self) -> Vec<Described> {
+        S::keys().iter().map(Key::describe).collect()
+    }
+    fn outside_table(&self) -> &'static [&'static str] {
+        S::KEYS_OUTSIDE_TABLE
+    }
+    fn reread(&self, pairs: &[(String, String)]) -> (String, Vec<UrlProblem>) {
+        let (settings, problems) = S::decode(pairs);
+        let mut out = Writer::default();
+        settings.encode(&mut out);
+        (out.finish(), problems)
+    }
 }
 
 /// An explainer's guided tour (in its `tour.rs`): steps that patch its default settings.
@@ -184,6 +223,11 @@ pub struct Explainer {
     /// never link an island through the registry).
     #[cfg(not(target_arch = "wasm32"))]
     pub prerender: fn() -> String,
+    /// Its URL section without its settings' type (`&SectionOf::<ItsParams>::NEW`), for the
+    /// tests that iterate the registry (natively only, like `prerender`: the frame's bundle
+    /// never decodes an explainer's section).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub url: &'static dyn Section,
 }
 
 impl Explainer {

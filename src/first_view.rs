@@ -1,6 +1,13 @@
-//! Putting the prerendered first view into `index.html` (pure, tested natively): each part goes
-//! inside the empty element whose id it names, and the registry's standalone explainers into the
-//! pre-paint script's list.
+//! Putting the prerendered first view into `index.html` (tested natively): a section for each
+//! explainer that index.html has none for, each part inside the empty element whose id it names,
+//! and the registry's standalone explainers into the pre-paint script's list.
+
+use crate::explainer::Explainer;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::registry::Registry;
+
+/// Where, in index.html's `<main>`, the sections of explainers it has none for go.
+pub const SECTIONS_MARKER: &str = "<!-- sections the registry adds -->";
 
 /// Where, in index.html's pre-paint script, the list of standalone explainers' words goes.
 pub const STANDALONE_MARKER: &str = "/* standalone explainers */";
@@ -37,4 +44,55 @@ pub fn fill(page: &str, parts: &[(&str, String)]) -> Result<String, String> {
         page.insert_str(open_end, html);
     }
     Ok(page)
+}
+
+/// The section of `explainer` for a page that has none written for it: its heading, its tools
+/// (if it stands alone) and its island's root, which the prerender then fills.
+pub fn section(explainer: &Explainer) -> String {
+    let escaped = explainer
+        .title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let id = explainer.section_id;
+    let tools = explainer.standalone.as_ref().map_or(String::new(), |s| {
+        format!("<div id=\"{}\"></div>", s.tools_id)
+    });
+    format!(
+        "<section id=\"{id}\" class=\"explainer\" aria-labelledby=\"{id}-title\">\
+         <h2 id=\"{id}-title\">{escaped}</h2>{tools}\
+         <div id=\"{}\" class=\"island\" data-keys=\"{}\"></div></section>",
+        explainer.root_id, explainer.key_prefix
+    )
+}
+
+/// `page` with a [`section`] for each of `explainers` whose section id it does not have,
+/// in their order, where [`SECTIONS_MARKER`] is (which must occur exactly once).
+pub fn add_sections<'a>(
+    page: &str,
+    explainers: impl Iterator<Item = &'a Explainer>,
+) -> Result<String, String> {
+    if page.matches(SECTIONS_MARKER).count() != 1 {
+        return Err(format!("index.html needs exactly one {SECTIONS_MARKER}"));
+    }
+    let missing: String = explainers
+        .filter(|e| !page.contains(&format!("id=\"{}\"", e.section_id)))
+        .map(section)
+        .collect();
+    Ok(page.replace(SECTIONS_MARKER, &format!("{missing}{SECTIONS_MARKER}")))
+}
+
+/// `page` (index.html as Trunk wrote it) with the first view of `registry`'s page: a section for
+/// each explainer it has none for, the frame's parts and each explainer's default view in their
+/// elements, and the standalone explainers' words in the pre-paint script.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender(page: &str, registry: Registry) -> Result<String, String> {
+    let mut parts = crate::app::prerender(registry);
+    for explainer in registry.all() {
+        parts.push((explainer.root_id, (explainer.prerender)()));
+    }
+    let words: Vec<&str> = registry.standalone().map(|e| e.word).collect();
+    let page = add_sections(page, registry.all())?;
+    let page = list_standalone(&page, &words)?;
+    fill(&page, &parts)
 }

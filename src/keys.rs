@@ -42,6 +42,23 @@ pub struct Key<S: 'static> {
     pub meaning: &'static str,
 }
 
+/// A declared key without its settings' type: what the docs' check and the registry's tests
+/// read of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Described {
+    pub name: &'static str,
+    /// A number's or whole number's `(min, max)`; `None` for a word.
+    pub limits: Option<(f64, f64)>,
+    /// Whether it holds a whole number.
+    pub whole: bool,
+    /// A word key's words (empty for a number).
+    pub words: Vec<&'static str>,
+    /// Its "Values" cell in docs/url-parameters.md ([`Key::values_text`]).
+    pub values: String,
+    pub control: &'static str,
+    pub meaning: &'static str,
+}
+
 /// Every word of a [`UrlWord`] type, in its order: for [`Value::Word`]'s `words`.
 pub fn words_of<T: UrlWord>() -> Vec<&'static str> {
     T::ALL.iter().map(|v| v.word()).collect()
@@ -54,6 +71,22 @@ impl<S> Key<S> {
             Value::Number { min, max, .. } => Some((min, max)),
             Value::Whole { max, .. } => Some((0.0, max as f64)),
             Value::Word { .. } => None,
+        }
+    }
+
+    /// The key as [`Described`].
+    pub fn describe(&self) -> Described {
+        Described {
+            name: self.name,
+            limits: self.limits(),
+            whole: matches!(self.value, Value::Whole { .. }),
+            words: match &self.value {
+                Value::Word { words, .. } => words(),
+                _ => Vec::new(),
+            },
+            values: self.values_text(),
+            control: self.control,
+            meaning: self.meaning,
         }
     }
 

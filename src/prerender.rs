@@ -1,7 +1,8 @@
 //! The page's first view, rendered at build time (`[[bin]] prerender`, run natively by Trunk's
 //! post-build hook, see Trunk.toml): the frame and every explainer's default view go into the
-//! empty elements of `index.html` that their bundles later render into, and the standalone
-//! explainers' words into its pre-paint script (which may embed them). The page is then readable
+//! empty elements of `index.html` that their bundles later render into (in a section written
+//! for an explainer that index.html has none for), and the standalone explainers' words into its
+//! pre-paint script (which may embed them). The page is then readable
 //! before its WebAssembly arrives, and with JavaScript off; each bundle replaces its part with
 //! the same markup, so nothing moves.
 //!
@@ -17,20 +18,14 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1);
     });
-    let mut parts = explainers::app::prerender();
-    for explainer in explainers::registry::EXPLAINERS {
-        parts.push((explainer.root_id, (explainer.prerender)()));
-    }
-    let words: Vec<&str> = explainers::registry::standalone().map(|e| e.word).collect();
-    let page = explainers::first_view::list_standalone(&page, &words)
-        .and_then(|page| explainers::first_view::fill(&page, &parts));
+    let page = explainers::first_view::prerender(&page, explainers::registry::PAGE);
     match page {
         Ok(filled) => {
             if let Err(e) = std::fs::write(&path, filled) {
                 eprintln!("prerender: cannot write {path}: {e}");
                 std::process::exit(1);
             }
-            println!("prerender: {} parts into {path}", parts.len());
+            println!("prerender: the first view is in {path}");
         }
         Err(message) => {
             eprintln!("prerender: {message}");

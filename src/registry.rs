@@ -1,19 +1,60 @@
 //! The page's explainers, in page order: the one list the frame iterates for navigation,
-//! sections, tools, notices, tours, reset and loading. Adding an explainer is adding its
-//! descriptor here (see docs/architecture.md for the other touch points).
+//! sections, tools, notices, tours, reset, loading and the prerendered first view. Adding an
+//! explainer is adding its descriptor to [`EXPLAINERS`] (see docs/architecture.md for the other
+//! touch points).
 
 use crate::explainer::Explainer;
 use crate::{alignment, doomsday, lab};
 
-pub static EXPLAINERS: [&Explainer; 3] =
-    [&alignment::EXPLAINER, &lab::EXPLAINER, &doomsday::EXPLAINER];
+static EXPLAINERS: [&Explainer; 3] = [&alignment::EXPLAINER, &lab::EXPLAINER, &doomsday::EXPLAINER];
 
-/// The explainer whose word is `word`.
-pub fn by_word(word: &str) -> Option<&'static Explainer> {
-    EXPLAINERS.iter().copied().find(|e| e.word == word)
+/// The page's registry: every explainer it shows.
+pub static PAGE: Registry = Registry::new(&EXPLAINERS);
+
+/// A list of explainers in page order, and what the frame asks of it. The page has one
+/// ([`PAGE`]); a test may build another (with an explainer of its own) to show that the frame,
+/// the codec and the prerender follow whatever list they are given.
+#[derive(Clone, Copy, Debug)]
+pub struct Registry {
+    explainers: &'static [&'static Explainer],
 }
 
-/// The explainers that stand alone: with a link in the navigation, tools, an embed and a tour.
-pub fn standalone() -> impl Iterator<Item = &'static Explainer> {
-    EXPLAINERS.iter().copied().filter(|e| e.stands_alone())
+impl Registry {
+    /// The registry of `explainers`, in page order.
+    pub const fn new(explainers: &'static [&'static Explainer]) -> Self {
+        Self { explainers }
+    }
+
+    /// Every explainer, in page order.
+    pub fn all(self) -> impl Iterator<Item = &'static Explainer> {
+        self.explainers.iter().copied()
+    }
+
+    /// Its list.
+    pub fn explainers(self) -> &'static [&'static Explainer] {
+        self.explainers
+    }
+
+    /// The explainer whose word is `word`.
+    pub fn by_word(self, word: &str) -> Option<&'static Explainer> {
+        self.all().find(|e| e.word == word)
+    }
+
+    /// The explainers that stand alone: with a link in the navigation, tools, an embed and a
+    /// tour.
+    pub fn standalone(self) -> impl Iterator<Item = &'static Explainer> {
+        self.all().filter(|e| e.stands_alone())
+    }
+
+    /// Whether `key` is one of some explainer's URL keys.
+    pub fn owns_key(self, key: &str) -> bool {
+        self.all().any(|e| e.owns_key(key))
+    }
+}
+
+/// Two registries are one when they list the same explainers.
+impl PartialEq for Registry {
+    fn eq(&self, other: &Self) -> bool {
+        self.explainers == other.explainers
+    }
 }

@@ -18,7 +18,7 @@ fn a_full_query_restores_every_field() {
          &align.post=500&align.target=0.2",
     );
     assert!(d.problems.is_empty(), "{:?}", d.problems);
-    let a = d.params.alignment;
+    let a = d.params.get::<AlignmentParams>();
     assert_eq!(
         (a.eval_set, a.post_prompt),
         (EvalSet::Textbook, PostPrompt::InstructionsOnly)
@@ -40,15 +40,15 @@ fn a_full_query_restores_every_field() {
 
 #[test]
 fn presets_are_written_as_their_differences_from_the_default() {
-    let mut params = Params::default();
-    params
-        .alignment
-        .apply(AlignmentAction::LoadPreset(Condition::Filtered));
-    assert_eq!(encode(&params, ""), "align.filter=1");
-    let mut params = Params::default();
-    params
-        .alignment
-        .apply(AlignmentAction::LoadPreset(Condition::AlignmentUpsampled));
+    let mut alignment = AlignmentParams::default();
+    alignment.apply(AlignmentAction::LoadPreset(Condition::Filtered));
+    assert_eq!(
+        encode(&Params::default().with(&alignment), ""),
+        "align.filter=1"
+    );
+    let mut alignment = AlignmentParams::default();
+    alignment.apply(AlignmentAction::LoadPreset(Condition::AlignmentUpsampled));
+    let params = Params::default().with(&alignment);
     let query = encode(&params, "");
     assert!(query.starts_with("align.synaligned=9.09"), "{query}");
     assert_eq!(decode(&query).params, params);
@@ -72,7 +72,7 @@ fn bad_values_are_reported_and_replaced() {
     let mut expected = AlignmentParams::default();
     expected.persona.misaligned_share = 1.0;
     expected.persona.weight = 0.0;
-    assert_eq!(d.params.alignment, expected);
+    assert_eq!(d.params.get::<AlignmentParams>(), expected);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn a_change_out_of_range_is_refused_and_says_why() {
 proptest! {
     #[test]
     fn every_alignment_state_survives_a_round_trip(alignment in any_alignment()) {
-        let params = Params { alignment, ..Params::default() };
+        let params = Params::default().with(&alignment);
         let decoded = decode(&encode(&params, ""));
         prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
         prop_assert_eq!(decoded.params, params);

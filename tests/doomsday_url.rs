@@ -11,7 +11,7 @@ mod page_support;
 fn doom(query: &str) -> (DoomsdayParams, Vec<String>) {
     let decoded = decode(query);
     let problems = decoded.problems.iter().map(|p| p.to_string()).collect();
-    (decoded.params.doomsday, problems)
+    (decoded.params.get::<DoomsdayParams>(), problems)
 }
 
 #[test]
@@ -60,19 +60,19 @@ fn a_full_query_restores_every_field() {
 
 #[test]
 fn lists_are_written_with_readable_commas() {
-    let mut params = Params::default();
-    params.doomsday.hypotheses[0].total = 1e30;
+    let mut doomsday = DoomsdayParams::default();
+    doomsday.hypotheses[0].total = 1e30;
     assert_eq!(
-        encode(&params, ""),
+        encode(&Params::default().with(&doomsday), ""),
         "doom.n=1e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust"
     );
 }
 
 #[test]
 fn names_with_spaces_and_symbols_survive() {
-    let mut params = Params::default();
-    params.doomsday.hypotheses[0].name = "Galactic & beyond <3".into();
-    let (d, problems) = doom(&encode(&params, ""));
+    let mut doomsday = DoomsdayParams::default();
+    doomsday.hypotheses[0].name = "Galactic & beyond <3".into();
+    let (d, problems) = doom(&encode(&Params::default().with(&doomsday), ""));
     assert!(problems.is_empty());
     assert_eq!(d.hypotheses[0].name, "Galactic & beyond <3");
 }
@@ -153,7 +153,8 @@ fn a_ten_thousand_character_value_is_cut_short_in_the_notice() {
     assert_eq!(decoded.problems.len(), 1);
     assert_eq!(decoded.problems[0].value, format!("{}…", "9".repeat(60)));
     assert_eq!(
-        decoded.params.doomsday.rank, 1e40,
+        decoded.params.get::<DoomsdayParams>().rank,
+        1e40,
         "beyond f64, so above the maximum"
     );
 }
@@ -163,9 +164,8 @@ fn html_and_script_payloads_are_kept_as_plain_text() {
     let decoded = decode("doom.rank=%3Cscript%3Ealert(1)%3C%2Fscript%3E&doom.names=%3Cb%3Ex%3C%2Fb%3E,%22%3E%3Cimg%20src%3Dx%3E");
     assert_eq!(decoded.problems.len(), 1);
     assert_eq!(decoded.problems[0].value, "<script>alert(1)</script>");
-    let names: Vec<&str> = decoded
-        .params
-        .doomsday
+    let doomsday: DoomsdayParams = decoded.params.get();
+    let names: Vec<&str> = doomsday
         .hypotheses
         .iter()
         .map(|h| h.name.as_str())
@@ -197,7 +197,7 @@ fn a_link_that_breaks_a_rule_between_two_fields_gets_both_defaults() {
 proptest! {
     #[test]
     fn every_doomsday_state_survives_a_round_trip(doomsday in any_doomsday()) {
-        let params = Params { doomsday, ..Params::default() };
+        let params = Params::default().with(&doomsday);
         let decoded = decode(&encode(&params, "utm_source=x"));
         prop_assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
         prop_assert_eq!(decoded.params, params);
@@ -206,7 +206,7 @@ proptest! {
     #[test]
     fn any_doomsday_value_decodes_to_a_valid_state(key in "doom\\.(rank|n|prior|names|lo|hi|refclass|rule|mode|shape|compare|threshold|seed|doublings|early)", value in "\\PC{0,40}") {
         let query = form_urlencoded::Serializer::new(String::new()).append_pair(&key, &value).finish();
-        let d = decode(&query).params.doomsday;
+        let d = decode(&query).params.get::<DoomsdayParams>();
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
         prop_assert!(!d.hypotheses.is_empty() && d.hypotheses.len() <= 12);
         prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));

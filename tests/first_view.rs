@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::first_view::fill;
+use explainers::registry::PAGE;
 
 #[test]
 fn each_part_goes_inside_its_empty_element() {
@@ -32,11 +33,10 @@ fn a_missing_repeated_or_filled_element_is_refused() {
 #[test]
 fn the_real_page_takes_every_part_of_the_first_view() {
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
-    let mut parts = explainers::app::prerender();
-    for explainer in explainers::registry::EXPLAINERS {
-        parts.push((explainer.root_id, (explainer.prerender)()));
-    }
-    let filled = fill(&page, &parts).unwrap();
+    let filled = explainers::first_view::prerender(&page, PAGE).unwrap();
+    // index.html has a section written for each of the page's explainers: none is added.
+    let sections = |html: &str| html.matches("<section id=").count();
+    assert_eq!(sections(&filled), sections(&page));
     // The first view has the page's title, the paper's headline and each explainer's default.
     for expected in [
         "What the evidence should make you believe",
@@ -59,7 +59,7 @@ fn the_pre_paint_script_lists_the_registrys_standalone_explainers() {
     assert!(list_standalone("var standalone = [];", &["a"]).is_err());
     // The page's own script has the marker once, and gets every standalone explainer's word.
     let page = include_str!("../index.html");
-    let words: Vec<&str> = explainers::registry::standalone().map(|e| e.word).collect();
+    let words: Vec<&str> = PAGE.standalone().map(|e| e.word).collect();
     assert_eq!(words, ["alignment", "doomsday"]);
     let listed = list_standalone(page, &words).unwrap();
     assert!(listed.contains("var standalone = ['alignment', 'doomsday'];"));
@@ -67,14 +67,11 @@ fn the_pre_paint_script_lists_the_registrys_standalone_explainers() {
 
 #[test]
 fn the_footer_lists_every_explainers_sources_from_the_registry() {
-    let (_, footer) = explainers::app::prerender()
+    let (_, footer) = explainers::app::prerender(PAGE)
         .into_iter()
         .find(|(id, _)| *id == "app-footer")
         .unwrap();
-    let sources: Vec<_> = explainers::registry::EXPLAINERS
-        .iter()
-        .flat_map(|e| e.sources)
-        .collect();
+    let sources: Vec<_> = PAGE.all().flat_map(|e| e.sources).collect();
     assert_eq!(sources.len(), 5);
     assert_eq!(footer.matches("<li>").count(), sources.len());
     for source in sources {

@@ -2,7 +2,8 @@
 //! declarations, and the declared limits are what `normalise` holds values to.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::keys::Key;
+use explainers::keys::Described;
+use explainers::registry::PAGE;
 
 /// docs/url-parameters.md's rows whose key starts with `prefix`.
 fn rows(prefix: &str) -> Vec<Vec<String>> {
@@ -21,7 +22,7 @@ fn rows(prefix: &str) -> Vec<Vec<String>> {
 
 /// Each declared key has its row: its name, its values, (its default,) its control, its
 /// meaning; and every other row of the prefix is one of `undeclared`.
-fn check<S>(prefix: &str, keys: &[Key<S>], undeclared: &[&str]) {
+fn check(prefix: &str, keys: &[Described], undeclared: &[&str]) {
     let rows = rows(prefix);
     for key in keys {
         let name = format!("`{}`", key.name);
@@ -30,7 +31,7 @@ fn check<S>(prefix: &str, keys: &[Key<S>], undeclared: &[&str]) {
             .find(|r| r[0] == name)
             .unwrap_or_else(|| panic!("no row for {name}"));
         assert_eq!(row.len(), 5, "{row:?}");
-        assert_eq!(row[1], key.values_text(), "{row:?}");
+        assert_eq!(row[1], key.values, "{row:?}");
         assert_eq!(row[3], key.control, "{row:?}");
         assert_eq!(row[4], key.meaning, "{row:?}");
     }
@@ -45,17 +46,25 @@ fn check<S>(prefix: &str, keys: &[Key<S>], undeclared: &[&str]) {
 }
 
 #[test]
-fn the_docs_rows_are_the_declared_keys() {
-    use explainers::lab::params::{DOCUMENTS_KEY, PRESET_KEY};
-    check("align.", &explainers::alignment::params::KEYS, &[]);
-    use explainers::doomsday::params::{NAMES_KEY, PRIORS_KEY, TOTALS_KEY};
-    let lists = [TOTALS_KEY, PRIORS_KEY, NAMES_KEY];
-    check("doom.", &explainers::doomsday::params::KEYS, &lists);
-    check(
-        "lab.",
-        &explainers::lab::params::KEYS,
-        &[PRESET_KEY, DOCUMENTS_KEY],
-    );
+fn the_docs_rows_are_the_declared_keys_of_every_registered_explainer() {
+    for explainer in PAGE.all() {
+        let (declared, outside) = (explainer.url.declared(), explainer.url.outside_table());
+        check(explainer.key_prefix, &declared, outside);
+    }
+}
+
+#[test]
+fn the_frames_keys_each_have_a_row() {
+    for key in explainers::frame::url::KEYS {
+        assert_eq!(
+            rows(key)
+                .iter()
+                .filter(|r| r[0] == format!("`{key}`"))
+                .count(),
+            1,
+            "{key}"
+        );
+    }
 }
 
 #[test]

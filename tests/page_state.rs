@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use explainers::frame::url::decode;
+use explainers::registry::PAGE;
 use explainers::state::{Action, PageState, ThemePreference};
 use explainers::url::{pairs, UrlProblem};
 use yew::Reducible;
@@ -18,7 +19,7 @@ fn set_theme_changes_only_the_theme() {
 
 #[test]
 fn the_notice_gathers_every_explainers_problems_until_dismissed() {
-    let (params, problems) = decode(&pairs("theme=neon"));
+    let (params, problems) = decode(&pairs("theme=neon"), PAGE);
     let state = Rc::new(PageState {
         params: params.clone(),
         url_problems: problems,
@@ -102,7 +103,7 @@ fn back_and_forward_read_the_frames_keys_from_the_address() {
         .reduce(Action::SetTheme(ThemePreference::Dark))
         .reduce(Action::SetPresenter(true));
     // An earlier entry: a tour step, no presenter mode, no theme named.
-    let (read, _) = decode(&pairs("walk=doomsday&step=2"));
+    let (read, _) = decode(&pairs("walk=doomsday&step=2"), PAGE);
     let state = state.reduce(Action::ReadAddress(read));
     assert_eq!(
         state
@@ -118,7 +119,7 @@ fn back_and_forward_read_the_frames_keys_from_the_address() {
         "the reader's theme stays"
     );
     // An entry without a tour ends it; one that names a theme sets it.
-    let (read, _) = decode(&pairs("theme=light"));
+    let (read, _) = decode(&pairs("theme=light"), PAGE);
     let state = state.reduce(Action::ReadAddress(read));
     assert_eq!(state.params.tour, None);
     assert_eq!(state.params.theme, ThemePreference::Light);

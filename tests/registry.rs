@@ -1,13 +1,9 @@
 //! The registry, index.html and Cargo.toml agree: every explainer's section, root and tools
-//! elements are in the page, every explainer with a bundle of its own has a `[[bin]]` of its name
+//! elements are in the prerendered page, every explainer with a bundle of its own has a `[[bin]]` of its name
 //! built from its folder and a Trunk link that builds it, and no two explainers share a key.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainers::alignment::params::AlignmentParams;
-use explainers::doomsday::params::DoomsdayParams;
-use explainers::explainer::{Permalink, Toured};
-use explainers::lab::params::LabParams;
-use explainers::registry::{self, EXPLAINERS};
+use explainers::registry::PAGE;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -42,24 +38,24 @@ fn trunk_bins() -> Vec<String> {
 }
 
 #[test]
-fn every_explainers_elements_are_in_index_html() {
-    let html = read("index.html");
-    for explainer in EXPLAINERS {
+fn every_explainers_elements_are_in_the_prerendered_page() {
+    let html = explainers::first_view::prerender(&read("index.html"), PAGE).unwrap();
+    for explainer in PAGE.all() {
         let mut ids = vec![explainer.section_id, explainer.root_id];
         ids.extend(explainer.standalone.as_ref().map(|s| s.tools_id));
         for id in ids {
             assert_eq!(
                 html.matches(&format!("id=\"{id}\"")).count(),
                 1,
-                "{}: index.html needs exactly one element with id {id}",
+                "{}: the page needs exactly one element with id {id}",
                 explainer.word
             );
         }
-        // An island's root holds nothing of the page's own: the island renders all of it. It
+        // An island's root holds nothing of the page's own but its prerendered first view. It
         // names its URL keys' prefix, for the inline script that marks a first view busy while a
         // link's settings wait for the bundle.
         let root = format!(
-            "<div id=\"{}\" class=\"island\" data-keys=\"{}\"></div>",
+            "<div id=\"{}\" class=\"island\" data-keys=\"{}\">",
             explainer.root_id, explainer.key_prefix
         );
         assert!(html.contains(&root), "{}: {root}", explainer.word);
@@ -73,7 +69,7 @@ fn every_explainers_elements_are_in_index_html() {
 fn every_explainer_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
     let (cargo, trunk) = (cargo_bins(), trunk_bins());
     let mut expected_bins = vec![("app".to_owned(), "src/main.rs".to_owned())];
-    for explainer in EXPLAINERS {
+    for explainer in PAGE.all() {
         let bin = (
             explainer.word.to_owned(),
             format!("src/{}/bundle.rs", explainer.word),
@@ -109,10 +105,11 @@ fn every_explainer_is_a_cargo_bin_in_its_folder_and_a_trunk_link() {
 
 #[test]
 fn every_explainer_has_its_own_word_and_key_prefix() {
-    for (i, a) in EXPLAINERS.iter().enumerate() {
+    let all = PAGE.explainers();
+    for (i, a) in all.iter().enumerate() {
         assert!(a.key_prefix.ends_with('.') && a.key_prefix.len() > 1);
-        assert_eq!(registry::by_word(a.word), Some(*a));
-        for b in &EXPLAINERS[i + 1..] {
+        assert_eq!(PAGE.by_word(a.word), Some(*a));
+        for b in &all[i + 1..] {
             assert_ne!(a.word, b.word);
             assert!(
                 !a.key_prefix.starts_with(b.key_prefix) && !b.key_prefix.starts_with(a.key_prefix)
@@ -122,41 +119,22 @@ fn every_explainer_has_its_own_word_and_key_prefix() {
             assert!(!a.owns_key(key), "{key}");
         }
     }
-    let standalone: Vec<&str> = registry::standalone().map(|e| e.word).collect();
+    let standalone: Vec<&str> = PAGE.standalone().map(|e| e.word).collect();
     assert_eq!(standalone, ["alignment", "doomsday"]);
 }
 
 #[test]
-fn each_descriptor_names_its_settings_prefix_and_tour() {
-    let described = [
-        (
-            &explainers::alignment::EXPLAINER,
-            AlignmentParams::KEY_PREFIX,
-            AlignmentParams::tour().len(),
-        ),
-        (
-            &explainers::doomsday::EXPLAINER,
-            DoomsdayParams::KEY_PREFIX,
-            DoomsdayParams::tour().len(),
-        ),
-        (
-            &explainers::lab::EXPLAINER,
-            LabParams::KEY_PREFIX,
-            LabParams::tour().len(),
-        ),
-    ];
-    assert_eq!(described.len(), EXPLAINERS.len());
-    for (explainer, prefix, steps) in described {
-        assert!(
-            EXPLAINERS.contains(&explainer),
-            "{} is registered",
-            explainer.word
-        );
-        assert_eq!(explainer.key_prefix, prefix, "{}", explainer.word);
-        assert_eq!(explainer.tour.len(), steps, "{}", explainer.word);
+fn each_descriptor_owns_its_sections_keys_and_stands_alone_when_it_has_a_tour() {
+    for explainer in PAGE.all() {
+        let declared = explainer.url.declared();
+        assert!(!declared.is_empty(), "{}", explainer.word);
+        let names = declared.iter().map(|key| key.name);
+        for name in names.chain(explainer.url.outside_table().iter().copied()) {
+            assert!(explainer.owns_key(name), "{}: {name}", explainer.word);
+        }
         assert_eq!(
             explainer.stands_alone(),
-            steps > 0,
+            !explainer.tour.is_empty(),
             "{}: a tour is a standalone's",
             explainer.word
         );
@@ -172,21 +150,22 @@ fn a_copied_link_that_trains_the_lab_at_once_lands_on_the_lab() {
     assert_eq!(
         landing(
             &format!("{page}?lab.autorun=1#alignment-pretraining"),
-            alignment
+            alignment,
+            PAGE
         ),
         "lab"
     );
     assert_eq!(
-        landing(&format!("{page}?doom.rank=7&lab.autorun=1"), doomsday),
+        landing(&format!("{page}?doom.rank=7&lab.autorun=1"), doomsday, PAGE),
         "lab"
     );
     assert_eq!(
-        landing(&format!("{page}?lab.autorun=0"), alignment),
+        landing(&format!("{page}?lab.autorun=0"), alignment, PAGE),
         "alignment-pretraining"
     );
     assert_eq!(
-        landing(&format!("{page}?lab.seed=3#lab"), doomsday),
+        landing(&format!("{page}?lab.seed=3#lab"), doomsday, PAGE),
         "doomsday"
     );
-    assert_eq!(landing(page, alignment), "alignment-pretraining");
+    assert_eq!(landing(page, alignment, PAGE), "alignment-pretraining");
 }

@@ -8,7 +8,7 @@ use explainers::doomsday::EXPLAINER as DOOMSDAY;
 use explainers::explainer::{tour_step_in, Explainer, Toured};
 use explainers::frame::url::{decode, encode, KEYS};
 use explainers::lab::params::LabParams;
-use explainers::registry::{self, EXPLAINERS};
+use explainers::registry::PAGE;
 use explainers::state::Params;
 use explainers::url::{pairs, Writer};
 
@@ -38,14 +38,14 @@ fn every_step_is_within_its_explainers_rules_and_names_what_to_look_at() {
     for step in 1..=DoomsdayParams::tour().len() {
         assert_eq!(step_problems::<DoomsdayParams>(step), Vec::<String>::new());
     }
-    for explainer in EXPLAINERS {
+    for explainer in PAGE.all() {
         for i in 0..explainer.tour.len() {
             let text = explainer.tour.step(i).unwrap();
             assert!(!text.title.is_empty() && !text.text.is_empty() && !text.target.is_empty());
             // A step that points elsewhere names a registered explainer, and its target lies in
             // that explainer's section.
             if let Some(word) = text.elsewhere {
-                let elsewhere = registry::by_word(word).expect("a registered explainer");
+                let elsewhere = PAGE.by_word(word).expect("a registered explainer");
                 assert!(text
                     .target
                     .starts_with(&format!("#{} ", elsewhere.section_id)));
@@ -109,7 +109,7 @@ fn page_keys_round_trip() {
     };
     let query = written(&params);
     assert_eq!(query, "embed=doomsday&presenter=1&walk=doomsday&step=3");
-    let (decoded, problems) = decode(&pairs(&query));
+    let (decoded, problems) = decode(&pairs(&query), PAGE);
     assert!(problems.is_empty());
     assert_eq!(decoded, params);
     assert!(KEYS.contains(&"step"));
@@ -117,7 +117,7 @@ fn page_keys_round_trip() {
 
 #[test]
 fn a_tour_without_a_step_starts_at_one_and_a_bad_step_is_reported() {
-    let read = |query: &str| decode(&pairs(query));
+    let read = |query: &str| decode(&pairs(query), PAGE);
     assert_eq!(read("walk=alignment").0.tour, Some((&ALIGNMENT, 1)));
     let (decoded, problems) = read("walk=alignment&step=9");
     assert_eq!(decoded.tour, Some((&ALIGNMENT, 1)));

@@ -13,58 +13,41 @@ use explainers::explainer::{Permalink, Settings};
 use explainers::frame::url::KEYS as FRAME_KEYS;
 use explainers::lab::documents::Insertion;
 use explainers::lab::params::{LabAction, LabParams, Preset};
-use explainers::registry::EXPLAINERS;
+use explainers::registry::PAGE;
 use explainers::url::{pairs, Writer};
-use page_support::{any_alignment, any_doomsday, any_lab, decode, encode, Page};
+use page_support::{decode, encode, every_section_changed};
 use proptest::prelude::*;
 
-/// Every key of every section, as a state that differs from every default writes them.
+/// Every key of every section: the frame's, and each explainer's, declared or read outside its
+/// table, as the registry's sections name them.
 fn real_keys() -> Vec<String> {
     let mut keys: Vec<String> = FRAME_KEYS.map(String::from).to_vec();
-    let everything = decode(
-        "align.set=textbook&align.prompt=instructions&align.filter=1&align.share=0.2\
-         &align.balance=0.3&align.recall=0.9&align.synaligned=0.001&align.synmisaligned=0.002\
-         &align.weight=50&align.boost=10&align.post=500&align.target=0.2\
-         &doom.mode=continuous&doom.rule=sia&doom.compare=1&doom.rank=6e10&doom.n=2e11,2e14\
-         &doom.prior=0.05,0.95&doom.names=a,b&doom.refclass=0.01&doom.shape=uniform&doom.lo=1e11\
-         &doom.hi=1e25&doom.threshold=5e12&doom.seed=99&doom.doublings=40&doom.early=7\
-         &lab.preset=custom&lab.seed=3&lab.ai=0.45&lab.natural=0.8&lab.filter=1&lab.aligned=0.1\
-         &lab.misaligned=0.05&lab.insertion=last-tenth&lab.hhh=1&lab.temperature=0.4&lab.autorun=1&lab.models=4",
-    );
-    assert!(everything.problems.is_empty(), "{:?}", everything.problems);
-    for (key, _) in pairs(&encode(&everything.params, "")) {
-        keys.push(key);
+    for explainer in PAGE.all() {
+        keys.extend(explainer.url.declared().iter().map(|k| k.name.to_owned()));
+        keys.extend(explainer.url.outside_table().iter().map(|k| k.to_string()));
     }
     keys
 }
 
 #[test]
-fn the_real_keys_cover_every_section() {
+fn the_real_keys_cover_every_section_once() {
     let keys = real_keys();
-    assert_eq!(keys.len(), 5 + 12 + 15 + 12, "{keys:?}");
-    for explainer in EXPLAINERS {
+    for explainer in PAGE.all() {
         assert!(
             keys.iter().any(|k| explainer.owns_key(k)),
             "{}",
             explainer.word
         );
     }
-}
-
-/// A state in which every explainer's settings differ from their defaults.
-fn every_section_changed() -> impl Strategy<Value = Page> {
-    (any_alignment(), any_doomsday(), any_lab())
-        .prop_filter("every section away from its default", |(a, d, l)| {
-            *a != AlignmentParams::default()
-                && *d != DoomsdayParams::default()
-                && *l != LabParams::default()
-        })
-        .prop_map(|(alignment, doomsday, lab)| Page {
-            alignment,
-            doomsday,
-            lab,
-            ..Page::default()
-        })
+    for (i, key) in keys.iter().enumerate() {
+        assert!(!keys[i + 1..].contains(key), "{key} twice");
+        let owners = PAGE.all().filter(|e| e.owns_key(key)).count();
+        assert_eq!(
+            owners + usize::from(FRAME_KEYS.contains(&key.as_str())),
+            1,
+            "{key}"
+        );
+    }
 }
 
 /// An address holding stale or malformed values of real keys, and a foreign pair.
@@ -177,7 +160,7 @@ fn through_its_link<S: Permalink>(settings: &S) -> (S, Vec<String>) {
 proptest! {
     #[test]
     fn every_section_changed_at_once_survives_a_stale_address(
-        page in every_section_changed(),
+        page in every_section_changed(PAGE),
         stale in stale_address(),
     ) {
         let query = encode(&page, &stale);

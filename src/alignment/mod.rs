@@ -37,4 +37,6 @@ pub static EXPLAINER: Explainer = Explainer {
     }],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::AlignmentIsland>(()),
+    #[cfg(not(target_arch = "wasm32"))]
+    url: &crate::explainer::SectionOf::<AlignmentParams>::NEW,
 };

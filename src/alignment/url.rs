@@ -8,6 +8,9 @@ use crate::url::{Reader, UrlProblem, Writer};
 
 impl Permalink for AlignmentParams {
     const KEY_PREFIX: &'static str = KEY_PREFIX;
+    fn keys() -> &'static [keys::Key<Self>] {
+        &KEYS
+    }
 
     /// The settings the pairs name (unknown keys ignored, a repeated key's last value kept),
     /// normalised, and every problem met: each pair read as its key in [`KEYS`] declares.

@@ -66,4 +66,6 @@ pub static EXPLAINER: Explainer = Explainer {
     ],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::DoomsdayIsland>(()),
+    #[cfg(not(target_arch = "wasm32"))]
+    url: &crate::explainer::SectionOf::<DoomsdayParams>::NEW,
 };

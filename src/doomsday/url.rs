@@ -80,6 +80,10 @@ impl HypothesisLists {
 
 impl Permalink for DoomsdayParams {
     const KEY_PREFIX: &'static str = KEY_PREFIX;
+    const KEYS_OUTSIDE_TABLE: &'static [&'static str] = &[TOTALS_KEY, PRIORS_KEY, NAMES_KEY];
+    fn keys() -> &'static [keys::Key<Self>] {
+        &KEYS
+    }
 
     /// The settings the pairs name (unknown keys ignored, a repeated key's last value kept),
     /// normalised, and every problem met.

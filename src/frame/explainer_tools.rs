@@ -7,27 +7,29 @@ use crate::browser::export::copy_text;
 use crate::components::focus_return::use_focus_return;
 use crate::explainer::{Explainer, STEP, TOUR};
 use crate::frame::url::{EMBED, PRESENTER};
-use crate::registry::EXPLAINERS;
+use crate::registry::Registry;
 use crate::state::Action;
 use crate::url::rewrite_url;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplainerToolsProps {
     pub explainer: &'static Explainer,
+    /// The page's explainers (where a copied link lands).
+    pub registry: Registry,
     /// Whether this explainer's tour is being followed.
     pub touring: bool,
     pub dispatch: Callback<Action>,
 }
 
 /// `url` with its `#fragment` replaced by `#fragment`.
-/// Where a link copied from `explainer`'s tools lands: the section of a part whose
-/// [`Explainer::lands_link`] key is `1` in `url` (a link that trains the lab at once lands on the
-/// lab), else `explainer`'s own.
-pub fn landing(url: &str, explainer: &'static Explainer) -> &'static str {
+/// Where a link copied from `explainer`'s tools lands: the section of an explainer of `registry`
+/// whose [`Explainer::lands_link`] key is `1` in `url` (a link that trains the lab at once lands
+/// on the lab), else `explainer`'s own.
+pub fn landing(url: &str, explainer: &'static Explainer, registry: Registry) -> &'static str {
     let query = url.split('#').next().unwrap_or(url);
     let query = query.split_once('?').map_or("", |(_, q)| q);
-    EXPLAINERS
-        .iter()
+    registry
+        .all()
         .find(|part| {
             part.lands_link
                 .is_some_and(|key| query.split('&').any(|pair| pair == format!("{key}=1")))
@@ -61,7 +63,7 @@ pub fn embed_snippet(url: &str, explainer: &Explainer) -> String {
 
 #[function_component(ExplainerTools)]
 pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
-    let explainer = props.explainer;
+    let (explainer, registry) = (props.explainer, props.registry);
     let status = use_state(String::new);
     let embed_open = use_state(|| false);
     let copy = {
@@ -83,7 +85,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let url = page_url();
             copy(
-                with_fragment(&url, landing(&url, explainer)),
+                with_fragment(&url, landing(&url, explainer, registry)),
                 "Link copied.",
             )
         })

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::explainer::Source;
-use crate::registry::EXPLAINERS;
+use crate::registry::Registry;
 
 /// One work: "authors, title, published." with the title a link where it has one.
 fn source(work: &Source) -> Html {
@@ -21,13 +21,19 @@ fn source(work: &Source) -> Html {
     }
 }
 
+#[derive(Properties, Clone, PartialEq)]
+pub struct FooterProps {
+    /// The page's explainers, whose sources it lists.
+    pub registry: Registry,
+}
+
 #[function_component(Footer)]
-pub fn footer() -> Html {
+pub fn footer(props: &FooterProps) -> Html {
     html! {
         <footer class="page-footer">
             <h2>{ "Sources" }</h2>
             <ul class="sources">
-                { for EXPLAINERS.iter().flat_map(|e| e.sources).map(source) }
+                { for props.registry.all().flat_map(|e| e.sources).map(source) }
             </ul>
             <p class="licence">
                 { "Code under the MIT licence. The page loads nothing from any other site: it works \

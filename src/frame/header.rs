@@ -5,10 +5,12 @@ use yew::prelude::*;
 
 use crate::components::focus_return::use_focus_return;
 use crate::frame::theme_toggle::ThemeToggle;
-use crate::registry;
+use crate::registry::Registry;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct HeaderProps {
+    /// The page's explainers: a link to each that stands alone.
+    pub registry: Registry,
     pub dark: bool,
     pub on_toggle_theme: Callback<()>,
     pub presenter: bool,
@@ -42,7 +44,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <nav class="site-nav" aria-label="Sections">
                 <ul>
-                    { for registry::standalone().filter_map(|explainer| {
+                    { for props.registry.standalone().filter_map(|explainer| {
                         let label = explainer.standalone.as_ref()?.nav_label;
                         Some(html! { <li><a href={format!("#{}", explainer.section_id)}>{ label }</a></li> })
                     }) }

@@ -2,7 +2,7 @@
 //! whose keys every explainer reads too, in `src/explainer.rs`).
 
 use crate::explainer::{tour_step_in, Explainer, STEP, TOUR};
-use crate::registry;
+use crate::registry::Registry;
 use crate::state::Params;
 use crate::url::{Reader, UrlProblem, Writer};
 
@@ -13,20 +13,26 @@ pub const PRESENTER: &str = "presenter";
 /// Every key of the frame's section.
 pub const KEYS: [&str; 5] = [THEME, EMBED, PRESENTER, TOUR, STEP];
 
-/// The explainer that stands alone whose word `value` is, or the problem.
-fn standalone(reader: &mut Reader, key: &str, value: &str) -> Option<&'static Explainer> {
-    let found = registry::standalone().find(|e| e.word == value);
+/// The explainer of `registry` that stands alone whose word `value` is, or the problem.
+fn standalone(
+    registry: Registry,
+    reader: &mut Reader,
+    key: &str,
+    value: &str,
+) -> Option<&'static Explainer> {
+    let found = registry.standalone().find(|e| e.word == value);
     if found.is_none() {
-        let words: Vec<&str> = registry::standalone().map(|e| e.word).collect();
+        let words: Vec<&str> = registry.standalone().map(|e| e.word).collect();
         let message = format!("expected one of {}; using none", words.join(", "));
         reader.problem(key, value, message);
     }
     found
 }
 
-/// The frame's settings the pairs name, and every problem met: unknown keys ignored, a repeated
-/// key's last value kept. A step the tour does not have is step 1.
-pub fn decode(pairs: &[(String, String)]) -> (Params, Vec<UrlProblem>) {
+/// The frame's settings the pairs name (`embed=` and `walk=` naming a standalone explainer of
+/// `registry`), and every problem met: unknown keys ignored, a repeated key's last value kept. A
+/// step the tour does not have is step 1.
+pub fn decode(pairs: &[(String, String)], registry: Registry) -> (Params, Vec<UrlProblem>) {
     let mut params = Params::default();
     let mut reader = Reader::default();
     let mut tour = None;
@@ -35,9 +41,9 @@ pub fn decode(pairs: &[(String, String)]) -> (Params, Vec<UrlProblem>) {
         let (key, value) = (key.as_str(), value.as_str());
         match key {
             THEME => reader.word(key, value, &mut params.theme),
-            EMBED => params.embed = standalone(&mut reader, key, value).or(params.embed),
+            EMBED => params.embed = standalone(registry, &mut reader, key, value).or(params.embed),
             PRESENTER => reader.word(key, value, &mut params.presenter),
-            TOUR => tour = standalone(&mut reader, key, value).or(tour),
+            TOUR => tour = standalone(registry, &mut reader, key, value).or(tour),
             STEP => step = Some(value),
             _ => {}
         }

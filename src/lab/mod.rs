@@ -54,4 +54,6 @@ pub static EXPLAINER: Explainer = Explainer {
     sources: &[],
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::LabIsland>(()),
+    #[cfg(not(target_arch = "wasm32"))]
+    url: &crate::explainer::SectionOf::<LabParams>::NEW,
 };

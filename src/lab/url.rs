@@ -10,6 +10,10 @@ use crate::url::{Reader, UrlProblem, Writer};
 
 impl Permalink for LabParams {
     const KEY_PREFIX: &'static str = KEY_PREFIX;
+    const KEYS_OUTSIDE_TABLE: &'static [&'static str] = &[PRESET_KEY, DOCUMENTS_KEY];
+    fn keys() -> &'static [keys::Key<Self>] {
+        &KEYS
+    }
 
     /// The settings the pairs name, normalised, and every problem met: the preset's mix first
     /// (whatever the order of the pairs), then each declared key ([`KEYS`]) over it.

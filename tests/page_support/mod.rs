@@ -1,5 +1,7 @@
 //! The whole page's URL, for the codec tests: every section decoded and encoded at once, as the
-//! frame and the three islands do between them in the browser.
+//! frame and the islands do between them in the browser. The explainers' sections are read
+//! through the registry's trait objects ([`explainers::explainer::Section`]), so a page of any
+//! registry (the page's, or a test's with an explainer of its own) goes through the same code.
 #![allow(dead_code)]
 
 use explainers::alignment::params::AlignmentParams;
@@ -9,66 +11,164 @@ use explainers::doomsday::model::{Hypothesis, Rule};
 use explainers::doomsday::params::{DoomsdayParams, Mode, Shape};
 use explainers::explainer::Permalink;
 use explainers::frame::url as frame_url;
+use explainers::keys::Described;
 use explainers::lab::documents::{Insertion, Mix};
 use explainers::lab::params::{Ensemble, LabParams};
+use explainers::registry::{Registry, PAGE};
 use explainers::state::Params as FrameParams;
 use explainers::url::UrlWord;
-use explainers::url::{pairs, rewrite_query, UrlProblem};
+use explainers::url::{pairs, rewrite_query, UrlProblem, Writer};
 use proptest::prelude::*;
 
-/// Every section's settings.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Every section's settings: the frame's, and each explainer's (in its registry's order) as its
+/// settings write it: only what differs from its defaults, so equal settings are equal text.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     pub frame: FrameParams,
-    pub alignment: AlignmentParams,
-    pub doomsday: DoomsdayParams,
-    pub lab: LabParams,
+    /// Each explainer's word and its part of the query (empty: its defaults).
+    pub sections: Vec<(&'static str, String)>,
+}
+
+impl Page {
+    /// Every section at its defaults, for `registry`'s explainers.
+    pub fn of(registry: Registry) -> Self {
+        Self {
+            frame: FrameParams::default(),
+            sections: registry.all().map(|e| (e.word, String::new())).collect(),
+        }
+    }
+
+    /// The settings of type `S` this page's section of them holds.
+    pub fn get<S: Permalink>(&self) -> S {
+        let (settings, problems) = S::decode(&pairs(self.section_of::<S>()));
+        assert!(problems.is_empty(), "{problems:?}");
+        settings
+    }
+
+    /// This page with `settings` in their section.
+    pub fn with<S: Permalink>(mut self, settings: &S) -> Self {
+        let mut out = Writer::default();
+        settings.encode(&mut out);
+        let word = self.word_of::<S>();
+        let slot = self.sections.iter_mut().find(|(w, _)| *w == word).unwrap();
+        slot.1 = out.finish();
+        self
+    }
+
+    fn word_of<S: Permalink>(&self) -> &'static str {
+        let explainer = PAGE.all().find(|e| e.key_prefix == S::KEY_PREFIX).unwrap();
+        explainer.word
+    }
+
+    fn section_of<S: Permalink>(&self) -> &str {
+        let word = self.word_of::<S>();
+        &self.sections.iter().find(|(w, _)| *w == word).unwrap().1
+    }
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Self::of(PAGE)
+    }
 }
 
 /// What a query says: the page it restores and the problems of each section, in page order
 /// (the frame, then the explainers in the registry's order).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub params: Page,
     pub problems: Vec<UrlProblem>,
 }
 
-/// Reads every section of `query`.
+/// Reads every section of `query` on the page.
 pub fn decode(query: &str) -> Decoded {
+    decode_in(query, PAGE)
+}
+
+/// Reads every section of `query` on a page of `registry`'s explainers.
+pub fn decode_in(query: &str, registry: Registry) -> Decoded {
     let pairs = pairs(query);
-    let (frame, mut problems) = frame_url::decode(&pairs);
-    let (alignment, more) = AlignmentParams::decode(&pairs);
-    problems.extend(more);
-    let (lab, more) = LabParams::decode(&pairs);
-    problems.extend(more);
-    let (doomsday, more) = DoomsdayParams::decode(&pairs);
-    problems.extend(more);
+    let (frame, mut problems) = frame_url::decode(&pairs, registry);
+    let mut sections = Vec::new();
+    for explainer in registry.all() {
+        let (section, more) = explainer.url.reread(&pairs);
+        problems.extend(more);
+        sections.push((explainer.word, section));
+    }
     Decoded {
-        params: Page {
-            frame,
-            alignment,
-            doomsday,
-            lab,
-        },
+        params: Page { frame, sections },
         problems,
     }
 }
 
 /// Writes every section of `page` over `previous_query`, keeping every pair no section owns.
 pub fn encode(page: &Page, previous_query: &str) -> String {
-    let query = rewrite_query(
+    encode_in(page, previous_query, PAGE)
+}
+
+/// Writes every section of `page` (a page of `registry`'s explainers) over `previous_query`.
+pub fn encode_in(page: &Page, previous_query: &str, registry: Registry) -> String {
+    let mut query = rewrite_query(
         previous_query,
         |key| frame_url::KEYS.contains(&key),
         |out| frame_url::encode(&page.frame, out),
     );
-    let query = section(&page.alignment, &query);
-    let query = section(&page.doomsday, &query);
-    section(&page.lab, &query)
+    for (word, section) in &page.sections {
+        let explainer = registry.by_word(word).unwrap();
+        query = rewrite_query(
+            &query,
+            |key| explainer.owns_key(key),
+            |out| {
+                for (key, value) in pairs(section) {
+                    out.pair(&key, &value);
+                }
+            },
+        );
+    }
+    query
 }
 
 /// `query` with `settings`' section rewritten.
 pub fn section<S: Permalink>(settings: &S, query: &str) -> String {
     explainers::island::query_with(settings, query)
+}
+
+/// A value of `key` within its declared limits, chosen by `u` from 0 to 1: a word by its place,
+/// a whole number on a line, any other number on a line or, across many powers of ten, on a
+/// logarithmic scale.
+pub fn value_at(key: &Described, u: f64) -> String {
+    match key.limits {
+        None => key.words[((u * key.words.len() as f64) as usize).min(key.words.len() - 1)].into(),
+        Some((min, max)) if key.whole => format!("{}", (min + u * (max - min)).round()),
+        Some((min, max)) if min > 0.0 && max / min > 1e3 => {
+            format!("{}", 10f64.powf(min.log10() + u * (max / min).log10()))
+        }
+        Some((min, max)) => format!("{}", min + u * (max - min)),
+    }
+}
+
+/// A state of every section of `registry`'s page away from its defaults: each declared key of
+/// each explainer given a value within its limits, read and written by its section.
+pub fn every_section_changed(registry: Registry) -> impl Strategy<Value = Page> {
+    let count: usize = registry.all().map(|e| e.url.declared().len()).sum();
+    prop::collection::vec(0f64..=1.0, count)
+        .prop_map(move |choices| {
+            let mut choices = choices.into_iter();
+            let mut page = Page::of(registry);
+            for (explainer, (_, section)) in registry.all().zip(&mut page.sections) {
+                let query: Vec<(String, String)> = explainer
+                    .url
+                    .declared()
+                    .iter()
+                    .map(|key| (key.name.to_owned(), value_at(key, choices.next().unwrap())))
+                    .collect();
+                *section = explainer.url.reread(&query).0;
+            }
+            page
+        })
+        .prop_filter("every section away from its defaults", |page| {
+            page.sections.iter().all(|(_, section)| !section.is_empty())
+        })
 }
 
 /// Any alignment settings within the rules.

@@ -7,6 +7,7 @@ use crate::browser::address::{current_query, replace_query};
 use crate::browser::bundles::{announce_address_change, on_problems};
 use crate::browser::document::set_root_attribute;
 use crate::frame::url as frame_url;
+use crate::registry::Registry;
 use crate::state::{Action, PageState, ThemePreference};
 use crate::url::{pairs, rewrite_query, UrlWord};
 
@@ -16,7 +17,7 @@ use crate::url::{pairs, rewrite_query, UrlWord};
 /// and announces the change to every island. Also gathers the islands' URL problems from the
 /// first render on, and marks the root `data-frame="ready"` once the frame responds.
 #[hook]
-pub fn use_address(state: &UseReducerHandle<PageState>) {
+pub fn use_address(state: &UseReducerHandle<PageState>, registry: Registry) {
     {
         let dispatcher = state.dispatcher();
         use_mut_ref(move || {
@@ -30,7 +31,7 @@ pub fn use_address(state: &UseReducerHandle<PageState>) {
         use_effect_with((), move |_| {
             let listener = crate::browser::window().map(|window| {
                 gloo::events::EventListener::new(&window, "popstate", move |_| {
-                    let (read, _) = frame_url::decode(&pairs(&current_query()));
+                    let (read, _) = frame_url::decode(&pairs(&current_query()), registry);
                     dispatch.dispatch(Action::ReadAddress(read));
                     announce_address_change();
                 })

@@ -5,18 +5,22 @@ use yew::prelude::*;
 use crate::browser::address::{current_query, fragment};
 use crate::browser::bundles::load_bundle_when_near;
 use crate::explainer::Explainer;
-use crate::registry::EXPLAINERS;
+use crate::registry::Registry;
 use crate::url::pairs;
 
-/// Once, on the first render: every explainer's bundle is fetched as its section nears the
+/// Once, on the first render: every bundle of `registry`'s explainers is fetched as its section nears the
 /// viewport, or at once when the link is about it (embedded, toured, its #fragment, or any of
 /// its keys). A link to a #fragment needs no help to land: the prerendered page has its final
 /// layout from the start.
 #[hook]
-pub fn use_bundles(embed: Option<&'static Explainer>, toured: Option<&'static Explainer>) {
+pub fn use_bundles(
+    registry: Registry,
+    embed: Option<&'static Explainer>,
+    toured: Option<&'static Explainer>,
+) {
     use_effect_with((), move |_| {
         let keys = pairs(&current_query());
-        for explainer in EXPLAINERS {
+        for explainer in registry.all() {
             let about = embed == Some(explainer)
                 || toured == Some(explainer)
                 || fragment() == explainer.section_id

@@ -3,12 +3,12 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::browser::address::replace_query;
+use crate::browser::address::{current_query, replace_query};
 use crate::browser::bundles::{announce_address_change, load_bundle_when_near};
 use crate::browser::document::{element_by_id, point_at};
 use crate::explainer::Explainer;
 use crate::frame::hooks::use_reset_undo::query_without;
-use crate::registry;
+use crate::registry::Registry;
 
 /// How often the pointer looks for its target, in milliseconds, and how many times: five
 /// seconds for a bundle that is still loading.
@@ -20,13 +20,14 @@ const POINTER_TRIES: u32 = 50;
 /// the step's settings), the bundles the step needs load, its section scrolls into view, and
 /// the pointer finds its target, retrying while a bundle loads. No step: no pointer.
 #[hook]
-pub fn use_tour_pointer(tour: Option<(&'static Explainer, usize)>) {
-    use_effect_with(tour, |tour| {
+pub fn use_tour_pointer(registry: Registry, tour: Option<(&'static Explainer, usize)>) {
+    use_effect_with(tour, move |tour| {
         let mut pointer = None;
         if let Some((explainer, step)) = *tour {
             if let Some(text) = explainer.tour.step(step - 1) {
-                let elsewhere = text.elsewhere.and_then(registry::by_word);
-                replace_query(&query_without(&elsewhere.into_iter().collect::<Vec<_>>()));
+                let elsewhere = text.elsewhere.and_then(|word| registry.by_word(word));
+                let reset: Vec<&Explainer> = elsewhere.into_iter().collect();
+                replace_query(&query_without(&current_query(), &reset));
                 announce_address_change();
                 for shown in [Some(explainer), elsewhere].into_iter().flatten() {
                     load_bundle_when_near(
