@@ -44,6 +44,16 @@ pub fn focus_is_lost() -> bool {
     }
 }
 
+/// Whether a `<dialog>` is open now: read at the moment of asking, not from the last render, so
+/// that a key pressed just after Escape closed a dialog (its `close` event comes a task later)
+/// already finds it closed.
+pub fn any_dialog_open() -> bool {
+    crate::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
+        .is_some()
+}
+
 /// Gives `element` the keyboard focus without scrolling the page to it.
 pub fn focus_in_place(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();

@@ -195,7 +195,9 @@ test('no shortcut fires while the shortcuts dialog is open, and they can be turn
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter')), false);
   // Turned off in the dialog: p does nothing after it closes, and after a reload.
   await page.locator('#shortcuts-enabled').uncheck();
+  // The dialog closes on a task of its own after Escape: a key pressed before it is the dialog's.
   await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
   await page.locator('body').focus();
   await page.keyboard.press('p');
   assert.equal(await search(page), '');
@@ -208,8 +210,10 @@ test('no shortcut fires while the shortcuts dialog is open, and they can be turn
   await page.getByRole('button', { name: 'Shortcuts' }).click();
   await page.locator('#shortcuts-enabled').check();
   await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
   await page.locator('body').focus();
   await page.keyboard.press('p');
+  await page.locator('html[data-presenter]').waitFor({ state: 'attached' });
   assert.equal(await search(page), '?presenter=1');
   assert.deepEqual(warnings.filter((text) => /passive/i.test(text)), []);
   assert.deepEqual(errors, []);

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::address::{store, stored, SHORTCUTS_STORAGE_KEY};
-use crate::browser::document::{on_key_down, set_fullscreen};
+use crate::browser::document::{any_dialog_open, on_key_down, set_fullscreen};
 use crate::frame::shortcuts::{action_for_key, Shortcut};
 use crate::state::{Action, PageState};
 
@@ -37,8 +37,8 @@ pub struct Shortcuts {
     pub set_on: Callback<bool>,
 }
 
-/// Listens for the shortcut keys anywhere on the page: none while typing, while the dialog is
-/// open (its keys are its own) or when turned off. "Reset all" goes through `reset_all`, so that
+/// Listens for the shortcut keys anywhere on the page: none while typing, while a dialog is
+/// open (its keys are its own; asked of the page at each key) or when turned off. "Reset all" goes through `reset_all`, so that
 /// a key resets exactly as the button does.
 #[hook]
 pub fn use_shortcuts(state: &UseReducerHandle<PageState>, reset_all: Callback<()>) -> Shortcuts {
@@ -46,10 +46,10 @@ pub fn use_shortcuts(state: &UseReducerHandle<PageState>, reset_all: Callback<()
     let on = use_state(|| stored(SHORTCUTS_STORAGE_KEY).as_deref() != Some("off"));
     {
         let (dispatcher, dialog) = (state.dispatcher(), dialog_open.clone());
-        let keys = (state.params.presenter, *dialog_open, *on);
-        use_effect_with(keys, move |&(presenter, open, on)| {
+        let keys = (state.params.presenter, *on);
+        use_effect_with(keys, move |&(presenter, on)| {
             let listener = on_key_down(move |event| {
-                if !on || open || typing(event) {
+                if !on || any_dialog_open() || typing(event) {
                     return;
                 }
                 match action_for_key(&event.key()) {
