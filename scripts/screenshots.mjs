@@ -17,6 +17,7 @@ for (const colorScheme of ['light', 'dark']) {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]]) {
     const page = await browser.newPage({ colorScheme, viewport });
     await page.goto(url + query);
+    await page.keyboard.press('Shift');
     await page.locator('#doomsday').scrollIntoViewIfNeeded();
     await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
     const path = `target/screenshots/${colorScheme}-${name}.png`;

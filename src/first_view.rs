@@ -1,6 +1,7 @@
 //! Putting the prerendered first view into `index.html` (tested natively): a section for each
 //! explainer that index.html has none for, each part inside the empty element whose id it names,
-//! and the registry's standalone explainers into the pre-paint script's list.
+//! the registry's standalone explainers into the pre-paint script's list, and the keys that start
+//! the page at once into the loader's.
 
 use crate::explainer::Explainer;
 #[cfg(not(target_arch = "wasm32"))]
@@ -11,15 +12,17 @@ pub const SECTIONS_MARKER: &str = "<!-- sections the registry adds -->";
 
 /// Where, in index.html's pre-paint script, the list of standalone explainers' words goes.
 pub const STANDALONE_MARKER: &str = "/* standalone explainers */";
+/// Where, in the loader's script (assets/loader.js), the keys that start the page at once go.
+pub const EAGER_KEYS_MARKER: &str = "/* keys that start the page */";
 
-/// `page` with [`STANDALONE_MARKER`] (which must occur exactly once) replaced by `words` as a
-/// JavaScript list's items: `'alignment', 'doomsday'`.
-pub fn list_standalone(page: &str, words: &[&str]) -> Result<String, String> {
-    if page.matches(STANDALONE_MARKER).count() != 1 {
-        return Err(format!("index.html needs exactly one {STANDALONE_MARKER}"));
+/// `page` with `marker` (which must occur exactly once) replaced by `words` as a JavaScript
+/// list's items: `'alignment', 'doomsday'`.
+pub fn list(page: &str, marker: &str, words: &[&str]) -> Result<String, String> {
+    if page.matches(marker).count() != 1 {
+        return Err(format!("index.html needs exactly one {marker}"));
     }
     let items: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    Ok(page.replace(STANDALONE_MARKER, &items.join(", ")))
+    Ok(page.replace(marker, &items.join(", ")))
 }
 
 /// `page` with each `(id, html)` part written inside the element `id="<id>"`, which must occur
@@ -56,7 +59,7 @@ pub fn section(explainer: &Explainer) -> String {
         .replace('>', "&gt;");
     let id = explainer.section_id;
     let tools = explainer.standalone.as_ref().map_or(String::new(), |s| {
-        format!("<div id=\"{}\"></div>", s.tools_id)
+        format!("<div id=\"{}\" class=\"frame-part\"></div>", s.tools_id)
     });
     format!(
         "<section id=\"{id}\" class=\"explainer\" aria-labelledby=\"{id}-title\">\
@@ -82,9 +85,20 @@ pub fn add_sections<'a>(
     Ok(page.replace(SECTIONS_MARKER, &format!("{missing}{SECTIONS_MARKER}")))
 }
 
+/// The address's keys that start the page's bundle at once (the loader's list): an embed, a
+/// tour, and every explainer's keys (by their prefix), which only a bundle can show.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn eager_keys(registry: Registry) -> Vec<&'static str> {
+    use crate::explainer::TOUR;
+    use crate::frame::url::EMBED;
+    let prefixes = registry.all().map(|e| e.key_prefix);
+    [EMBED, TOUR].into_iter().chain(prefixes).collect()
+}
+
 /// `page` (index.html as Trunk wrote it) with the first view of `registry`'s page: a section for
 /// each explainer it has none for, the frame's parts and each explainer's default view in their
-/// elements, and the standalone explainers' words in the pre-paint script.
+/// elements, the standalone explainers' words in the pre-paint script and the keys that start
+/// the page at once in the loader's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(page: &str, registry: Registry) -> Result<String, String> {
     let mut parts = crate::app::prerender(registry);
@@ -93,6 +107,7 @@ pub fn prerender(page: &str, registry: Registry) -> Result<String, String> {
     }
     let words: Vec<&str> = registry.standalone().map(|e| e.word).collect();
     let page = add_sections(page, registry.all())?;
-    let page = list_standalone(&page, &words)?;
+    let page = list(&page, STANDALONE_MARKER, &words)?;
+    let page = list(&page, EAGER_KEYS_MARKER, &eager_keys(registry))?;
     fill(&page, &parts)
 }

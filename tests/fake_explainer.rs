@@ -227,7 +227,8 @@ fn the_prerender_writes_its_section_and_first_view_into_the_page() {
     let page = include_str!("../index.html");
     let filled = explainers::first_view::prerender(page, REGISTRY).unwrap();
     let section = "<section id=\"urns\" class=\"explainer\" aria-labelledby=\"urns-title\">\
-                   <h2 id=\"urns-title\">Urns &amp; draws</h2><div id=\"urns-tools\">";
+                   <h2 id=\"urns-title\">Urns &amp; draws</h2>\
+                   <div id=\"urns-tools\" class=\"frame-part\">";
     assert_eq!(filled.matches(section).count(), 1);
     let root = "<div id=\"urns-root\" class=\"island\" data-keys=\"urns.\">\
                 <p data-testid=\"urns-first-view\">Ten draws, with replacement.</p></div></section>";
@@ -237,6 +238,7 @@ fn the_prerender_writes_its_section_and_first_view_into_the_page() {
     assert!(filled.find("id=\"doomsday-root\"").unwrap() < at);
     assert!(at < filled.find("</main>").unwrap());
     assert!(filled.contains("var standalone = ['alignment', 'doomsday', 'urns'];"));
+    assert!(filled.contains("var EAGER = ['embed', 'walk', 'align.', 'lab.', 'doom.', 'urns.'];"));
     // The page's own registry adds no section.
     let own = explainers::first_view::prerender(page, PAGE).unwrap();
     assert!(!own.contains("id=\"urns"));

@@ -50,19 +50,26 @@ fn the_real_page_takes_every_part_of_the_first_view() {
 
 #[test]
 fn the_pre_paint_script_lists_the_registrys_standalone_explainers() {
-    use explainers::first_view::{list_standalone, STANDALONE_MARKER};
+    use explainers::first_view::{list, STANDALONE_MARKER};
     let script = format!("var standalone = [{STANDALONE_MARKER}];");
     assert_eq!(
-        list_standalone(&script, &["a", "b"]).unwrap(),
+        list(&script, STANDALONE_MARKER, &["a", "b"]).unwrap(),
         "var standalone = ['a', 'b'];"
     );
-    assert!(list_standalone("var standalone = [];", &["a"]).is_err());
+    assert!(list("var standalone = [];", STANDALONE_MARKER, &["a"]).is_err());
     // The page's own script has the marker once, and gets every standalone explainer's word.
     let page = include_str!("../index.html");
     let words: Vec<&str> = PAGE.standalone().map(|e| e.word).collect();
     assert_eq!(words, ["alignment", "doomsday"]);
-    let listed = list_standalone(page, &words).unwrap();
+    let listed = list(page, STANDALONE_MARKER, &words).unwrap();
     assert!(listed.contains("var standalone = ['alignment', 'doomsday'];"));
+}
+
+#[test]
+fn the_loader_starts_the_page_at_once_for_an_embed_a_tour_or_any_explainers_key() {
+    let page = include_str!("../index.html");
+    let filled = explainers::first_view::prerender(page, PAGE).unwrap();
+    assert!(filled.contains("var EAGER = ['embed', 'walk', 'align.', 'lab.', 'doom.'];"));
 }
 
 #[test]

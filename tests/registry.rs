@@ -60,8 +60,17 @@ fn every_explainers_elements_are_in_the_prerendered_page() {
         );
         assert!(html.contains(&root), "{}: {root}", explainer.word);
     }
-    for frame_id in ["app-top", "app-main", "app-footer"] {
-        assert!(html.contains(&format!("id=\"{frame_id}\"")), "{frame_id}");
+    // The frame's parts are marked as such, for the loader script, which makes again what a
+    // reader did in a part before its bundle ran.
+    let tools = PAGE
+        .standalone()
+        .filter_map(|e| e.standalone.as_ref().map(|s| s.tools_id));
+    for frame_id in ["app-top", "app-main", "app-footer"]
+        .into_iter()
+        .chain(tools)
+    {
+        let part = format!("<div id=\"{frame_id}\" class=\"frame-part\">");
+        assert!(html.contains(&part), "{part}");
     }
 }
 

@@ -2,7 +2,7 @@
 // bundles arrive, and every link lands where it points.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EXPLAINERS, useSite, waitForRendered } from './support.mjs';
+import { EXPLAINERS, firstMove, useSite, waitForRendered } from './support.mjs';
 
 const site = useSite();
 
@@ -255,6 +255,7 @@ test('an explainer whose bundle cannot load keeps its default view, says so in a
   await context.route('**/doomsday_bg.wasm', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${site.baseUrl}#doomsday`);
+  await firstMove(page);
   await page.locator('#doomsday-root[data-state="error"]').waitFor({ state: 'attached' });
   const notice = page.locator('#doomsday .island-failure[role="alert"]');
   assert.match(await notice.textContent(), /could not be loaded: what follows is its default view, which does not respond/);

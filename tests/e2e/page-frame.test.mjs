@@ -1,8 +1,10 @@
 // The page frame from a sub-path: both sections, no foreign requests, layout, print, motion.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { initialLoadFiles } from '../../scripts/size-report.mjs';
-import { foreignRequests, openDoomsday, openPage, SUB_PATH, useSite } from './support.mjs';
+import { BUDGET_BYTES, filesFrom, measure, pageBundle } from '../../scripts/size-report.mjs';
+import {
+  foreignRequests, openDoomsday, openPage, SUB_PATH, useSite, waitForRendered,
+} from './support.mjs';
 
 const site = useSite();
 
@@ -24,7 +26,7 @@ test('no request goes to any origin but the page’s own', async () => {
   await page.getByTestId('theme-toggle').click();
   await page.getByRole('link', { name: 'The doomsday update' }).click();
   await page.reload();
-  await page.locator('#doomsday h2').waitFor();
+  await waitForRendered(page, 'doomsday');
   assert.ok(requests.length >= 4, `expected the page's own requests, saw ${requests.length}`);
   assert.deepEqual(foreignRequests(site, requests), []);
   await context.close();
@@ -40,13 +42,28 @@ function ownFiles(requests) {
   return [...new Set(files)].sort();
 }
 
-/** The first explainer's bundle: fetched at once, its section being in view at load. */
+/** The page's bundle (app.js and what it imports), which the reader's first move fetches. */
+const PAGE_FILES = filesFrom('dist', Object.values(pageBundle('dist')));
+/** The first explainer's bundle: fetched once the frame runs, its section being in view. */
 const FIRST_EXPLAINER = ['alignment.js', 'alignment_bg.wasm'];
 
-test('on a phone the initial load fetches the files the size report counts and the first explainer', async () => {
-  const { context, page, requests } = await openPage(site, { viewport: { width: 360, height: 740 } });
-  await page.waitForTimeout(300);
-  assert.deepEqual(ownFiles(requests), [...initialLoadFiles('dist'), ...FIRST_EXPLAINER].sort());
+test('on a phone, loading the page fetches index.html alone, within the budget, until the reader moves', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(site.baseUrl, { waitUntil: 'networkidle' });
+  const fetched = ownFiles(requests);
+  const { total } = measure('dist', fetched);
+  assert.deepEqual(fetched, ['index.html'], 'no bundle before the reader does anything');
+  assert.ok(total <= BUDGET_BYTES, `fetched ${total} bytes of gzip at load, over ${BUDGET_BYTES}`);
+  // The prerendered first view reads: the headline number is there, and nothing has run.
+  assert.match(await page.locator('#alignment-root').textContent(), /45%/);
+  assert.equal(await page.locator('html[data-frame]').count(), 0);
+  // The first touch fetches the page's bundle, and the frame the first explainer's.
+  await page.locator('#alignment-root').dispatchEvent('touchstart');
+  await waitForRendered(page, 'alignment');
+  assert.deepEqual(ownFiles(requests), ['index.html', ...PAGE_FILES, ...FIRST_EXPLAINER].sort());
   await context.close();
 });
 
@@ -55,10 +72,54 @@ test('the doomsday bundle loads when its section nears the viewport, and only th
   assert.equal(ownFiles(requests).includes('doomsday_bg.wasm'), false);
   await page.locator('#doomsday').scrollIntoViewIfNeeded();
   await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
-  assert.deepEqual(ownFiles(requests), [...initialLoadFiles('dist'), ...FIRST_EXPLAINER, 'doomsday.js', 'doomsday_bg.wasm'].sort());
+  assert.deepEqual(ownFiles(requests), ['index.html', ...PAGE_FILES, ...FIRST_EXPLAINER, 'doomsday.js', 'doomsday_bg.wasm'].sort());
   // The frame re-renders (theme toggle) without disturbing the other bundle's nodes.
   await page.getByTestId('theme-toggle').click();
   assert.equal(await page.locator('#doomsday-root .doomsday-explainer').count(), 1);
+  await context.close();
+});
+
+/** Opens the page with the page's bundle held back until `release` is called. */
+async function openWithBundleHeld(options = {}) {
+  const context = await site.browser.newContext({ colorScheme: 'light', ...options });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(site.baseUrl);
+  return { context, page, release };
+}
+
+test('a control used before its bundle has run is used again once it has', async () => {
+  const { context, page, release } = await openWithBundleHeld();
+  const search = () => page.evaluate(() => decodeURIComponent(location.search));
+  // The prerendered "Filtered" preset, clicked while the page's bundle is on its way.
+  await page.getByRole('button', { name: 'Filtered', exact: true }).click();
+  await page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
+  assert.equal(await search(), '', 'nothing has run yet');
+  release();
+  await waitForRendered(page, 'alignment');
+  await page.waitForFunction(() => location.search.includes('align.filter=1'));
+  assert.equal(await search(), '?align.filter=1');
+  assert.equal(
+    await page.getByRole('button', { name: 'Filtered', exact: true }).getAttribute('aria-pressed'),
+    'true',
+  );
+  await context.close();
+});
+
+test('the keyboard focus stays on the control it reached before its bundle ran', async () => {
+  const { context, page, release } = await openWithBundleHeld();
+  // Tab to the theme toggle, the frame's: the key itself starts the page's bundle.
+  const toggle = page.getByTestId('theme-toggle');
+  await toggle.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'theme-toggle');
+  release();
+  await waitForRendered(page, 'alignment');
+  await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'theme-toggle');
   await context.close();
 });
 

@@ -202,7 +202,7 @@ test('no shortcut fires while the shortcuts dialog is open, and they can be turn
   await page.keyboard.press('p');
   assert.equal(await search(page), '');
   await page.reload();
-  await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
+  await waitForRendered(page);
   await page.locator('body').focus();
   await page.keyboard.press('p');
   assert.equal(await search(page), '');

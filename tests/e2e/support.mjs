@@ -50,12 +50,22 @@ export const EXPLAINERS = {
 };
 
 /**
- * Waits until the frame and the named explainers have rendered into the page: each bundle has
- * run and replaced its prerendered first view, which looks the same but does not respond. Hidden
- * explainers (another one embedded alone) count once they are in the DOM.
+ * The reader's first move, a key that does nothing on the page (Shift), which starts the page's
+ * bundle (index.html's loader script) when the address did not start it at once.
+ */
+export async function firstMove(page) {
+  await page.keyboard.press('Shift');
+}
+
+/**
+ * Waits until the frame and the named explainers have rendered into the page, after the
+ * reader's first move: each bundle has run and replaced its prerendered first view, which looks
+ * the same but does not respond. Hidden explainers (another one embedded alone) count once they
+ * are in the DOM.
  */
 export async function waitForRendered(page, ...words) {
   try {
+    await firstMove(page);
     await page.locator('html[data-frame="ready"]').waitFor({ state: 'attached' });
     for (const word of words) {
       await page.locator(`#${EXPLAINERS[word].root}[data-state="ready"] > *`).first().waitFor({ state: 'attached' });
