@@ -118,13 +118,17 @@ pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Islan
     use_effect_with(state.settings.clone(), |settings| {
         replace_query(&query_with(settings, &current_query()));
     });
+    // One callback for the island's life: a child whose other props are unchanged is not
+    // rendered again (a callback made at each render would differ every time).
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(IslandAction::Change(action)))
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            Callback::from(move |action| dispatcher.dispatch(IslandAction::Change(action)))
+        })
     };
     Island {
         settings: state.settings.clone(),
-        dispatch,
+        dispatch: (*dispatch).clone(),
         refusal: state.refusal.clone(),
     }
 }
