@@ -93,9 +93,11 @@ async function openWithBundleHeld(options = {}) {
 test('a control used before its bundle has run is used again once it has', async () => {
   const { context, page, release } = await openWithBundleHeld();
   const search = () => page.evaluate(() => decodeURIComponent(location.search));
-  // The prerendered "Filtered" preset, clicked while the page's bundle is on its way.
+  // The prerendered "Filtered" preset, clicked while the page's bundle is on its way (the request
+  // is awaited from before the click, so that it cannot come before the test listens).
+  const requested = page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
   await page.getByRole('button', { name: 'Filtered', exact: true }).click();
-  await page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
+  await requested;
   assert.equal(await search(), '', 'nothing has run yet');
   release();
   await waitForRendered(page, 'alignment');
@@ -105,6 +107,20 @@ test('a control used before its bundle has run is used again once it has', async
     await page.getByRole('button', { name: 'Filtered', exact: true }).getAttribute('aria-pressed'),
     'true',
   );
+  await context.close();
+});
+
+test('a shortcut pressed before the frame runs is pressed again once it does', async () => {
+  const { context, page, release } = await openWithBundleHeld();
+  // p, presenter mode, with the focus on the page: the key itself starts the page's bundle.
+  const requested = page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
+  await page.locator('body').focus();
+  await page.keyboard.press('p');
+  await requested;
+  assert.equal(await page.locator('html[data-presenter]').count(), 0, 'nothing has run yet');
+  release();
+  await page.locator('html[data-presenter]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => decodeURIComponent(location.search)), '?presenter=1');
   await context.close();
 });
 
