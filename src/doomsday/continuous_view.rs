@@ -7,16 +7,15 @@ use yew::prelude::*;
 use crate::components::chart_export::{chart_export, csv};
 use crate::components::chart_frame::{Frame, Scale};
 use crate::components::log_axis::LogAxis;
-use crate::components::number_field::NumberField;
 use crate::components::radio_group::{radio_group, Choice, Look};
 use crate::components::sci::{probability, sci};
-use crate::components::slider::{Scale as SliderScale, Slider};
 use crate::doomsday::continuous::{
     gott_identity, gott_interval, summarise, ContinuousError, Density, GottIdentity, Summary,
     GOTT_TOLERANCE,
 };
+use crate::doomsday::humans_control::HumansControl;
 use crate::doomsday::model::Rule;
-use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape, MAX_TOTAL, MIN_TOTAL};
+use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, Shape};
 use crate::doomsday::rule_picker::rule_name;
 use crate::explainer::Refusal;
 use crate::number_format::{format_readable, format_superscript, percent, probability_text};
@@ -186,26 +185,22 @@ pub fn continuous_view(props: &ContinuousViewProps) -> Html {
         more: Html::default(),
     };
     let on_shape = dispatch.reform(DoomsdayAction::SetShape);
-    let range_control = |id: &'static str,
-                         label: &'static str,
-                         value: f64,
-                         action: fn(f64) -> DoomsdayAction| {
-        let on_change = dispatch.reform(action);
-        // Both controls of a setting ask with the same action: its refusal shows by the field.
-        let refusal = props
-            .refusal
-            .as_ref()
-            .and_then(|r| r.reason_for(&action(0.0)));
-        html! {
-            <div class="control-row">
-                <Slider id={format!("{id}-slider")} label={format!("{label} (log scale)")} value={value}
-                    min={MIN_TOTAL} max={MAX_TOTAL} step={0.1} scale={SliderScale::Log10}
-                    value_text={format_superscript(value, 3)} on_change={on_change.clone()} />
-                <NumberField id={id} label={label} value={value} min={MIN_TOTAL} max={MAX_TOTAL} {on_change}
-                    refusal={refusal.map(AttrValue::from)} />
-            </div>
-        }
-    };
+    let range_control =
+        |id: &'static str, label: &'static str, value: f64, action: fn(f64) -> DoomsdayAction| {
+            let on_change = dispatch.reform(action);
+            // Both controls of a setting ask with the same action: its refusal shows by the field.
+            let refusal = props
+                .refusal
+                .as_ref()
+                .and_then(|r| r.reason_for(&action(0.0)));
+            html! {
+                <div class="control-row">
+                    <HumansControl slider_id={format!("{id}-slider")} field_id={id} {label} {value}
+                        value_text={format_superscript(value, 3)} step={0.1} {on_change}
+                        refusal={refusal.map(AttrValue::from)} />
+                </div>
+            }
+        };
 
     let prior = Density::prior(p.shape, p.lo, p.hi);
     let posteriors: Result<[(Rule, Density); 2], ContinuousError> =

@@ -5,11 +5,9 @@ use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
 use crate::components::sci::sci;
-use crate::components::slider::{Scale, Slider};
+use crate::doomsday::humans_control::HumansControl;
 use crate::doomsday::model::Hypothesis;
-use crate::doomsday::params::{
-    DoomsdayAction, MAX_HYPOTHESES, MAX_NAME_CHARS, MAX_TOTAL, MAX_WEIGHT, MIN_TOTAL,
-};
+use crate::doomsday::params::{DoomsdayAction, MAX_HYPOTHESES, MAX_NAME_CHARS, MAX_WEIGHT};
 use crate::number_format::humans;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -77,19 +75,9 @@ fn hypothesis_row(props: &HypothesisRowProps) -> Html {
                     aria-label={format!("Remove {}", h.name)}>{ "Remove" }</button>
             </div>
             <div class="control-row">
-                <Slider
-                    id={format!("doom-n-slider-{i}")}
-                    label={format!("N under {} (log scale)", h.name)}
-                    value={h.total}
-                    min={MIN_TOTAL}
-                    max={MAX_TOTAL}
-                    step={0.01}
-                    scale={Scale::Log10}
-                    value_text={humans(h.total, 3)}
-                    on_change={set_total.clone()}
-                />
-                <NumberField id={format!("doom-n-{i}")} label={format!("N under {}", h.name)}
-                    value={h.total} min={MIN_TOTAL} max={MAX_TOTAL} on_change={set_total} />
+                <HumansControl slider_id={format!("doom-n-slider-{i}")} field_id={format!("doom-n-{i}")}
+                    label={format!("N under {}", h.name)} value={h.total}
+                    value_text={humans(h.total, 3)} step={0.01} on_change={set_total} />
                 <NumberField id={format!("doom-weight-{i}")} label={format!("Prior weight of {}", h.name)}
                     value={h.weight} min={0.0} max={MAX_WEIGHT} on_change={set_weight} />
             </div>

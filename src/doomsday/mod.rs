@@ -4,6 +4,7 @@
 pub mod bayes_table;
 pub mod continuous;
 pub mod continuous_view;
+pub mod humans_control;
 pub mod hypothesis_editor;
 pub mod island;
 pub mod model;

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::number_field::NumberField;
-use crate::components::slider::{Scale, Slider};
-use crate::doomsday::params::{DoomsdayAction, MAX_TOTAL, MIN_TOTAL, RANK_ESTIMATES};
+use crate::doomsday::humans_control::HumansControl;
+use crate::doomsday::params::{DoomsdayAction, RANK_ESTIMATES};
 use crate::number_format::format_superscript;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -35,18 +34,9 @@ pub fn rank_control(props: &RankControlProps) -> Html {
         <fieldset class="control-group">
             <legend>{ "Your birth rank r: how many humans were born before you, plus one" }</legend>
             <div class="control-row">
-                <Slider
-                    id="doom-rank-slider"
-                    label="Birth rank (log scale)"
-                    value={props.rank}
-                    min={MIN_TOTAL}
-                    max={MAX_TOTAL}
-                    step={0.01}
-                    scale={Scale::Log10}
-                    value_text={format_superscript(props.rank, 4)}
-                    on_change={set_rank.clone()}
-                />
-                <NumberField id="doom-rank" label="Birth rank" value={props.rank} min={MIN_TOTAL} max={MAX_TOTAL} on_change={set_rank} />
+                <HumansControl slider_id="doom-rank-slider" field_id="doom-rank" label="Birth rank"
+                    value={props.rank} value_text={format_superscript(props.rank, 4)} step={0.01}
+                    on_change={set_rank} />
             </div>
             <label for="doom-rank-estimate">{ "Published estimates of how many humans have been born" }</label>
             <select id="doom-rank-estimate" onchange={on_estimate}>
