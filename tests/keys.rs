@@ -29,7 +29,11 @@ fn check(prefix: &str, keys: &[Described], undeclared: &[&str]) {
         let row = rows
             .iter()
             .find(|r| r[0] == name)
-            .unwrap_or_else(|| panic!("no row for {name}"));
+            .unwrap_or_else(|| {
+                // The row to add, but for its default, which the table does not hold.
+                let (values, control, meaning) = (&key.values, key.control, key.meaning);
+                panic!("docs/url-parameters.md has no row for {name}; add one such as\n| {name} | {values} | (its default) | {control} | {meaning} |")
+            });
         assert_eq!(row.len(), 5, "{row:?}");
         assert_eq!(row[1], key.values, "{row:?}");
         assert_eq!(row[3], key.control, "{row:?}");
