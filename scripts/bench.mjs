@@ -21,7 +21,7 @@ const page = await browser.newPage();
 const asked = process.argv.slice(2);
 const wanted = (section) => asked.length === 0 || asked.includes(section);
 
-/** Opens `query` and waits for the doomsday bundle, which loads as its section nears the screen. */
+/** Opens `query` and waits for the doomsday explainer, which starts as its section nears the screen. */
 async function openDoomsday(query) {
   await page.goto(url + query);
   // The reader's first move starts the page's bundle (index.html's loader).

@@ -11,7 +11,7 @@ use crate::frame::explainer_tools::ExplainerTools;
 use crate::frame::footer::Footer;
 use crate::frame::header::Header;
 use crate::frame::hooks::{
-    use_address::use_address, use_bundles::use_bundles, use_embed_height::use_embed_height,
+    use_address::use_address, use_embed_height::use_embed_height, use_islands::use_islands,
     use_reset_undo::use_reset_undo, use_shortcuts::use_shortcuts, use_theme::use_theme,
     use_tour_pointer::use_tour_pointer,
 };
@@ -23,7 +23,7 @@ use crate::registry::{Registry, PAGE};
 use crate::state::{Action, PageState, ThemePreference};
 use crate::url::{pairs, rewrite_url, UrlWord};
 
-/// The element (in index.html) the page bundle renders its header into.
+/// The element (in index.html) the frame renders its header into.
 pub const TOP_ID: &str = "app-top";
 /// The element inside `<main>`, before the sections, for the URL notice.
 const MAIN_ID: &str = "app-main";
@@ -126,7 +126,7 @@ pub fn app(props: &AppProps) -> Html {
     let shortcuts = use_shortcuts(&state, reset.reset_all.clone());
     use_tour_pointer(registry, params.tour);
     use_embed_height(params.embed.is_some());
-    use_bundles(
+    use_islands(
         registry,
         params.embed,
         params.tour.map(|(explainer, _)| explainer),

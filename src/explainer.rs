@@ -5,8 +5,9 @@
 //! Each explainer's folder holds all of its own parts: its settings and actions with the one
 //! `normalise` holding every rule ([`Settings`], in `params.rs`), its URL section ([`Permalink`],
 //! `url.rs`), its tour steps as typed patches of its settings ([`Toured`], `tour.rs`), its island
-//! (`island.rs`), its bundle (`bundle.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`),
-//! which names its section and root element for the frame.
+//! (`island.rs`) and its descriptor (`EXPLAINER` in its `mod.rs`), which names its section and
+//! root element for the frame and says how to start its island. Every explainer ships in the
+//! page's one bundle; the frame starts each island as its section nears the viewport.
 
 use crate::keys::{Described, Key};
 use crate::url::{RuleProblem, UrlProblem, Writer};
@@ -106,7 +107,11 @@ impl<S> SectionOf<S> {
 
 impl<S: Permalink> Section for SectionOf<S> {
     fn declared(&self) -> Vec<Described> {
-        S::keys().iter().map(Key::describe).collect()
+        let defaults = S::default();
+        S::keys()
+            .iter()
+            .map(|key| key.describe(&defaults))
+            .collect()
     }
     fn outside_table(&self) -> &'static [&'static str] {
         S::KEYS_OUTSIDE_TABLE
@@ -141,8 +146,8 @@ pub struct StepText {
     pub text: &'static str,
     /// A CSS selector for what to look at.
     pub target: &'static str,
-    /// The word of another explainer whose part of the page holds the target (its bundle is
-    /// loaded and its settings return to their defaults), when it is not the tour's own.
+    /// The word of another explainer whose part of the page holds the target (its island
+    /// starts and its settings return to their defaults), when it is not the tour's own.
     pub elsewhere: Option<&'static str>,
 }
 
@@ -195,11 +200,9 @@ pub struct Source {
     pub published: &'static str,
 }
 
-/// An explainer as the page's frame knows it: names, places and bundle.
+/// An explainer as the page's frame knows it: names, places and how to start it.
 pub struct Explainer {
-    /// Its word in the URL (`embed=`, `walk=`) and its bundle's name: a `[[bin]]` of that name
-    /// (`src/<word>/bundle.rs`) and a `data-bin` in index.html, imported as `./<word>.js` when
-    /// its section nears the viewport.
+    /// Its word in the URL (`embed=`, `walk=`).
     pub word: &'static str,
     /// Its name on the page.
     pub title: &'static str,
@@ -219,23 +222,22 @@ pub struct Explainer {
     pub tour: &'static dyn Tour,
     /// The works its facts come from, for the page's footer (none: it cites its host's).
     pub sources: &'static [Source],
-    /// Its default view as HTML, for the build-time prerender (natively only: the wasm bundles
-    /// never link an island through the registry).
+    /// Its default view as HTML, for the build-time prerender (natively only: the page's
+    /// bundle renders in the browser).
     #[cfg(not(target_arch = "wasm32"))]
     pub prerender: fn() -> String,
+    /// Renders its island into its root element, in place of the prerendered first view
+    /// (`island::start::<ItsIsland>`; natively, where the page has no elements, it does
+    /// nothing).
+    pub start: fn(&Explainer),
     /// Its URL section without its settings' type (`&SectionOf::<ItsParams>::NEW`), for the
-    /// tests that iterate the registry (natively only, like `prerender`: the frame's bundle
-    /// never decodes an explainer's section).
+    /// tests that iterate the registry (natively only, like `prerender`: the frame never
+    /// decodes an explainer's section; its island does, through its own type).
     #[cfg(not(target_arch = "wasm32"))]
     pub url: &'static dyn Section,
 }
 
 impl Explainer {
-    /// The module the page imports to start its bundle.
-    pub fn module_url(&self) -> String {
-        format!("./{}.js", self.word)
-    }
-
     /// Whether `key` is one of its URL keys.
     pub fn owns_key(&self, key: &str) -> bool {
         key.starts_with(self.key_prefix)

@@ -11,8 +11,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::address::{current_query, replace_query};
-use crate::browser::bundles::{on_address_change, report_problems};
 use crate::browser::document::element_by_id;
+use crate::browser::islands::{mark_ready, on_address_change, report_problems};
 use crate::explainer::{tour_step_in, Explainer, Permalink, Refusal, Settings, Toured};
 use crate::url::{pairs, rewrite_query, UrlProblem};
 
@@ -90,8 +90,8 @@ pub struct Island<S: Settings> {
 /// refusal.
 #[hook]
 pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Island<S> {
-    // Read once; the problems go to the frame after the first render, when every island of the
-    // page's own bundle has rendered too and the frame is listening.
+    // Read once; the problems go to the frame after the first render (the frame, which starts
+    // the islands from its effects, is listening by then).
     let first = use_mut_ref(|| settings_from_address::<S>(explainer));
     let state = use_reducer(|| IslandState {
         settings: first.borrow().0.clone(),
@@ -110,6 +110,7 @@ pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Islan
             };
             read_again();
             let listener = on_address_change(read_again);
+            mark_ready(explainer);
             move || drop(listener)
         });
     }

@@ -55,8 +55,25 @@ pub struct Described {
     pub words: Vec<&'static str>,
     /// Its "Values" cell in docs/url-parameters.md ([`Key::values_text`]).
     pub values: String,
+    /// Its "Default" cell: its value in the settings' defaults, as a link writes it.
+    pub default: String,
     pub control: &'static str,
     pub meaning: &'static str,
+}
+
+impl Described {
+    /// Its row of docs/url-parameters.md: `| `name` | values | `default` | control | meaning |`.
+    pub fn docs_row(&self) -> String {
+        let Self {
+            name,
+            values,
+            default,
+            control,
+            meaning,
+            ..
+        } = self;
+        format!("| `{name}` | {values} | `{default}` | {control} | {meaning} |")
+    }
 }
 
 /// Every word of a [`UrlWord`] type, in its order: for [`Value::Word`]'s `words`.
@@ -74,8 +91,8 @@ impl<S> Key<S> {
         }
     }
 
-    /// The key as [`Described`].
-    pub fn describe(&self) -> Described {
+    /// The key as [`Described`], its default read from `defaults`.
+    pub fn describe(&self, defaults: &S) -> Described {
         Described {
             name: self.name,
             limits: self.limits(),
@@ -85,6 +102,11 @@ impl<S> Key<S> {
                 _ => Vec::new(),
             },
             values: self.values_text(),
+            default: match &self.value {
+                Value::Number { get, .. } => format_for_input(get(defaults)),
+                Value::Whole { get, .. } => get(defaults).to_string(),
+                Value::Word { get, .. } => get(defaults).to_owned(),
+            },
             control: self.control,
             meaning: self.meaning,
         }

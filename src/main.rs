@@ -1,5 +1,5 @@
-//! The page's bundle (`[[bin]] app`): the frame around the explainers (each explainer is a
-//! bundle of its own, fetched as its section nears the viewport).
+//! The page's bundle (`[[bin]] app`): the frame around the explainers, which starts each
+//! explainer's island from the registry as its section nears the viewport.
 
 fn main() {
     explainers::app::start();

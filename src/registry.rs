@@ -1,15 +1,12 @@
 //! The page's explainers, in page order: the one list the frame iterates for navigation,
-//! sections, tools, notices, tours, reset, loading and the prerendered first view. Adding an
-//! explainer is adding its descriptor to [`EXPLAINERS`] (see docs/architecture.md for the other
-//! touch points).
+//! sections, tools, notices, tours, reset, starting the islands and the prerendered first view.
+//! Adding an explainer is adding its word to the `explainers!` line in `src/lib.rs`, which
+//! declares its folder and lists its descriptor here (see docs/architecture.md).
 
 use crate::explainer::Explainer;
-use crate::{alignment, doomsday, lab};
-
-static EXPLAINERS: [&Explainer; 3] = [&alignment::EXPLAINER, &lab::EXPLAINER, &doomsday::EXPLAINER];
 
 /// The page's registry: every explainer it shows.
-pub static PAGE: Registry = Registry::new(&EXPLAINERS);
+pub static PAGE: Registry = Registry::new(crate::EXPLAINERS);
 
 /// A list of explainers in page order, and what the frame asks of it. The page has one
 /// ([`PAGE`]); a test may build another (with an explainer of its own) to show that the frame,

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use explainers::browser::address::{current_query, replace_query};
-use explainers::browser::bundles::{announce_address_change, on_problems};
+use explainers::browser::islands::{announce_address_change, on_problems};
 use explainers::components::radio_group::{radio_group, Choice, Look};
 use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Mode};
 use explainers::doomsday::EXPLAINER as DOOMSDAY;

@@ -1,8 +1,8 @@
 //! A fourth explainer, defined here and nowhere else, joins a registry of the page's three: the
 //! frame, the whole page's URL codec, Reset all and the build-time prerender accept it with no
 //! other file touched. What a real new explainer adds besides its folder and its registry line
-//! (its `[[bin]]`, its Trunk link, its docs rows) is listed in docs/architecture.md and checked
-//! for the page's own registry by tests/registry.rs and tests/keys.rs.
+//! is listed in docs/architecture.md and checked for the page's own registry by
+//! tests/registry.rs and tests/keys.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod page_support;
@@ -120,9 +120,20 @@ static URNS: Explainer = Explainer {
         url: None,
         published: ", Annales de l'Institut Henri Poincaré",
     }],
-    prerender: || "<p data-testid=\"urns-first-view\">Ten draws, with replacement.</p>".into(),
+    prerender: || explainers::island::prerender::<UrnsIsland>(()),
+    start: explainers::island::start::<UrnsIsland>,
     url: &SectionOf::<UrnsParams>::NEW,
 };
+
+/// The urns' island: its settings, hosted as every explainer's are, in a sentence.
+#[yew::function_component]
+fn UrnsIsland() -> yew::Html {
+    let urns = explainers::island::use_island::<UrnsParams>(&URNS).settings;
+    let (draws, replace) = (urns.draws, if urns.replace { "with" } else { "without" });
+    yew::html! {
+        <p data-testid="urns-first-view">{ format!("{draws} draws, {replace} replacement.") }</p>
+    }
+}
 
 static WITH_URNS: [&Explainer; 4] = [
     &explainers::alignment::EXPLAINER,
@@ -231,7 +242,7 @@ fn the_prerender_writes_its_section_and_first_view_into_the_page() {
                    <div id=\"urns-tools\" class=\"frame-part\">";
     assert_eq!(filled.matches(section).count(), 1);
     let root = "<div id=\"urns-root\" class=\"island\" data-keys=\"urns.\">\
-                <p data-testid=\"urns-first-view\">Ten draws, with replacement.</p></div></section>";
+                <p data-testid=\"urns-first-view\">10 draws, with replacement.</p></div></section>";
     assert_eq!(filled.matches(root).count(), 1);
     // After the page's own sections, inside <main>.
     let at = filled.find(section).unwrap();

@@ -1,5 +1,5 @@
 //! The alignment explainer's island: its settings hosted by [`use_island`], its view fed by
-//! them. It ships in its own bundle (`src/alignment/bundle.rs`, `[[bin]] alignment`).
+//! them. The frame starts it at once: its section is the page's first.
 
 use yew::prelude::*;
 

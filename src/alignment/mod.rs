@@ -15,8 +15,8 @@ pub mod view;
 use crate::explainer::{Explainer, Source, Standalone, TourOf, Toured};
 use params::{AlignmentParams, KEY_PREFIX};
 
-/// The alignment explainer as the page's frame knows it: the first on the page, so its bundle
-/// is fetched at once (its first view is in the page already, prerendered).
+/// The alignment explainer as the page's frame knows it: the first on the page, so its island
+/// starts with the frame (its first view is in the page already, prerendered).
 pub static EXPLAINER: Explainer = Explainer {
     word: "alignment",
     title: "Alignment pretraining",
@@ -35,6 +35,7 @@ pub static EXPLAINER: Explainer = Explainer {
         url: Some("https://arxiv.org/abs/2601.10160"),
         published: ", arXiv 2601.10160",
     }],
+    start: crate::island::start::<island::AlignmentIsland>,
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::AlignmentIsland>(()),
     #[cfg(not(target_arch = "wasm32"))]

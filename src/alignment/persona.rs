@@ -160,7 +160,7 @@ pub fn ordering(rate: impl Fn(Condition) -> Option<f64>) -> Option<Vec<Condition
         .map(|&c| Some((c, rate(c)?)))
         .collect::<Option<_>>()?;
     // Each condition's place is the number that come before it: four items need no sort (whose
-    // code would weigh kilobytes in the alignment bundle).
+    // code would weigh kilobytes in the page's bundle).
     let mut ordered = rated.clone();
     for (i, &(condition, value)) in rated.iter().enumerate() {
         let place = rated

@@ -2,10 +2,10 @@
 //! module calls `web_sys::window`; here only [`window`] does.
 
 pub mod address;
-pub mod bundles;
 pub mod document;
 pub mod embed;
 pub mod export;
+pub mod islands;
 
 /// The browser window: `None` outside a browser (the build-time prerender runs natively, where
 /// every call here then does nothing and reads as empty).

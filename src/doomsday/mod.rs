@@ -65,6 +65,7 @@ pub static EXPLAINER: Explainer = Explainer {
             published: ", Population Reference Bureau",
         },
     ],
+    start: crate::island::start::<island::DoomsdayIsland>,
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::DoomsdayIsland>(()),
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,5 +1,5 @@
 //! The interactive doomsday explainer: examples, inputs, and every step of the update. It lives
-//! in its own wasm bundle (see `island`), mounted below the introduction the page frame shows.
+//! in its own island (see `island`), mounted below the introduction the page frame shows.
 
 use yew::prelude::*;
 

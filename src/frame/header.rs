@@ -36,7 +36,7 @@ pub fn header(props: &HeaderProps) -> Html {
             // Shown only when embedded (`html[data-embed]`), in place of all that follows: the
             // page's title stays its one heading of level 1 (for screen readers), and the link
             // out is in a landmark of its own. Always in the markup, so that the prerendered
-            // page has it and an embedded page does not move when the bundle arrives.
+            // page has it and an embedded page does not move when the frame runs.
             <nav class="embed-bar" aria-label="Full page">
                 <h1 class="visually-hidden">{ "What the evidence should make you believe" }</h1>
                 <a href={props.full_page.clone()} target="_blank" rel="noopener">{ "Open the full page ↗" }</a>

@@ -41,7 +41,7 @@ impl Toured for LabParams {
 }
 
 /// The training lab as the page's frame knows it: a part of the alignment explainer's section,
-/// with its own bundle, keys and root, but no tools, tour or navigation link of its own.
+/// with its own island, keys and root, but no tools, tour or navigation link of its own.
 pub static EXPLAINER: Explainer = Explainer {
     word: "lab",
     title: "Training lab",
@@ -52,6 +52,7 @@ pub static EXPLAINER: Explainer = Explainer {
     lands_link: Some(params::AUTORUN_KEY),
     tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),
     sources: &[],
+    start: crate::island::start::<island::LabIsland>,
     #[cfg(not(target_arch = "wasm32"))]
     prerender: || crate::island::prerender::<island::LabIsland>(()),
     #[cfg(not(target_arch = "wasm32"))]

@@ -8,8 +8,8 @@ use gloo::timers::callback::Interval;
 use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
-use crate::browser::bundles::{blob_workers_allowed, offline_and_uncached};
 use crate::browser::document::now;
+use crate::browser::islands::{blob_workers_allowed, offline_and_uncached};
 use crate::lab::island::{LabIslandAction, LabState};
 use crate::lab::pool::{workers_for, Pool};
 use crate::lab::protocol::{FromWorker, ToWorker};

@@ -69,7 +69,7 @@ test('bad URL values are listed in the notice and the defaults are used', async 
   const { context, page, errors } = await openDoomsday(site, {
     query: `?doom.rank=abc&doom.n=1e20,1.2e11,5&doom.prior=1,1&doom.lo=${'9'.repeat(10000)}`,
   });
-  // The doomsday explainer reports its problems to the frame's notice once its bundle has run.
+  // The doomsday explainer reports its problems to the frame's notice once it runs.
   const notice = page.getByTestId('url-notice').filter({ hasText: 'doom.lo' });
   await notice.waitFor();
   const text = await notice.textContent();

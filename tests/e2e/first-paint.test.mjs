@@ -1,5 +1,5 @@
 // First paint: the page reads before (and without) its WebAssembly, nothing moves when the
-// bundles arrive, and every link lands where it points.
+// page's bundle arrives, and every link lands where it points.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EXPLAINERS, firstMove, useSite, waitForRendered } from './support.mjs';
@@ -222,14 +222,16 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 
 test('a permalink’s first view is marked busy until its explainer has applied the link’s settings', async () => {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
-  // The doomsday bundle is held until the first view has been seen: an event, not a race.
+  // The page's bundle is held until the first view has been seen: an event, not a race.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/doomsday_bg.wasm', async (route) => { await held; await route.continue(); });
+  await context.route(/\/app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
+  // The address names doomsday keys: the loader asks for the bundle at once.
+  const requested = page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
   await page.goto(`${site.baseUrl}?doom.rank=6e10&doom.n=2e11,2e14&doom.prior=0.05,0.95#doomsday`);
+  await requested;
   const root = page.locator('#doomsday-root');
-  await page.locator('#doomsday-root[data-state="loading"]').waitFor({ state: 'attached' });
   assert.equal(await root.getAttribute('aria-busy'), 'true');
   assert.equal(await root.evaluate((el) => getComputedStyle(el, '::before').content), '"Applying this link’s settings…"');
   assert.equal(await root.evaluate((el) => getComputedStyle(el.firstElementChild).opacity), '0.4');
@@ -250,20 +252,25 @@ test('with JavaScript off the page says that a link’s settings need it', async
   await context.close();
 });
 
-test('an explainer whose bundle cannot load keeps its default view, says so in an alert, and loads on Try again', async () => {
+test('when the page’s bundle cannot load, each explainer keeps its default view, one alert says so, and Try again loads it', async () => {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
-  await context.route('**/doomsday_bg.wasm', (route) => route.abort());
+  const bundle = /\/app-[0-9a-f]+_bg\.wasm(\?.*)?$/;
+  await context.route(bundle, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${site.baseUrl}#doomsday`);
   await firstMove(page);
   await page.locator('#doomsday-root[data-state="error"]').waitFor({ state: 'attached' });
-  const notice = page.locator('#doomsday .island-failure[role="alert"]');
+  const notice = page.locator('#doomsday .island-failure');
   assert.match(await notice.textContent(), /could not be loaded: what follows is its default view, which does not respond/);
+  // A notice before each explainer, and one alert for them all (said once, not three times).
+  assert.equal(await page.locator('.island-failure').count(), 3);
+  assert.equal(await page.locator('.island-failure[role="alert"]').count(), 1);
   assert.match(await page.getByTestId('doom-sentence').textContent(), /Stars/);
-  // The network comes back: "Try again" loads it, and the notice goes.
-  await context.unroute('**/doomsday_bg.wasm');
+  // The network comes back: "Try again" loads it, and the notices go.
+  await context.unroute(bundle);
   await notice.getByRole('button', { name: 'Try again' }).click();
   await waitForRendered(page, 'doomsday');
-  assert.equal(await notice.count(), 0);
+  await page.locator('.island-failure').first().waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.island-failure').count(), 0);
   await context.close();
 });

@@ -39,9 +39,9 @@ export function useSite() {
 }
 
 /**
- * The page's explainers as the registry (src/registry.rs) places them: each bundle renders into
- * its root element, in place of the prerendered first view, and the page marks the root
- * `data-state="ready"` once the bundle has run.
+ * The page's explainers as the registry (src/registry.rs) places them: each island renders into
+ * its root element, in place of the prerendered first view, and the frame marks the root
+ * `data-state="ready"` once it has started it.
  */
 export const EXPLAINERS = {
   alignment: { section: 'alignment-pretraining', root: 'alignment-root' },
@@ -59,7 +59,7 @@ export async function firstMove(page) {
 
 /**
  * Waits until the frame and the named explainers have rendered into the page, after the
- * reader's first move: each bundle has run and replaced its prerendered first view, which looks
+ * reader's first move: each island has started and replaced its prerendered first view, which looks
  * the same but does not respond. Hidden explainers (another one embedded alone) count once they
  * are in the DOM.
  */
@@ -119,7 +119,7 @@ export async function openPage(site, { query = '', context: existing, ...context
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(site.baseUrl + query);
-  // Embedded alone, the doomsday explainer hides the alignment one, whose bundle then never loads.
+  // Embedded alone, the doomsday explainer hides the alignment one, whose island then never starts.
   const embedded = new URLSearchParams(query.split('#')[0]).getAll('embed').pop();
   await waitForRendered(page, ...(embedded === 'doomsday' ? [] : ['alignment']));
   return { context, page, requests, errors };

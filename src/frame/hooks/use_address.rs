@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::browser::address::{current_query, replace_query};
-use crate::browser::bundles::{announce_address_change, on_problems};
 use crate::browser::document::set_root_attribute;
+use crate::browser::islands::{announce_address_change, on_problems};
 use crate::frame::url as frame_url;
 use crate::registry::Registry;
 use crate::state::{Action, PageState, ThemePreference};

@@ -4,7 +4,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser::address::{current_query, replace_query};
-use crate::browser::bundles::announce_address_change;
+use crate::browser::islands::announce_address_change;
 use crate::explainer::Explainer;
 use crate::frame::url as frame_url;
 use crate::registry::Registry;

@@ -1,80 +1,39 @@
-//! Bundles and the events between them: loading another bundle when its section nears the
-//! viewport, the page-level events the frame sends the explainers, the problems the explainers
-//! report to the frame, and whether a Web Worker may start.
+//! The islands and the events between them and the frame: starting an island when its section
+//! nears the viewport, the page-level events the frame sends the explainers, the problems the
+//! explainers report to the frame, and whether a Web Worker may start.
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::browser::document::element_by_id;
+use crate::explainer::Explainer;
 use crate::url::UrlProblem;
 
-#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-export function load_module(relative_url, element) {
-  if (element.dataset.state === 'loading' || element.dataset.state === 'ready') return;
-  // Resolved against the page, not this snippet's own address, so any sub-path works.
-  const url = new URL(relative_url, document.baseURI);
-  const attempt = (tries) => {
-    element.dataset.state = 'loading';
-    // A failed import is remembered under its address: a retry asks under a new one.
-    if (tries > 0) url.searchParams.set('retry', String(tries));
-    import(url.href)
-      .then((module) => module.default())
-      .then(() => {
-        element.dataset.state = 'ready';
-        const notice = element.previousElementSibling;
-        if (notice && notice.classList.contains('island-failure')) notice.remove();
-      })
-      .catch(() => {
-        element.dataset.state = 'error';
-        let notice = element.previousElementSibling;
-        if (!notice || !notice.classList.contains('island-failure')) {
-          notice = document.createElement('div');
-          notice.className = 'island-failure';
-          notice.setAttribute('role', 'alert');
-          element.before(notice);
-        }
-        notice.textContent = '';
-        const text = document.createElement('p');
-        text.textContent = navigator.onLine
-          ? "This explainer's interactive part could not be loaded: what follows is its default view, which does not respond."
-          : "You are offline, and this explainer's interactive part was not loaded before: what follows is its default view, which does not respond. It loads by itself when the connection returns.";
-        const again = document.createElement('button');
-        again.type = 'button';
-        again.textContent = 'Try again';
-        again.addEventListener('click', () => attempt(tries + 1));
-        notice.append(text, again);
-        addEventListener('online', () => element.dataset.state === 'error' && attempt(tries + 1), { once: true });
-      });
-  };
-  attempt(0);
-}
-"#)]
-extern "C" {
-    /// Imports the ES module at `relative_url` (relative to the page) and runs its default export,
-    /// the wasm-bindgen initialiser of another bundle, unless it is loading or loaded already;
-    /// sets `data-state` on `element` to `loading`, then `ready` or `error`. On an error, a
-    /// notice before `element` says so in words (an alert) with a "Try again" button, and the
-    /// import is tried again when the connection returns. Dynamic `import()` has no Rust
-    /// binding, hence JS.
-    fn load_module(relative_url: &str, element: &web_sys::Element);
-}
-
-/// Loads the bundle at `module_url`, which renders into the element with id `root_id` (whose
-/// `data-state` tells how far it got): at once when `eager` (or where IntersectionObserver is
-/// missing), otherwise once the element with id `section_id` comes within half a viewport height
-/// of the screen (the root itself may draw no box: `display: contents`). The observer lives until
-/// it fires.
-pub fn load_bundle_when_near(section_id: &str, root_id: &str, module_url: String, eager: bool) {
+/// Starts `explainer`'s island unless it has started already (its root's `data-state` is
+/// `starting` until the island's first render has run its effects, then `ready`:
+/// [`mark_ready`]): at once when `eager` (or where IntersectionObserver is missing), otherwise
+/// once its section comes within half a viewport height of the screen (the root itself may draw
+/// no box: `display: contents`). The observer lives until it fires.
+pub fn start_island_when_near(explainer: &'static Explainer, eager: bool) {
     use wasm_bindgen::closure::Closure;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-    let (Some(element), Some(section)) = (element_by_id(root_id), element_by_id(section_id)) else {
+    let (Some(root), Some(section)) = (
+        element_by_id(explainer.root_id),
+        element_by_id(explainer.section_id),
+    ) else {
         return;
     };
+    let start = move || {
+        if !root.has_attribute("data-state") {
+            let _ = root.set_attribute("data-state", "starting");
+            (explainer.start)(explainer);
+        }
+    };
     if eager {
-        load_module(&module_url, &element);
+        start();
         return;
     }
-    let (target, module) = (element.clone(), module_url.clone());
+    let start_once = std::cell::Cell::new(Some(start));
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: IntersectionObserver| {
             let near = entries.iter().any(|entry| {
@@ -84,7 +43,9 @@ pub fn load_bundle_when_near(section_id: &str, root_id: &str, module_url: String
             });
             if near {
                 observer.disconnect();
-                load_module(&module, &target);
+                if let Some(start) = start_once.take() {
+                    start();
+                }
             }
         },
     );
@@ -96,7 +57,20 @@ pub fn load_bundle_when_near(section_id: &str, root_id: &str, module_url: String
             // The observer keeps calling the closure until it disconnects; it must outlive this call.
             callback.forget();
         }
-        Err(_) => load_module(&module_url, &element),
+        Err(_) => {
+            drop(callback);
+            // The closure owned the start; without an observer, start at once.
+            start_island_when_near(explainer, true);
+        }
+    }
+}
+
+/// Marks `explainer`'s island as running (`data-state="ready"`), once its first render has run
+/// its effects: what the page's loader script waits for before it makes again on the island's
+/// controls what a reader did on the first view.
+pub fn mark_ready(explainer: &Explainer) {
+    if let Some(root) = element_by_id(explainer.root_id) {
+        let _ = root.set_attribute("data-state", "ready");
     }
 }
 
@@ -184,7 +158,7 @@ pub fn on_problems(
 }
 
 /// Whether the network is off and no service worker holds this page's files (the first visit, or
-/// a browser without service workers): a bundle or worker not fetched yet cannot be fetched now.
+/// a browser without service workers): a worker not fetched yet cannot be fetched now.
 /// Once a service worker controls the page, it has cached every file (it installs only when all
 /// are cached), so this is `false` even offline.
 pub fn offline_and_uncached() -> bool {
