@@ -3,8 +3,8 @@
 //! empty elements of `index.html` that their bundles later render into (in a section written
 //! for an explainer that index.html has none for), and the standalone explainers' words into its
 //! pre-paint script (which may embed them). The page is then readable
-//! before its WebAssembly arrives, and with JavaScript off; each bundle replaces its part with
-//! the same markup, so nothing moves.
+//! before its WebAssembly arrives, and with JavaScript off; the frame and each island replace
+//! their parts with the same markup, so nothing moves.
 //!
 //! Usage: `prerender path/to/index.html` (rewrites the file in place).
 

@@ -95,6 +95,38 @@ async fn number_field_is_labelled_and_shows_its_value() {
     );
 }
 
+/// Two keys pressed before the page renders again (a loaded machine): "1e40" is applied, and
+/// "1e400", out of range, must still put back the value from before editing, although the
+/// field has not been rendered with 1e40 yet.
+#[wasm_bindgen_test]
+async fn number_field_restores_the_value_from_before_editing_when_two_keys_come_before_a_render() {
+    let root = mount_point();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<NumberHost>::with_root_and_props(
+        root.clone(),
+        HostProps {
+            received: received.clone(),
+        },
+    )
+    .render();
+    settle().await;
+    let input = input_in(&root, "input#rank");
+    input.focus().unwrap();
+    let focus = web_sys::FocusEvent::new("focus").unwrap();
+    input.dispatch_event(&focus).unwrap();
+    // Both in one task: no render between them.
+    type_into(&input, "1e40");
+    type_into(&input, "1e400");
+    settle().await;
+    assert_eq!(*received.borrow(), vec![1e40, 1.175e11]);
+    let message = root.query_selector("#rank-message").unwrap().unwrap();
+    assert_eq!(
+        message.text_content().as_deref(),
+        Some("Must be at most 1e40. Still using 1.175e11.")
+    );
+    assert_eq!(input.value(), "1e400", "typed text is left as typed");
+}
+
 #[wasm_bindgen_test]
 async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value() {
     let root = mount_point();

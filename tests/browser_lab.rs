@@ -438,11 +438,12 @@ async fn the_line_chart_draws_faded_lines_first_and_names_only_bold_ones() {
         classes.contains("faded"),
         "faded drawn underneath: {classes}"
     );
-    // (0, 0.5) → x 58, y 200 − 0.5 × 188 = 106; (100, 0) → x 624, y 200.
+    // The plot runs from x 80 to 624 and from y 216 up to 32: (0, 0.5) → x 80,
+    // y 216 − 0.5 × 184 = 124; (50, 0.25) → x 352, y 170; (100, 0) → x 624, y 216.
     let bold = element(&root, "g.line.series-1 polyline");
     assert_eq!(
         bold.get_attribute("points").as_deref(),
-        Some("58.0,106.0 341.0,153.0 624.0,200.0")
+        Some("80.0,124.0 352.0,170.0 624.0,216.0")
     );
     assert_eq!(
         root.query_selector_all("g.line.series-1 circle")
@@ -461,9 +462,9 @@ async fn the_line_chart_draws_faded_lines_first_and_names_only_bold_ones() {
     assert_eq!(element(&root, ".mark text").text_content().unwrap(), "half");
     let end = element(&root, "g.line.faded .end-label");
     assert_eq!(end.text_content().unwrap(), "Run 1");
-    // Left of its line's last point (624, 200), and 4 above it.
+    // Left of its line's last point (624, 216), and 4 above it.
     assert_eq!(end.get_attribute("x").as_deref(), Some("620.0"));
-    assert_eq!(end.get_attribute("y").as_deref(), Some("196.0"));
+    assert_eq!(end.get_attribute("y").as_deref(), Some("212.0"));
     assert_eq!(end.get_attribute("text-anchor").as_deref(), Some("end"));
     assert_eq!(root.query_selector_all(".end-label").unwrap().length(), 1);
     let svg = element(&root, "svg");

@@ -103,3 +103,43 @@ fn labels_are_spread_apart_in_order_and_within_bounds() {
     );
     assert!(spread(&[], 14.0, 0.0, 200.0).is_empty());
 }
+
+#[test]
+fn a_label_near_an_edge_is_anchored_inward_and_elsewhere_centred() {
+    let frame = Frame {
+        width: 640.0,
+        height: 200.0,
+        left: 60.0,
+        right: 620.0,
+        top: 10.0,
+        bottom: 180.0,
+    };
+    assert_eq!(frame.anchor(60.0, 28.0), "middle");
+    assert_eq!(frame.anchor(20.0, 28.0), "start");
+    assert_eq!(frame.anchor(620.0, 28.0), "end");
+    assert_eq!(frame.anchor(320.0, 400.0), "start");
+}
+
+#[test]
+fn a_long_axis_title_is_broken_at_its_first_parenthesis_or_comma() {
+    use explainers::components::chart_frame::title_lines;
+    assert_eq!(title_lines("draws (log scale)"), ["draws (log scale)"]);
+    assert_eq!(
+        title_lines(
+            "doublings so far (the curve: share of all cells ever born by then, log scale)"
+        ),
+        [
+            "doublings so far",
+            "(the curve: share of all cells ever born by then, log scale)"
+        ]
+    );
+    assert_eq!(
+        title_lines("misaligned answers, base (hollow dot) to post-trained (filled dot)"),
+        [
+            "misaligned answers,",
+            "base (hollow dot) to post-trained (filled dot)"
+        ]
+    );
+    let long = "share of questions answered with the misaligned action";
+    assert_eq!(title_lines(long), [long]);
+}

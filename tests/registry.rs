@@ -61,7 +61,7 @@ fn every_explainers_elements_are_in_the_prerendered_page() {
         assert!(html.contains(&root), "{}: {root}", explainer.word);
     }
     // The frame's parts are marked as such, for the loader script, which makes again what a
-    // reader did in a part before its bundle ran.
+    // reader did in a part before it ran.
     let tools = PAGE
         .standalone()
         .filter_map(|e| e.standalone.as_ref().map(|s| s.tools_id));

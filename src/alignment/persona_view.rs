@@ -7,7 +7,7 @@ use crate::alignment::params::{AlignmentAction, PersonaField};
 use crate::alignment::persona::{ordering, predict, BetaSummary, PersonaParams};
 use crate::alignment::results::{base_stated, post_stated_hhh, Condition};
 use crate::components::chart_export::{chart_export, csv};
-use crate::components::chart_frame::{Frame, Scale as ChartScale};
+use crate::components::chart_frame::{axis_title, Frame, Scale as ChartScale, TICK_REACH};
 use crate::components::checkbox::checkbox;
 use crate::components::slider::{Scale, Slider};
 use crate::number_format::format_superscript;
@@ -24,6 +24,8 @@ const FRAME: Frame = Frame {
 /// The probability p, from 0 to 1, across.
 const P: ChartScale = ChartScale::Linear { lo: 0.0, hi: 1.0 };
 const SAMPLES: usize = 200;
+/// About half the width of "measured, base" at a phone's larger type, for [`Frame::anchor`].
+const MEASURED_REACH: f64 = 80.0;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PersonaViewProps {
@@ -263,22 +265,23 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
                                     html! {
                                         <g>
                                             <line class="grid" x1={x(v).to_string()} x2={x(v).to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                                            <text x={x(v).to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format!("{}%", t * 10) }</text>
+                                            // Every other tick labelled: eleven labels crowd a phone.
+                                            if t % 2 == 0 {
+                                                <text x={x(v).to_string()} y={(bottom + 18.0).to_string()} text-anchor={FRAME.anchor(x(v), TICK_REACH)}>{ format!("{}%", t * 10) }</text>
+                                            }
                                         </g>
                                     }
                                 }) }
-                                <text class="axis-title" x={FRAME.centre_x().to_string()} y={(bottom + 36.0).to_string()} text-anchor="middle">
-                                    { "p: the probability that \"an AI\" takes the misaligned action" }
-                                </text>
+                                { axis_title(&FRAME.centre_x().to_string(), bottom + 38.0, "p: the probability that \"an AI\" takes the misaligned action") }
                             </g>
                             <path class="curve prior series-6" d={density_path(&prediction.base, peak)} />
                             <path class="curve chosen series-3" d={density_path(&prediction.post, peak)} />
                             if let Some((base, post, _)) = measured {
                                 <g class="measured">
                                     <line class="measured-base" x1={x(base).to_string()} x2={x(base).to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                                    <text x={x(base).to_string()} y={(top + 10.0).to_string()} text-anchor="middle">{ "measured, base" }</text>
+                                    <text x={x(base).to_string()} y={(top + 10.0).to_string()} text-anchor={FRAME.anchor(x(base), MEASURED_REACH)}>{ "measured, base" }</text>
                                     <line class="measured-post" x1={x(post).to_string()} x2={x(post).to_string()} y1={(top + 20.0).to_string()} y2={bottom.to_string()} />
-                                    <text x={x(post).to_string()} y={(top + 30.0).to_string()} text-anchor="middle">{ "measured, post" }</text>
+                                    <text x={x(post).to_string()} y={(top + 30.0).to_string()} text-anchor={FRAME.anchor(x(post), MEASURED_REACH)}>{ "measured, post" }</text>
                                 </g>
                             }
                         </> }) }

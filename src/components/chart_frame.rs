@@ -81,6 +81,38 @@ impl Scale {
     }
 }
 
+/// A reach for [`Frame::anchor`] that keeps a tick label ("100%", "10²⁰") inside the picture at
+/// the larger type a phone gets (23 units).
+pub const TICK_REACH: f64 = 28.0;
+
+/// An axis title's lines: a title longer than 36 characters is broken at its first parenthesis
+/// (before it) or its first comma (after it), whichever comes first, so that it fits a phone's
+/// width at the larger type ("doublings so far" / "(the curve: ...)"); one without either stays
+/// whole.
+pub fn title_lines(title: &str) -> Vec<&str> {
+    if title.chars().count() <= 36 {
+        return vec![title];
+    }
+    let parenthesis = title.find(" (").map(|at| (at, at + 1));
+    let comma = title.find(", ").map(|at| (at + 1, at + 2));
+    match [parenthesis, comma].into_iter().flatten().min() {
+        Some((end, start)) => vec![&title[..end], &title[start..]],
+        None => vec![title],
+    }
+}
+
+/// An axis title centred at `x` (an SVG length), its first line's baseline at `y`, each further
+/// line 1.25 em below.
+pub fn axis_title(x: &str, y: f64, title: &str) -> Html {
+    html! {
+        <text class="axis-title" x={x.to_owned()} y={y.to_string()} text-anchor="middle">
+            { for title_lines(title).into_iter().enumerate().map(|(i, line)| html! {
+                <tspan x={x.to_owned()} dy={if i == 0 { "0" } else { "1.25em" }}>{ line.to_owned() }</tspan>
+            }) }
+        </text>
+    }
+}
+
 /// Where to write labels wanted at heights `wanted` (in any order) so that no two are closer
 /// than `gap`, each as near its wanted height as the others allow, within `[lo, hi]` when they
 /// fit: sorted, each pushed below the one above it (`yᵢ = max(wᵢ, yᵢ₋₁ + gap)`, from `lo`), then
@@ -128,6 +160,19 @@ impl Frame {
     /// The middle of the plot area across.
     pub fn centre_x(&self) -> f64 {
         (self.left + self.right) / 2.0
+    }
+
+    /// How a label at `x` is anchored so that it stays inside the picture: centred on `x`,
+    /// unless `x` is within `reach` (about half the label's width) of the picture's left or
+    /// right edge, where it starts or ends at `x`.
+    pub fn anchor(&self, x: f64, reach: f64) -> &'static str {
+        if x - reach < 0.0 {
+            "start"
+        } else if x + reach > self.width {
+            "end"
+        } else {
+            "middle"
+        }
     }
 
     /// The chart's `<svg>`: the whole picture, an image described by the element `caption_id`.

@@ -4,19 +4,23 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::chart_export;
-use crate::components::chart_frame::{spread, Frame, Scale};
+use crate::components::chart_frame::{axis_title, spread, Frame, Scale, TICK_REACH};
 
+/// The y axis's title is written above the plot, across, and the x axis's below it, on up to
+/// two lines: at a phone's larger type neither runs into the ticks' labels.
 const FRAME: Frame = Frame {
     width: 640.0,
-    height: 244.0,
-    left: 58.0,
+    height: 276.0,
+    // Room for "100%" at a phone's larger type (about 66 units wide).
+    left: 80.0,
     right: 624.0,
-    top: 12.0,
-    bottom: 200.0,
+    top: 32.0,
+    bottom: 216.0,
 };
 
-/// The least distance between two lines' end labels, in the viewBox's units.
-const END_LABEL_GAP: f64 = 14.0;
+/// The least distance between two lines' end labels, in the viewBox's units: room for the
+/// labels at a phone's larger type (19 units).
+const END_LABEL_GAP: f64 = 21.0;
 
 /// One line of the chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,7 +110,7 @@ pub fn line_chart(
                         </g>
                     }) }
                     { for x_ticks.iter().map(|(value, text)| html! {
-                        <text x={px(*value).to_string()} y={(FRAME.bottom + 16.0).to_string()} text-anchor="middle">{ text.clone() }</text>
+                        <text x={px(*value).to_string()} y={(FRAME.bottom + 18.0).to_string()} text-anchor={FRAME.anchor(px(*value), TICK_REACH)}>{ text.clone() }</text>
                     }) }
                     { for x.marks.iter().map(|(value, text)| html! {
                         <g class="mark">
@@ -115,8 +119,8 @@ pub fn line_chart(
                         </g>
                     }) }
                     <line class="axis-line" x1={FRAME.left.to_string()} x2={FRAME.right.to_string()} y1={FRAME.bottom.to_string()} y2={FRAME.bottom.to_string()} />
-                    <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 36.0).to_string()} text-anchor="middle">{ x.title.clone() }</text>
-                    <text class="axis-title" x={(-(FRAME.top + FRAME.bottom) / 2.0).to_string()} y="14" transform="rotate(-90)" text-anchor="middle">{ y.title.clone() }</text>
+                    { axis_title(&FRAME.centre_x().to_string(), FRAME.bottom + 38.0, &x.title) }
+                    <text class="axis-title" x="0" y={(FRAME.top - 16.0).to_string()}>{ y.title.clone() }</text>
                 </g>
                 if empty {
                     <text class="empty-note" x={FRAME.centre_x().to_string()} y={((FRAME.top + FRAME.bottom) / 2.0).to_string()}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::chart_frame::{Frame, Scale};
+use crate::components::chart_frame::{axis_title, Frame, Scale, TICK_REACH};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LogAxisProps {
@@ -32,7 +32,7 @@ pub fn log_axis(props: &LogAxisProps) -> Html {
                             x1={x.to_string()} x2={x.to_string()}
                             y1={props.top.to_string()} y2={(props.y + if labelled { 5.0 } else { 0.0 }).to_string()} />
                         if labelled {
-                            <text x={x.to_string()} y={(props.y + 18.0).to_string()} text-anchor="middle">
+                            <text x={x.to_string()} y={(props.y + 18.0).to_string()} text-anchor={frame.anchor(x, TICK_REACH)}>
                                 { "10" }<tspan class="exponent" dy="-6">{ e.to_string() }</tspan>
                             </text>
                         }
@@ -40,9 +40,7 @@ pub fn log_axis(props: &LogAxisProps) -> Html {
                 }
             }) }
             <line class="axis-line" x1={frame.left.to_string()} x2={frame.right.to_string()} y1={props.y.to_string()} y2={props.y.to_string()} />
-            <text class="axis-title" x={frame.centre_x().to_string()} y={(props.y + 38.0).to_string()} text-anchor="middle">
-                { props.label.clone() }
-            </text>
+            { axis_title(&frame.centre_x().to_string(), props.y + 38.0, &props.label) }
         </g>
     }
 }

@@ -52,6 +52,23 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let error = use_state(|| None::<Problem>);
     // The value when the reader began editing: what Escape restores.
     let before_edit = use_mut_ref(|| None::<f64>);
+    // The last value this field asked for: its own change coming back as a prop is not a change
+    // made elsewhere, even when the page renders it before the text the reader typed.
+    let asked = use_mut_ref(|| None::<f64>);
+    // The value in use as far as this field knows: the page's at the last render, or what the
+    // field asked for since. Its handlers read it rather than the value of the render that made
+    // them, which a second key pressed before the next render would find out of date.
+    let in_use = use_mut_ref(|| props.value);
+    *in_use.borrow_mut() = props.value;
+    // Every change this field asks for goes through here, so that both know it.
+    let ask = {
+        let (asked, in_use, on_change) = (asked.clone(), in_use.clone(), props.on_change.clone());
+        Callback::from(move |value: f64| {
+            *asked.borrow_mut() = Some(value);
+            *in_use.borrow_mut() = value;
+            on_change.emit(value);
+        })
+    };
     let whole = props.whole;
     let parse = move |text: &str, min: f64, max: f64| -> Result<f64, NumberError> {
         if whole {
@@ -66,12 +83,16 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // field then shows the new value, and Escape returns to it.
     {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
+        let asked = asked.clone();
         let (min, max) = (props.min, props.max);
         use_effect_with(props.value, move |value| {
             let editing = before_edit.borrow().is_some();
             let shown = parse(&text, min, max).ok();
-            let changed_elsewhere =
-                editing && error.is_none() && shown.is_some() && shown != Some(*value);
+            let changed_elsewhere = editing
+                && error.is_none()
+                && shown.is_some()
+                && shown != Some(*value)
+                && *asked.borrow() != Some(*value);
             if (!editing && shown != Some(*value)) || changed_elsewhere {
                 text.set(format_for_input(*value));
                 error.set(None);
@@ -87,7 +108,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // before editing.
     {
         let (error, before_edit) = (error.clone(), before_edit.clone());
-        let (on_change, value) = (props.on_change.clone(), props.value);
+        let (on_change, value) = (ask.clone(), props.value);
         use_effect_with(props.refusal.clone(), move |refusal| {
             let editing_from = *before_edit.borrow();
             if let (Some(reason), Some(restored)) = (refusal, editing_from) {
@@ -101,8 +122,8 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
 
     let oninput = {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
-        let on_change = props.on_change.clone();
-        let (min, max, value) = (props.min, props.max, props.value);
+        let (on_change, in_use) = (ask.clone(), in_use.clone());
+        let (min, max) = (props.min, props.max);
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let typed = input.value();
@@ -116,6 +137,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 // goes back to the value from before editing.
                 Err(reason) => {
                     error.set(Some(Problem::Typing(reason.to_string())));
+                    let value = *in_use.borrow();
                     let restored = before_edit.borrow().unwrap_or(value);
                     if restored != value {
                         on_change.emit(restored);
@@ -126,16 +148,15 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         })
     };
     let onfocus = {
-        let before_edit = before_edit.clone();
-        let value = props.value;
-        Callback::from(move |_: FocusEvent| *before_edit.borrow_mut() = Some(value))
+        let (before_edit, in_use) = (before_edit.clone(), in_use.clone());
+        Callback::from(move |_: FocusEvent| *before_edit.borrow_mut() = Some(*in_use.borrow()))
     };
     let onkeydown = {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
-        let on_change = props.on_change.clone();
-        let value = props.value;
+        let (on_change, in_use) = (ask.clone(), in_use.clone());
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
             "Escape" => {
+                let value = *in_use.borrow();
                 let restored = before_edit.borrow().unwrap_or(value);
                 text.set(format_for_input(restored));
                 error.set(None);
@@ -144,7 +165,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 }
             }
             // Enter keeps what was applied: a later Escape returns here.
-            "Enter" => *before_edit.borrow_mut() = Some(value),
+            "Enter" => *before_edit.borrow_mut() = Some(*in_use.borrow()),
             _ => {}
         })
     };

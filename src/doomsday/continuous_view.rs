@@ -93,13 +93,21 @@ fn bracket(
     label: String,
 ) -> Html {
     let (x0, xm, x1) = (FRAME.x(scale, lo), FRAME.x(scale, mid), FRAME.x(scale, hi));
+    // The label right of the bracket, or left of it where it would run past the picture's edge
+    // (its width estimated at a phone's larger type, about 11 units a character).
+    let reach = label.chars().count() as f64 * 11.0;
+    let (label_x, anchor) = if x1 + 6.0 + reach <= FRAME.width || x0 - 6.0 - reach < 0.0 {
+        (x1 + 6.0, "start")
+    } else {
+        (x0 - 6.0, "end")
+    };
     html! {
         <g class={classes!("bracket", class)}>
             <line x1={x0.to_string()} x2={x1.to_string()} y1={y.to_string()} y2={y.to_string()} />
             <line x1={x0.to_string()} x2={x0.to_string()} y1={(y - 5.0).to_string()} y2={(y + 5.0).to_string()} />
             <line x1={x1.to_string()} x2={x1.to_string()} y1={(y - 5.0).to_string()} y2={(y + 5.0).to_string()} />
             <circle cx={xm.to_string()} cy={y.to_string()} r="4" />
-            <text x={(x1 + 6.0).to_string()} y={(y + 4.0).to_string()}>{ label }</text>
+            <text x={label_x.to_string()} y={(y + 4.0).to_string()} text-anchor={anchor}>{ label }</text>
         </g>
     }
 }

@@ -14,7 +14,8 @@ use crate::number_format::{format_superscript, probability_text};
 /// stands beside the bars and the chart fits a phone's width; the axis 8 below the last row.
 const EMPTY: Frame = Frame {
     width: 560.0,
-    height: 90.0,
+    // Room below the axis for its title's two lines.
+    height: 112.0,
     left: 14.0,
     right: 546.0,
     top: 34.0,

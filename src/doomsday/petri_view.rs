@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::chart_export::{chart_export, csv};
-use crate::components::chart_frame::{Frame, Scale};
+use crate::components::chart_frame::{axis_title, Frame, Scale};
 use crate::components::sci::probability;
 use crate::components::slider::Slider;
 use crate::doomsday::params::{DoomsdayAction, DoomsdayParams, MAX_DOUBLINGS};
@@ -12,10 +12,12 @@ use crate::doomsday::petri::{early_share, last_generation_share};
 use crate::explainer::Refusal;
 use crate::number_format::format_superscript;
 
+/// Room at the left for "10⁻¹⁰" and below the axis for its title's two lines, at a phone's
+/// larger type.
 const FRAME: Frame = Frame {
     width: 720.0,
-    height: 206.0,
-    left: 50.0,
+    height: 236.0,
+    left: 72.0,
     right: 700.0,
     top: 16.0,
     bottom: 170.0,
@@ -99,9 +101,7 @@ pub fn petri_view(props: &PetriViewProps) -> Html {
                     <text x={(FRAME.left - 6.0).to_string()} y={(FRAME.bottom + 4.0).to_string()} text-anchor="end">{ format_superscript(10f64.powf(floor), 1) }</text>
                     <text x={FRAME.left.to_string()} y={(FRAME.bottom + 18.0).to_string()}>{ "0" }</text>
                     <text x={FRAME.right.to_string()} y={(FRAME.bottom + 18.0).to_string()} text-anchor="end">{ g.to_string() }</text>
-                    <text class="axis-title" x={FRAME.centre_x().to_string()} y={(FRAME.bottom + 32.0).to_string()} text-anchor="middle">
-                        { "doublings so far (the curve: share of all cells ever born by then, log scale)" }
-                    </text>
+                    { axis_title(&FRAME.centre_x().to_string(), FRAME.bottom + 36.0, "doublings so far (the curve: share of all cells ever born by then, log scale)") }
                 </> }) }
                 { chart_export("doom-petri-chart", "petri-dish", csv(
                     &["doublings", "share_born_by_then"],

@@ -83,7 +83,7 @@ test('the lab starts when its section nears the viewport, and its worker loads w
   assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
   assert.deepEqual(warnings.filter((text) => /deprecated/.test(text)), [], 'the worker starts without a deprecation warning');
   assert.deepEqual(foreignRequests(site, requests), []);
-  // On the phone the page does not scroll sideways (the charts scroll inside their frames).
+  // On the phone the page does not scroll sideways (every chart fits: charts.test.mjs).
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(overflow, 0);
   assert.deepEqual(errors, []);
