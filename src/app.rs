@@ -173,7 +173,7 @@ pub fn app(props: &AppProps) -> Html {
             <Header {registry} {dark} {on_toggle_theme} presenter={params.presenter} {on_toggle_presenter}
                 on_help={shortcuts.open_dialog} on_reset_all={reset.reset_all}
                 undo_offered={reset.undo_offered} on_undo={reset.undo}
-                full_page={rewrite_url(&page_url(), &[EMBED], &[])} />
+                full_page={rewrite_url(&page_url(), |key| key == EMBED, &[])} />
             { portal(MAIN_ID, html! {
                 <UrlNotice problems={state.url_problems.clone()} on_dismiss={on_dismiss_notice} />
             }) }

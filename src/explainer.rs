@@ -213,6 +213,10 @@ pub struct Explainer {
     /// What it has as an explainer of its own; `None` for a part of another explainer's
     /// section (the lab), which has no tools, no tour and no link of its own.
     pub standalone: Option<Standalone>,
+    /// The word of the explainer whose section holds it, for a part (the lab: `alignment`):
+    /// shown, and its keys kept, where that explainer is embedded alone. `None` when it stands
+    /// alone.
+    pub part_of: Option<&'static str>,
     /// The start of its URL keys (its settings' `KEY_PREFIX`).
     pub key_prefix: &'static str,
     /// A URL key of its that, set to `1`, makes a link start something here at once: a copied
@@ -241,6 +245,12 @@ impl Explainer {
     /// Whether `key` is one of its URL keys.
     pub fn owns_key(&self, key: &str) -> bool {
         key.starts_with(self.key_prefix)
+    }
+
+    /// Whether it is shown where `embedded` is embedded alone: it is that explainer, or a part
+    /// of its section.
+    pub fn shown_with(&self, embedded: &Explainer) -> bool {
+        self == embedded || self.part_of == Some(embedded.word)
     }
 
     /// Whether it stands alone: it has tools, can be embedded and toured.

@@ -14,6 +14,8 @@ pub enum NumberError {
     DecimalComma(String),
     /// A fraction where only whole numbers are allowed.
     NotWhole,
+    /// A number other than 0 too close to 0 for a double (`1e-400`), which would read as 0.
+    TooSmall,
     BelowMinimum(f64),
     AboveMaximum(f64),
 }
@@ -28,6 +30,7 @@ impl fmt::Display for NumberError {
                 "Write decimals with a point ({with_point}); a comma only separates thousands (1,000)"
             ),
             Self::NotWhole => write!(f, "Must be a whole number"),
+            Self::TooSmall => write!(f, "Too close to 0 to hold (the smallest is about 1e-308); type 0 for zero"),
             Self::BelowMinimum(min) => write!(f, "Must be at least {}", format_for_input(*min)),
             Self::AboveMaximum(max) => write!(f, "Must be at most {}", format_for_input(*max)),
         }
@@ -37,13 +40,15 @@ impl fmt::Display for NumberError {
 /// Reads a typed number and checks `min ≤ value ≤ max`.
 ///
 /// Accepts decimals (`0.05`), scientific notation (`1.2e11`, `1.2E+11`), powers of ten written
-/// `1.2×10^11`, `1.2*10^11`, `1.2 x 10^11` or `10^40`, and digit groups separated by underscores,
+/// `1.2×10^11`, `1.2*10^11`, `1.2 x 10^11`, `10^40`, or as the page writes them, with the
+/// exponent raised and a true minus sign (`1.2 × 10¹¹`, `10⁻⁹`, `−3`), and digit groups separated by underscores,
 /// spaces or commas (`117,500,000,000`). A comma is read only as a thousands separator, between
 /// groups of three digits; any other comma (`0,5`, `1,2`) is refused as a decimal comma, never read
 /// as `5` or `12`. Never accepts NaN or infinity: numbers beyond f64's range are reported as above
-/// the maximum or below the minimum.
+/// the maximum or below the minimum, and a number other than 0 too small for f64 (`1e-400`) as
+/// too small where 0 is allowed, never read as 0.
 pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> {
-    let spaced: String = text
+    let spaced: String = lowered(text)
         .chars()
         .filter(|c| !matches!(c, '_' | ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
@@ -62,6 +67,16 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     }
     // Numeric syntax too large for f64 (`1e999`) reads as ±∞, which is out of range, not nonsense.
     let value = parse_compact(&compact).ok_or(NumberError::NotANumber)?;
+    let nonzero_digit = compact
+        .split(['e', 'E'])
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .any(|c| matches!(c, '1'..='9'));
+    // Where 0 is allowed, such a number would pass as 0; where it is not, it is below the minimum.
+    if value == 0.0 && nonzero_digit && min <= 0.0 {
+        return Err(NumberError::TooSmall);
+    }
     if value < min {
         Err(NumberError::BelowMinimum(min))
     } else if value > max {
@@ -69,6 +84,37 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     } else {
         Ok(value)
     }
+}
+
+/// `text` with the page's own way of writing numbers brought to the typed one: a true minus
+/// sign (−) as `-`, and a raised exponent after 10 (`10¹¹`, `10⁻⁹`) as `10^11`, `10^-9`.
+fn lowered(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut raised = false;
+    for c in text.chars() {
+        let lowered = match c {
+            '⁻' => Some('-'),
+            '⁺' => Some('+'),
+            _ => SUPERSCRIPT_DIGITS
+                .iter()
+                .position(|&d| d == c)
+                .and_then(|digit| char::from_digit(digit as u32, 10)),
+        };
+        match lowered {
+            Some(plain) => {
+                if !raised {
+                    out.push('^');
+                    raised = true;
+                }
+                out.push(plain);
+            }
+            None => {
+                raised = false;
+                out.push(if c == '−' { '-' } else { c });
+            }
+        }
+    }
+    out
 }
 
 /// [`parse_number`], and the value must be a whole number.

@@ -336,16 +336,16 @@ pub fn rewrite_query(
     out.finish()
 }
 
-/// `url` without its `#fragment`, without the query pairs whose keys are in `dropped`, and with
+/// `url` without its `#fragment`, without the query pairs whose keys are `dropped`, and with
 /// `added` appended to the query: `https://h/p?a=1&embed=x#s` less `embed` is `https://h/p?a=1`.
-pub fn rewrite_url(url: &str, dropped: &[&str], added: &[(&str, &str)]) -> String {
+pub fn rewrite_url(url: &str, dropped: impl Fn(&str) -> bool, added: &[(&str, &str)]) -> String {
     let without_fragment = url.split('#').next().unwrap_or(url);
     let (base, query) = without_fragment
         .split_once('?')
         .unwrap_or((without_fragment, ""));
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if !dropped.contains(&key.as_ref()) {
+        if !dropped(&key) {
             out.append_pair(&key, &value);
         }
     }

@@ -109,6 +109,21 @@ fn a_rank_above_the_prior_is_an_error() {
     ));
     assert!(Density::prior(Shape::Uniform, 0.5, 5.0).is_err());
     assert!(Density::prior(Shape::Uniform, 1.0, f64::INFINITY).is_err());
+    // Said with numbers as the page writes them, not as Rust's `{:e}` (1.175e11, 2e0).
+    let refuted = ContinuousError::RankAboveEveryN {
+        rank: 1.175e11,
+        hi: 1e10,
+    };
+    assert_eq!(
+        refuted.to_string(),
+        "Your rank (1.175 × 10¹¹) is above every N the prior allows (up to 10¹⁰), so the \
+         evidence refutes the whole prior. Raise the upper end."
+    );
+    let empty = ContinuousError::InvalidInterval { lo: 2.0, hi: 2.0 };
+    assert_eq!(
+        empty.to_string(),
+        "The prior needs 1 ≤ lo < hi, not lo = 2 and hi = 2."
+    );
 }
 
 #[test]

@@ -111,6 +111,7 @@ static URNS: Explainer = Explainer {
         nav_label: "Urns",
         tools_id: "urns-tools",
     }),
+    part_of: None,
     key_prefix: UrnsParams::KEY_PREFIX,
     lands_link: None,
     tour: &TourOf::<UrnsParams>(<UrnsParams as Toured>::tour),

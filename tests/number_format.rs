@@ -30,7 +30,18 @@ fn reads_every_documented_notation() {
         ("117_500_000_000", 1.175e11),
         ("117 500 000 000", 1.175e11),
         ("  7  ", 7.0),
+        // As the page writes numbers: a raised exponent and a true minus sign.
+        ("1.2 × 10¹¹", 1.2e11),
+        ("1.175 × 10¹¹", 1.175e11),
+        ("10⁻⁹", 1e-9),
+        ("2.5 × 10⁺³", 2.5e3),
+        ("−3", -3.0),
+        ("1 − 1", f64::NAN),
     ] {
+        if expected.is_nan() {
+            assert_eq!(parse(text), Err(NumberError::NotANumber), "text {text:?}");
+            continue;
+        }
         assert_eq!(parse(text), Ok(expected), "text {text:?}");
     }
 }
@@ -117,6 +128,22 @@ fn numbers_beyond_f64_are_out_of_range_not_nonsense() {
         Err(NumberError::AboveMaximum(1e40))
     );
     assert_eq!(parse("10^400"), Err(NumberError::AboveMaximum(f64::MAX)));
+}
+
+#[test]
+fn a_number_too_small_for_a_double_is_refused_where_it_would_read_as_zero() {
+    assert_eq!(parse_number("1e-400", 0.0, 1.0), Err(NumberError::TooSmall));
+    assert_eq!(parse_number("0.000e-400", 0.0, 1.0), Ok(0.0));
+    assert_eq!(parse_number("0", 0.0, 1.0), Ok(0.0));
+    assert_eq!(parse_number("5e-324", 0.0, 1.0), Ok(5e-324));
+    // Where 0 is not allowed it is simply below the minimum.
+    assert_eq!(
+        parse_number("1e-400", 1.0, 1e40),
+        Err(NumberError::BelowMinimum(1.0))
+    );
+    assert!(NumberError::TooSmall
+        .to_string()
+        .contains("type 0 for zero"));
 }
 
 #[test]

@@ -174,3 +174,35 @@ fn a_copied_link_that_trains_the_lab_at_once_lands_on_the_lab() {
     );
     assert_eq!(landing(page, alignment, PAGE), "alignment-pretraining");
 }
+
+#[test]
+fn a_part_belongs_to_a_standalone_explainer_whose_section_holds_it() {
+    let html = explainers::first_view::prerender(&read("index.html"), PAGE).unwrap();
+    for explainer in PAGE.all() {
+        assert_eq!(
+            explainer.part_of.is_some(),
+            !explainer.stands_alone(),
+            "{}: a part has a host, a standalone explainer none",
+            explainer.word
+        );
+        let Some(host) = explainer.part_of.and_then(|word| PAGE.by_word(word)) else {
+            assert!(explainer.part_of.is_none(), "{}", explainer.word);
+            continue;
+        };
+        assert!(host.stands_alone());
+        assert!(explainer.shown_with(host) && !host.shown_with(explainer));
+        // Its section lies inside its host's, so that an embed of the host shows it.
+        let (host_at, part_at) = (
+            html.find(&format!("<section id=\"{}\"", host.section_id))
+                .unwrap(),
+            html.find(&format!("<section id=\"{}\"", explainer.section_id))
+                .unwrap(),
+        );
+        let host_end = host_at + html[host_at..].find("\n      </section>").unwrap();
+        assert!(
+            host_at < part_at && part_at < host_end,
+            "{}",
+            explainer.word
+        );
+    }
+}

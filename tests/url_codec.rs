@@ -195,19 +195,41 @@ proptest! {
 fn urls_are_rewritten_key_by_key() {
     use explainers::url::rewrite_url;
     assert_eq!(
-        rewrite_url("https://h/p/?a=1&embed=doomsday#doomsday", &["embed"], &[]),
+        rewrite_url(
+            "https://h/p/?a=1&embed=doomsday#doomsday",
+            |k| k == "embed",
+            &[]
+        ),
         "https://h/p/?a=1"
     );
     assert_eq!(
-        rewrite_url("https://h/p/?embed=x", &["embed"], &[]),
+        rewrite_url("https://h/p/?embed=x", |k| k == "embed", &[]),
         "https://h/p/"
     );
     assert_eq!(
         rewrite_url(
             "https://h/p/?walk=doomsday&step=2&doom.rank=7",
-            &["walk", "step", "embed"],
+            |k| ["walk", "step", "embed"].contains(&k),
             &[("embed", "doomsday")]
         ),
         "https://h/p/?doom.rank=7&embed=doomsday"
+    );
+}
+
+#[test]
+fn an_embed_keeps_the_settings_of_what_it_shows_and_drops_the_rest() {
+    use explainers::frame::explainer_tools::embed_url;
+    use explainers::registry::PAGE;
+    let url = "https://h/p/?align.filter=1&lab.seed=9&doom.rank=7&presenter=1&utm=x#doomsday";
+    let alignment = PAGE.by_word("alignment").unwrap();
+    let doomsday = PAGE.by_word("doomsday").unwrap();
+    // The alignment explainer's embed shows the lab, a part of its section.
+    assert_eq!(
+        embed_url(url, alignment, PAGE),
+        "https://h/p/?align.filter=1&lab.seed=9&utm=x&embed=alignment"
+    );
+    assert_eq!(
+        embed_url(url, doomsday, PAGE),
+        "https://h/p/?doom.rank=7&utm=x&embed=doomsday"
     );
 }

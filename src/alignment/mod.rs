@@ -26,6 +26,7 @@ pub static EXPLAINER: Explainer = Explainer {
         nav_label: "Alignment pretraining",
         tools_id: "alignment-tools",
     }),
+    part_of: None,
     key_prefix: KEY_PREFIX,
     lands_link: None,
     tour: &TourOf::<AlignmentParams>(<AlignmentParams as Toured>::tour),

@@ -15,18 +15,26 @@ pub fn report_height_to_host() {
     if parent == window {
         return;
     }
-    let Some(body) = window.document().and_then(|d| d.body()) else {
+    let Some(document) = window.document() else {
         return;
     };
-    let measured = body.clone();
+    let (Some(root), Some(body)) = (document.document_element(), document.body()) else {
+        return;
+    };
+    let measured = root.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
-        let height = f64::from(measured.scroll_height()).max(f64::from(measured.offset_height()));
+        // The root element's own box: the body's, with the margins of its first and last
+        // children that collapse through it (a body's height leaves them out, and the frame
+        // then scrolls by that much); not the root's scroll height, which is at least the
+        // frame's current height and would never let it shrink.
+        let height = measured.get_bounding_client_rect().height().ceil();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"explainer-height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&root);
         observer.observe(&body);
     }
     // The observer calls the closure for as long as the page lives.

@@ -5,7 +5,7 @@ use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::components::slider::Scale;
-use crate::number_format::{format_for_input, parse_number};
+use crate::number_format::{format_for_input, parse_number, parse_whole};
 
 /// Dragging across this many pixels moves through the whole range.
 const PIXELS_FOR_FULL_RANGE: f64 = 480.0;
@@ -27,6 +27,10 @@ pub struct DraggableNumberProps {
     /// What the sentence shows.
     pub children: Html,
     pub on_change: Callback<f64>,
+    /// Only whole numbers: a typed fraction is refused, not rounded, and a position between two
+    /// whole numbers (a drag, a key) gives the nearest.
+    #[prop_or(false)]
+    pub whole: bool,
     /// A `data-testid` for tests.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
@@ -79,8 +83,11 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
     let position = scale.to_position(props.value);
     let emit_position = {
         let on_change = props.on_change.clone();
-        let (min, max) = (props.min, props.max);
-        move |p: f64| on_change.emit(scale.to_value(p.clamp(lo, hi)).clamp(min, max))
+        let (min, max, whole) = (props.min, props.max, props.whole);
+        move |p: f64| {
+            let value = scale.to_value(p.clamp(lo, hi)).clamp(min, max);
+            on_change.emit(if whole { value.round() } else { value })
+        }
     };
 
     let onkeydown = {
@@ -129,7 +136,7 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
         let finish = {
             let (editing, error) = (editing.clone(), error.clone());
             let on_change = props.on_change.clone();
-            let (min, max) = (props.min, props.max);
+            let (min, max, whole) = (props.min, props.max, props.whole);
             // Whether typing ended: it does not while the text is not a valid number.
             move |input: HtmlInputElement, commit: bool| -> bool {
                 if !commit {
@@ -137,7 +144,13 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
                     editing.set(false);
                     return true;
                 }
-                match parse_number(&input.value(), min, max) {
+                let typed = input.value();
+                let parsed = if whole {
+                    parse_whole(&typed, min, max)
+                } else {
+                    parse_number(&typed, min, max)
+                };
+                match parsed {
                     Ok(value) => {
                         on_change.emit(value);
                         error.set(None);

@@ -52,19 +52,15 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let error = use_state(|| None::<Problem>);
     // The value when the reader began editing: what Escape restores.
     let before_edit = use_mut_ref(|| None::<f64>);
-    // The last value this field asked for: its own change coming back as a prop is not a change
-    // made elsewhere, even when the page renders it before the text the reader typed.
-    let asked = use_mut_ref(|| None::<f64>);
     // The value in use as far as this field knows: the page's at the last render, or what the
     // field asked for since. Its handlers read it rather than the value of the render that made
     // them, which a second key pressed before the next render would find out of date.
     let in_use = use_mut_ref(|| props.value);
     *in_use.borrow_mut() = props.value;
-    // Every change this field asks for goes through here, so that both know it.
+    // Every change this field asks for goes through here, so that `in_use` knows it.
     let ask = {
-        let (asked, in_use, on_change) = (asked.clone(), in_use.clone(), props.on_change.clone());
+        let (in_use, on_change) = (in_use.clone(), props.on_change.clone());
         Callback::from(move |value: f64| {
-            *asked.borrow_mut() = Some(value);
             *in_use.borrow_mut() = value;
             on_change.emit(value);
         })
@@ -83,16 +79,12 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // field then shows the new value, and Escape returns to it.
     {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
-        let asked = asked.clone();
         let (min, max) = (props.min, props.max);
         use_effect_with(props.value, move |value| {
             let editing = before_edit.borrow().is_some();
             let shown = parse(&text, min, max).ok();
-            let changed_elsewhere = editing
-                && error.is_none()
-                && shown.is_some()
-                && shown != Some(*value)
-                && *asked.borrow() != Some(*value);
+            let changed_elsewhere =
+                editing && error.is_none() && shown.is_some() && shown != Some(*value);
             if (!editing && shown != Some(*value)) || changed_elsewhere {
                 text.set(format_for_input(*value));
                 error.set(None);

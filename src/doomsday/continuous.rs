@@ -15,6 +15,7 @@ use std::f64::consts::{LN_10, SQRT_2};
 
 use statrs::function::erf::{erfc, erfc_inv};
 
+use crate::number_format::format_superscript;
 use crate::doomsday::model::Rule;
 use crate::doomsday::params::Shape;
 
@@ -45,13 +46,17 @@ impl std::fmt::Display for ContinuousError {
             Self::InvalidInterval { lo, hi } => {
                 write!(
                     f,
-                    "The prior needs 1 ≤ lo < hi, not lo = {lo:e} and hi = {hi:e}."
+                    "The prior needs 1 ≤ lo < hi, not lo = {} and hi = {}.",
+                    format_superscript(*lo, 4),
+                    format_superscript(*hi, 4)
                 )
             }
             Self::RankAboveEveryN { rank, hi } => write!(
                 f,
-                "Your rank ({rank:e}) is above every N the prior allows (up to {hi:e}), so the \
-                 evidence refutes the whole prior. Raise the upper end."
+                "Your rank ({}) is above every N the prior allows (up to {}), so the evidence \
+                 refutes the whole prior. Raise the upper end.",
+                format_superscript(*rank, 4),
+                format_superscript(*hi, 4)
             ),
         }
     }

@@ -1,5 +1,7 @@
-//! A number of humans, from 1 to 10⁴⁰: a log slider and a typed field that set it together (the
-//! birth rank, a hypothesis's total, the continuous prior's bounds and threshold).
+//! A number of humans, a whole number from 1 to 10⁴⁰: a log slider and a typed field that set it
+//! together (the birth rank, a hypothesis's total, the continuous prior's bounds and threshold).
+//! The field refuses a fraction ("2.5 humans"); the slider's positions, powers of ten, are
+//! rounded to the nearest whole number (10^0.5 is 3 humans).
 
 use yew::prelude::*;
 
@@ -31,9 +33,9 @@ pub fn humans_control(props: &HumansControlProps) -> Html {
             <Slider id={props.slider_id.clone()} label={format!("{} (log scale)", props.label)}
                 value={props.value} min={MIN_TOTAL} max={MAX_TOTAL} step={props.step}
                 scale={Scale::Log10} value_text={props.value_text.clone()}
-                on_change={props.on_change.clone()} />
+                on_change={props.on_change.reform(f64::round)} />
             <NumberField id={props.field_id.clone()} label={props.label.clone()} value={props.value}
-                min={MIN_TOTAL} max={MAX_TOTAL} on_change={props.on_change.clone()}
+                min={MIN_TOTAL} max={MAX_TOTAL} whole={true} on_change={props.on_change.clone()}
                 refusal={props.refusal.clone()} />
         </>
     }

@@ -36,6 +36,7 @@ pub static EXPLAINER: Explainer = Explainer {
         nav_label: "The doomsday update",
         tools_id: "doomsday-tools",
     }),
+    part_of: None,
     key_prefix: KEY_PREFIX,
     lands_link: None,
     tour: &TourOf::<DoomsdayParams>(<DoomsdayParams as Toured>::tour),

@@ -24,6 +24,21 @@ const EMPTY: Frame = Frame {
 /// The height of one hypothesis's row: its label, then its bar.
 const ROW: f64 = 44.0;
 
+/// The longest name a row's label shows whole: with its posterior it then fits the chart's width
+/// at a phone's type (a name may have 40 characters; SVG text does not wrap).
+const CHART_NAME_CHARS: usize = 20;
+
+/// `name` as a row's label shows it: whole up to [`CHART_NAME_CHARS`] characters, else its first
+/// `CHART_NAME_CHARS − 1` and "…" (the table, the sentence and the chart's description give it
+/// whole).
+fn chart_name(name: &str) -> String {
+    if name.chars().count() <= CHART_NAME_CHARS {
+        return name.to_owned();
+    }
+    let kept: String = name.chars().take(CHART_NAME_CHARS - 1).collect();
+    format!("{kept}…")
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct NumberLineProps {
     pub params: DoomsdayParams,
@@ -94,7 +109,7 @@ pub fn number_line(props: &NumberLineProps) -> Html {
                     html! {
                         <g class={format!("row series-{}", i % 8 + 1)}>
                             <text class="row-label" x={left.to_string()} y={(y + 14.0).to_string()}>
-                                { h.name.clone() }
+                                { chart_name(&h.name) }
                                 <tspan class="row-value" dx="10">{ format!("P = {posterior}") }</tspan>
                             </text>
                             <rect class={classes!("bar", row.refuted.then_some("refuted"))}

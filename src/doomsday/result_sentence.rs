@@ -34,6 +34,7 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
                 scale={Scale::Log10}
                 step={0.1}
                 value_text={humans(h.total, 3)}
+                whole={true}
                 on_change={dispatch.reform(move |n| DoomsdayAction::SetTotal(i, n))}
                 testid={format!("doom-drag-n-{i}")}
             >
@@ -50,6 +51,7 @@ pub fn result_sentence(props: &ResultSentenceProps) -> Html {
             scale={Scale::Log10}
             step={0.1}
             value_text={format_superscript(params.rank, 4)}
+            whole={true}
             on_change={dispatch.reform(DoomsdayAction::SetRank)}
             testid="doom-drag-rank"
         >

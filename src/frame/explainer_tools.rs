@@ -42,17 +42,27 @@ fn with_fragment(url: &str, fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// `url` for embedding `explainer`: `embed=<explainer>` set, and the tour, presenter and
-/// embed keys of the page dropped; every setting of the explainer kept.
-pub fn embed_url(url: &str, explainer: &Explainer) -> String {
-    let dropped = [EMBED, TOUR, STEP, PRESENTER];
-    rewrite_url(url, &dropped, &[(EMBED, explainer.word)])
+/// `url` for embedding `explainer`: `embed=<explainer>` set, the tour, presenter and embed keys
+/// of the page dropped, and the keys of every explainer the embed does not show (another
+/// explainer's, and its parts'); every setting of the explainer and of its parts kept.
+pub fn embed_url(url: &str, explainer: &Explainer, registry: Registry) -> String {
+    let frame = [EMBED, TOUR, STEP, PRESENTER];
+    let hidden = |key: &str| {
+        registry
+            .all()
+            .any(|other| other.owns_key(key) && !other.shown_with(explainer))
+    };
+    rewrite_url(
+        url,
+        |key| frame.contains(&key) || hidden(key),
+        &[(EMBED, explainer.word)],
+    )
 }
 
 /// The copy-paste snippet for embedding `explainer` from `url`: an iframe, and a few lines that
 /// resize it from the height messages the page posts.
-pub fn embed_snippet(url: &str, explainer: &Explainer) -> String {
-    let src = embed_url(url, explainer)
+pub fn embed_snippet(url: &str, explainer: &Explainer, registry: Registry) -> String {
+    let src = embed_url(url, explainer, registry)
         .replace('&', "&amp;")
         .replace('"', "&quot;");
     format!(
@@ -94,7 +104,7 @@ pub fn explainer_tools(props: &ExplainerToolsProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
     };
-    let snippet = embed_snippet(&page_url(), explainer);
+    let snippet = embed_snippet(&page_url(), explainer, registry);
     let on_copy_snippet = {
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| copy(snippet.clone(), "Embed code copied."))

@@ -48,6 +48,7 @@ pub static EXPLAINER: Explainer = Explainer {
     section_id: "lab",
     root_id: "lab-root",
     standalone: None,
+    part_of: Some("alignment"),
     key_prefix: KEY_PREFIX,
     lands_link: Some(params::AUTORUN_KEY),
     tour: &TourOf::<LabParams>(<LabParams as Toured>::tour),

@@ -4,7 +4,7 @@
 // regions at a human pace.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openDoomsday, openPage, useSite } from './support.mjs';
+import { assertMessage, openDoomsday, openPage, retype, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -16,23 +16,6 @@ async function assertQuery(page, expected, what = '') {
   assert.equal(await query(page), expected, what);
 }
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id ?? document.activeElement?.tagName);
-
-/** Selects all of field `id`'s text and types `text` one key at a time. */
-async function retype(page, id, text) {
-  const field = page.locator(`#${id}`);
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  await field.pressSequentially(text);
-  return field;
-}
-
-/** Asserts that field `id`'s message becomes `expected` (the page renders a moment after a key). */
-async function assertMessage(page, id, expected) {
-  const selector = `#${id}-message`;
-  await page.waitForFunction(([s, e]) => document.querySelector(s)?.textContent === e, [selector, expected], { timeout: 5_000 })
-    .catch(() => {});
-  assert.equal(await page.locator(selector).textContent(), expected, id);
-}
 
 /** The address's query as sorted pairs: the order in which sections write their keys is not
  *  the point. */

@@ -57,6 +57,12 @@ test('an embed pasted into a page of another origin shows one explainer and is s
     const [reported, shown] = await hostPage.evaluate(() =>
       [window.heights.at(-1), document.querySelector('iframe').getBoundingClientRect().height]);
     assert.equal(Math.round(shown), Math.round(reported), 'the snippet’s script sized the frame');
+    // The height posted is the whole page's: sized to it, the frame does not scroll inside itself.
+    const inner = hostPage.frames().find((f) => f !== hostPage.mainFrame());
+    await inner.waitForFunction(() => document.documentElement.scrollHeight - innerHeight <= 1, null, { timeout: 5_000 })
+      .catch(() => {});
+    const scrolls = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    assert.ok(scrolls <= 1, `the frame scrolls inside itself by ${scrolls} px`);
   } finally {
     host.server.close();
   }

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end specs: dist/ served from a sub-path, Debian's Chromium
 // driven by playwright-core, and a log of every request the page makes.
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -164,4 +165,21 @@ export async function accessibilityViolations(page) {
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/** Selects all of field `id`'s text and types `text` one key at a time. */
+export async function retype(page, id, text) {
+  const field = page.locator(`#${id}`);
+  await field.focus();
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially(text);
+  return field;
+}
+
+/** Asserts that field `id`'s message becomes `expected` (the page renders a moment after a key). */
+export async function assertMessage(page, id, expected) {
+  const selector = `#${id}-message`;
+  await page.waitForFunction(([s, e]) => document.querySelector(s)?.textContent === e, [selector, expected], { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await page.locator(selector).textContent(), expected, id);
 }
