@@ -81,6 +81,9 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
     let scale = props.scale;
     let (lo, hi) = (scale.to_position(props.min), scale.to_position(props.max));
     let position = scale.to_position(props.value);
+    // A whole number's position lies a hair off the step it was moved to (10^11.1 rounded is at
+    // 11.09999999999856): said to nine decimals, beyond any step.
+    let spoken_position = (position * 1e9).round() / 1e9;
     let emit_position = {
         let on_change = props.on_change.clone();
         let (min, max, whole) = (props.min, props.max, props.whole);
@@ -209,7 +212,7 @@ pub fn draggable_number(props: &DraggableNumberProps) -> Html {
             aria-label={props.label.clone()}
             aria-valuemin={lo.to_string()}
             aria-valuemax={hi.to_string()}
-            aria-valuenow={position.to_string()}
+            aria-valuenow={spoken_position.to_string()}
             aria-valuetext={props.value_text.clone()}
             title="Drag, use the arrow keys, or press Enter to type"
             data-testid={props.testid.clone()}
