@@ -16,9 +16,19 @@ const RECORD_SHIFTS = () => {
     window.__early = { ...document.documentElement.dataset };
   });
   window.__shifts = [];
+  window.__shiftSources = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      if (!entry.hadRecentInput) {
+        window.__shifts.push(entry.value);
+        // What moved, for a failure's message: each source's element and its rectangles.
+        for (const source of entry.sources ?? []) {
+          const node = source.node;
+          const name = node ? `${node.nodeName}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ').join('.')}` : ''}` : '(gone)';
+          const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          window.__shiftSources.push(`${name} ${rect(source.previousRect)} → ${rect(source.currentRect)} at ${Math.round(entry.startTime)} ms`);
+        }
+      }
     }
   }).observe({ type: 'layout-shift', buffered: true });
 };
@@ -107,9 +117,9 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
       const word = Object.keys(EXPLAINERS).find((w) => EXPLAINERS[w].section === fragment);
       if (word) await waitForRendered(page, word);
       await page.waitForTimeout(500);
-      const shifts = await page.evaluate(() => window.__shifts);
+      const [shifts, moved] = await page.evaluate(() => [window.__shifts, window.__shiftSources]);
       const total = shifts.reduce((sum, value) => sum + value, 0);
-      assert.ok(total <= 0.02, `layout shift ${total.toFixed(4)} (${shifts.length} shifts)`);
+      assert.ok(total <= 0.02, `layout shift ${total.toFixed(4)} (${shifts.length} shifts): ${moved.join('; ')}`);
       assert.deepEqual(errors, []);
       await context.close();
     });
