@@ -73,14 +73,25 @@ fn number_host(props: &HostProps) -> Html {
     }
 }
 
-#[wasm_bindgen_test]
-async fn number_field_is_labelled_and_shows_its_value() {
+/// A `NumberHost` mounted and rendered: its root, the values it received, and its input.
+async fn mount_number_host() -> (Element, Rc<RefCell<Vec<f64>>>, HtmlInputElement) {
     let root = mount_point();
     let received = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<NumberHost>::with_root_and_props(root.clone(), HostProps { received }).render();
+    yew::Renderer::<NumberHost>::with_root_and_props(
+        root.clone(),
+        HostProps {
+            received: received.clone(),
+        },
+    )
+    .render();
     settle().await;
-
     let input = input_in(&root, "input#rank");
+    (root, received, input)
+}
+
+#[wasm_bindgen_test]
+async fn number_field_is_labelled_and_shows_its_value() {
+    let (root, _, input) = mount_number_host().await;
     assert_eq!(input.value(), "1.175e11");
     assert_eq!(
         input.get_attribute("aria-invalid").as_deref(),
@@ -100,17 +111,7 @@ async fn number_field_is_labelled_and_shows_its_value() {
 /// field has not been rendered with 1e40 yet.
 #[wasm_bindgen_test]
 async fn number_field_restores_the_value_from_before_editing_when_two_keys_come_before_a_render() {
-    let root = mount_point();
-    let received = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<NumberHost>::with_root_and_props(
-        root.clone(),
-        HostProps {
-            received: received.clone(),
-        },
-    )
-    .render();
-    settle().await;
-    let input = input_in(&root, "input#rank");
+    let (root, received, input) = mount_number_host().await;
     input.focus().unwrap();
     let focus = web_sys::FocusEvent::new("focus").unwrap();
     input.dispatch_event(&focus).unwrap();
@@ -129,17 +130,7 @@ async fn number_field_restores_the_value_from_before_editing_when_two_keys_come_
 
 #[wasm_bindgen_test]
 async fn number_field_accepts_scientific_notation_and_keeps_the_last_valid_value() {
-    let root = mount_point();
-    let received = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<NumberHost>::with_root_and_props(
-        root.clone(),
-        HostProps {
-            received: received.clone(),
-        },
-    )
-    .render();
-    settle().await;
-    let input = input_in(&root, "input#rank");
+    let (root, received, input) = mount_number_host().await;
 
     type_into(&input, "1.2×10^11");
     settle().await;

@@ -29,7 +29,7 @@ const PLOT_END: f64 = 98.0;
 
 /// Where `fraction` (0 to 1) of the plot lies across, in percent of the chart's width, as an
 /// SVG length: `PLOT_START + fraction · (PLOT_END − PLOT_START)` followed by `%`.
-pub fn across(fraction: f64) -> String {
+fn across(fraction: f64) -> String {
     format!("{:.3}%", PLOT_START + fraction * (PLOT_END - PLOT_START))
 }
 
