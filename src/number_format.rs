@@ -30,7 +30,7 @@ impl fmt::Display for NumberError {
                 "Write decimals with a point ({with_point}); a comma only separates thousands (1,000)"
             ),
             Self::NotWhole => write!(f, "Must be a whole number"),
-            Self::TooSmall => write!(f, "Too close to 0 to hold (the smallest is about 1e-308); type 0 for zero"),
+            Self::TooSmall => write!(f, "Too close to 0 to hold (the smallest is about 5e-324); type 0 for zero"),
             Self::BelowMinimum(min) => write!(f, "Must be at least {}", format_for_input(*min)),
             Self::AboveMaximum(max) => write!(f, "Must be at most {}", format_for_input(*max)),
         }

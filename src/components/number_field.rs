@@ -56,12 +56,17 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // field asked for since. Its handlers read it rather than the value of the render that made
     // them, which a second key pressed before the next render would find out of date.
     let in_use = use_mut_ref(|| props.value);
+    // The last value this field asked for, until its render: that value coming back is the
+    // field's own change, even when the page renders it before the text the reader typed (taken
+    // once, so that Back bringing the same value later is a change made elsewhere).
+    let asked = use_mut_ref(|| None::<f64>);
     *in_use.borrow_mut() = props.value;
     // Every change this field asks for goes through here, so that `in_use` knows it.
     let ask = {
-        let (in_use, on_change) = (in_use.clone(), props.on_change.clone());
+        let (in_use, asked, on_change) = (in_use.clone(), asked.clone(), props.on_change.clone());
         Callback::from(move |value: f64| {
             *in_use.borrow_mut() = value;
+            *asked.borrow_mut() = Some(value);
             on_change.emit(value);
         })
     };
@@ -79,12 +84,14 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // field then shows the new value, and Escape returns to it.
     {
         let (text, error, before_edit) = (text.clone(), error.clone(), before_edit.clone());
+        let asked = asked.clone();
         let (min, max) = (props.min, props.max);
         use_effect_with(props.value, move |value| {
             let editing = before_edit.borrow().is_some();
             let shown = parse(&text, min, max).ok();
+            let own = asked.borrow_mut().take() == Some(*value);
             let changed_elsewhere =
-                editing && error.is_none() && shown.is_some() && shown != Some(*value);
+                editing && !own && error.is_none() && shown.is_some() && shown != Some(*value);
             if (!editing && shown != Some(*value)) || changed_elsewhere {
                 text.set(format_for_input(*value));
                 error.set(None);
