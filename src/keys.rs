@@ -9,12 +9,14 @@ use crate::url::{Reader, Rules, UrlWord, Writer};
 
 /// What a key holds, and how it is read from and written to settings of type `S`.
 pub enum Value<S: 'static> {
-    /// A number within `[min, max]`; NaN becomes the defaults' value.
+    /// A number within `[min, max]`; NaN becomes the defaults' value. When `whole`, a count too
+    /// large for a `u64` (a number of humans, up to 1e40): a fraction becomes the nearest whole.
     Number {
         get: fn(&S) -> f64,
         set: fn(&mut S, f64),
         min: f64,
         max: f64,
+        whole: bool,
     },
     /// A whole number from 0 to `max`.
     Whole {
@@ -96,7 +98,10 @@ impl<S> Key<S> {
         Described {
             name: self.name,
             limits: self.limits(),
-            whole: matches!(self.value, Value::Whole { .. }),
+            whole: matches!(
+                self.value,
+                Value::Whole { .. } | Value::Number { whole: true, .. }
+            ),
             words: match &self.value {
                 Value::Word { words, .. } => words(),
                 _ => Vec::new(),
@@ -112,17 +117,20 @@ impl<S> Key<S> {
         }
     }
 
-    /// Its "Values" cell in docs/url-parameters.md: "0 to 0.6", "a whole number from 0 to
-    /// 999,999", or its words ("`1`, `4`, `16`").
+    /// Its "Values" cell in docs/url-parameters.md: "0 to 0.6", "a whole number from 1 to
+    /// 1e40", "a whole number from 0 to 999,999", or its words ("`1`, `4`, `16`").
     pub fn values_text(&self) -> String {
         match &self.value {
-            Value::Number { min, max, .. } => {
+            Value::Number {
+                min, max, whole, ..
+            } => {
                 // Whole limits in digits ("1,000,000"), others as a link would write them.
                 let shown = |x: f64| match x.fract() == 0.0 && x.abs() < 1e15 {
                     true => group_thousands(&format!("{x:.0}")),
                     false => format_for_input(x),
                 };
-                format!("{} to {}", shown(*min), shown(*max))
+                let kind = if *whole { "a whole number from " } else { "" };
+                format!("{kind}{} to {}", shown(*min), shown(*max))
             }
             Value::Whole { max, .. } => {
                 format!(
@@ -196,14 +204,25 @@ pub fn write<S>(keys: &[Key<S>], settings: &S, base: &S, out: &mut Writer) {
     }
 }
 
-/// Holds every number of `keys` within its `[min, max]` (NaN: its value in `defaults`) and every
-/// whole number at most its `max`, recording each change.
+/// Holds every number of `keys` within its `[min, max]` (NaN: its value in `defaults`; a whole
+/// one's fraction: the nearest whole number) and every whole number at most its `max`,
+/// recording each change.
 pub fn hold<S>(keys: &[Key<S>], settings: &mut S, defaults: &S, rules: &mut Rules) {
     for key in keys {
         match &key.value {
-            Value::Number { get, set, min, max } => {
+            Value::Number {
+                get,
+                set,
+                min,
+                max,
+                whole,
+            } => {
                 let mut number = get(settings);
-                rules.number(key.name, &mut number, *min, *max, get(defaults));
+                let fallback = get(defaults);
+                match whole {
+                    true => rules.count(key.name, &mut number, *min, *max, fallback),
+                    false => rules.number(key.name, &mut number, *min, *max, fallback),
+                }
                 set(settings, number);
             }
             Value::Whole { get, set, max } => {
@@ -246,12 +265,25 @@ macro_rules! whole_value {
 /// A [`Value::Number`] for the `f64` field `$($field).+` of settings of type `$settings`.
 #[macro_export]
 macro_rules! number_value {
-    ($settings:ty, $($field:ident).+, $min:expr, $max:expr) => {
+    (@whole $whole:expr, $settings:ty, $($field:ident).+, $min:expr, $max:expr) => {
         $crate::keys::Value::Number {
             get: |s: &$settings| s.$($field).+,
             set: |s: &mut $settings, v: f64| s.$($field).+ = v,
             min: $min,
             max: $max,
+            whole: $whole,
         }
+    };
+    ($settings:ty, $($field:ident).+, $min:expr, $max:expr) => {
+        $crate::number_value!(@whole false, $settings, $($field).+, $min, $max)
+    };
+}
+
+/// A whole [`Value::Number`] (a count held as `f64`, which reaches 1e40) for the field
+/// `$($field).+` of settings of type `$settings`.
+#[macro_export]
+macro_rules! count_value {
+    ($settings:ty, $($field:ident).+, $min:expr, $max:expr) => {
+        $crate::number_value!(@whole true, $settings, $($field).+, $min, $max)
     };
 }

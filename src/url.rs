@@ -246,6 +246,18 @@ impl Rules {
         self.problem(key, &shown, reason, format_for_input(kept));
     }
 
+    /// `value` within `[min, max]` (NaN becomes `fallback`), then rounded to the nearest whole
+    /// number: a count held as `f64`.
+    pub fn count(&mut self, key: &str, value: &mut f64, min: f64, max: f64, fallback: f64) {
+        self.number(key, value, min, max, fallback);
+        if value.fract() != 0.0 {
+            let shown = format_for_input(*value);
+            *value = value.round();
+            let used = format_for_input(*value);
+            self.problem(key, &shown, NumberError::NotWhole.to_string(), used);
+        }
+    }
+
     /// `value` at most `max`.
     pub fn whole(&mut self, key: &str, value: u64, max: u64) -> u64 {
         if value <= max {

@@ -118,6 +118,43 @@ fn bad_numbers_are_reported_and_replaced() {
 }
 
 #[test]
+fn a_number_of_humans_with_a_fraction_becomes_the_nearest_whole_number() {
+    for (query, expected) in [
+        (
+            "doom.rank=2.5",
+            "doom.rank=\"2.5\": Must be a whole number; using 3",
+        ),
+        (
+            "doom.lo=10.25",
+            "doom.lo=\"10.25\": Must be a whole number; using 10",
+        ),
+        (
+            "doom.hi=1e3.5",
+            "doom.hi=\"1e3.5\": Not a number (examples: 120, 1.2e11, 1.2×10^11); using 1e30",
+        ),
+        (
+            "doom.threshold=999.5",
+            "doom.threshold=\"999.5\": Must be a whole number; using 1000",
+        ),
+        (
+            "doom.n=10.5,1e20",
+            "doom.n=\"10.5,1e20\": Must be a whole number; using 11",
+        ),
+    ] {
+        let (_, problems) = doom(query);
+        assert_eq!(problems, vec![expected.to_owned()], "query {query}");
+    }
+    let (d, _) = doom("doom.rank=2.5&doom.lo=10.25&doom.threshold=999.5&doom.n=10.5,1e20");
+    assert_eq!((d.rank, d.lo, d.threshold), (3.0, 10.0, 1000.0));
+    let totals: Vec<f64> = d.hypotheses.iter().map(|h| h.total).collect();
+    assert_eq!(totals, [11.0, 1e20]);
+    // Beyond 2^53 every double is whole: 1e40 and 1.175e11 are read as written.
+    let (d, problems) = doom("doom.rank=1.175e11&doom.n=1e40,1.2e11");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(d.hypotheses[0].total, 1e40);
+}
+
+#[test]
 fn lists_of_unequal_length_fall_back_to_the_defaults() {
     let (d, problems) = doom("doom.n=1e20,1.2e11,1e15&doom.prior=1,1");
     assert_eq!(
@@ -210,6 +247,9 @@ proptest! {
         prop_assert!(d.rank >= 1.0 && d.rank <= 1e40);
         prop_assert!(!d.hypotheses.is_empty() && d.hypotheses.len() <= 12);
         prop_assert!(d.hypotheses.iter().all(|h| h.total >= 1.0 && h.total <= 1e40 && h.weight >= 0.0));
+        // Every number of humans is whole.
+        let counts = [d.rank, d.lo, d.hi, d.threshold].into_iter().chain(d.hypotheses.iter().map(|h| h.total));
+        prop_assert!(counts.into_iter().all(|n| n.fract() == 0.0));
         prop_assert!(d.lo < d.hi);
         prop_assert!((0.0..=1.0).contains(&d.reference_fraction));
         prop_assert!(d.early <= d.doublings && d.doublings <= 200);

@@ -119,6 +119,7 @@ macro_rules! persona_number {
             set: |s: &mut AlignmentParams, v: f64| *PersonaField::$field.slot(&mut s.persona) = v,
             min: 0.0,
             max: $max,
+            whole: false,
         }
     };
 }

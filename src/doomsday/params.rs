@@ -7,7 +7,7 @@ use crate::explainer::Settings;
 use crate::keys::{self, Key};
 use crate::number_format::format_for_input;
 use crate::url::{RuleProblem, Rules, UrlWord};
-use crate::{number_value, whole_value, word_value};
+use crate::{count_value, number_value, whole_value, word_value};
 
 /// The URL key of each setting (`docs/url-parameters.md`); all start with [`KEY_PREFIX`].
 pub const KEY_PREFIX: &str = "doom.";
@@ -60,7 +60,7 @@ pub static KEYS: [Key<DoomsdayParams>; 12] = [
     },
     Key {
         name: RANK_KEY,
-        value: number_value!(DoomsdayParams, rank, MIN_TOTAL, MAX_TOTAL),
+        value: count_value!(DoomsdayParams, rank, MIN_TOTAL, MAX_TOTAL),
         control: "birth-rank slider, typed field, published-estimates menu, and the draggable rank in the result sentence",
         meaning: "Our birth rank r.",
     },
@@ -78,19 +78,19 @@ pub static KEYS: [Key<DoomsdayParams>; 12] = [
     },
     Key {
         name: LO_KEY,
-        value: number_value!(DoomsdayParams, lo, MIN_TOTAL, MAX_TOTAL),
+        value: count_value!(DoomsdayParams, lo, MIN_TOTAL, MAX_TOTAL),
         control: "\"Smallest N\" slider and field",
         meaning: "Lower end of the continuous prior. A link with `doom.lo` at or above `doom.hi` is reported, and both take their defaults (1e10 and 1e30); the controls refuse such a value, keep the last valid one and say why.",
     },
     Key {
         name: HI_KEY,
-        value: number_value!(DoomsdayParams, hi, MIN_TOTAL, MAX_TOTAL),
+        value: count_value!(DoomsdayParams, hi, MIN_TOTAL, MAX_TOTAL),
         control: "\"Largest N\" slider and field",
         meaning: "Upper end of the continuous prior; above `doom.lo`.",
     },
     Key {
         name: THRESHOLD_KEY,
-        value: number_value!(DoomsdayParams, threshold, MIN_TOTAL, MAX_TOTAL),
+        value: count_value!(DoomsdayParams, threshold, MIN_TOTAL, MAX_TOTAL),
         control: "\"Threshold\" slider and field in the continuous tab",
         meaning: "The continuous view reports P(N > threshold) under each rule.",
     },
@@ -451,9 +451,9 @@ impl Settings for DoomsdayParams {
 
     /// The settings within every rule, with a problem for each value changed:
     /// - every declared key within its limits ([`KEYS`]: the rank, `lo`, `hi` and the threshold
-    ///   in `[1, 1e40]`, the reference fraction in `[0, 1]`, the seed at most [`MAX_SEED`], the
+    ///   whole numbers in `[1, 1e40]`, the reference fraction in `[0, 1]`, the seed at most [`MAX_SEED`], the
     ///   doublings and the early doublings at most [`MAX_DOUBLINGS`]; NaN becomes the default);
-    /// - totals in `[1, 1e40]`; weights in `[0, 1e9]`;
+    /// - totals whole numbers in `[1, 1e40]`; weights in `[0, 1e9]`;
     /// - one to twelve hypotheses, names cleaned by [`clean_name`];
     /// - `lo < hi`, else both take their defaults;
     /// - `early ≤ doublings`, else both take their defaults.
@@ -482,7 +482,7 @@ impl Settings for DoomsdayParams {
             self.hypotheses.truncate(MAX_HYPOTHESES);
         }
         for (i, h) in self.hypotheses.iter_mut().enumerate() {
-            rules.number(TOTALS_KEY, &mut h.total, total.0, total.1, MIN_TOTAL);
+            rules.count(TOTALS_KEY, &mut h.total, total.0, total.1, MIN_TOTAL);
             rules.number(PRIORS_KEY, &mut h.weight, 0.0, MAX_WEIGHT, 0.0);
             h.name = clean_name(&h.name, i);
         }

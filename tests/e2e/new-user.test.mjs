@@ -17,6 +17,21 @@ test('a birth rank of 2.5 is refused: a number of humans is whole', async () => 
   await context.close();
 });
 
+test('a link with a birth rank of 2.5 or a total of 10.5 is told so and uses the nearest whole number', async () => {
+  const { context, page } = await openDoomsday(site, { query: '?doom.rank=2.5&doom.n=10.5,1e20&doom.prior=1,1&doom.names=Soon,Late' });
+  const notice = page.getByTestId('url-notice').filter({ hasText: 'doom.rank' });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /doom\.rank=2\.5: Must be a whole number; using 3\./);
+  assert.match(text, /doom\.n=10\.5,1e20: Must be a whole number; using 11\./);
+  assert.equal(await page.locator('#doom-rank').inputValue(), '3');
+  assert.equal(await page.locator('#doom-n-0').inputValue(), '11');
+  // The address holds what is shown: whole numbers.
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('doom.rank=3&'));
+  assert.match(await query(page), /doom\.rank=3&doom\.n=11,1e20&/);
+  await context.close();
+});
+
 test('a number pasted as the page writes it, 1.2 × 10¹¹, is read', async () => {
   const { context, page } = await openDoomsday(site);
   const field = await retype(page, 'doom-rank', '1.2 × 10¹¹');

@@ -133,17 +133,19 @@ pub fn section<S: Permalink>(settings: &S, query: &str) -> String {
     explainers::island::query_with(settings, query)
 }
 
-/// A value of `key` within its declared limits, chosen by `u` from 0 to 1: a word by its place,
-/// a whole number on a line, any other number on a line or, across many powers of ten, on a
-/// logarithmic scale.
+/// A value of `key` within its declared limits, chosen by `u` from 0 to 1: a word by its place, a
+/// number on a line or, across many powers of ten, on a logarithmic scale (rounded when whole).
 pub fn value_at(key: &Described, u: f64) -> String {
     match key.limits {
         None => key.words[((u * key.words.len() as f64) as usize).min(key.words.len() - 1)].into(),
-        Some((min, max)) if key.whole => format!("{}", (min + u * (max - min)).round()),
-        Some((min, max)) if min > 0.0 && max / min > 1e3 => {
-            format!("{}", 10f64.powf(min.log10() + u * (max / min).log10()))
+        Some((min, max)) => {
+            let number = match min > 0.0 && max / min > 1e3 {
+                true => 10f64.powf(min.log10() + u * (max / min).log10()),
+                false => min + u * (max - min),
+            };
+            let number = if key.whole { number.round() } else { number };
+            format!("{number}")
         }
-        Some((min, max)) => format!("{}", min + u * (max - min)),
     }
 }
 
@@ -211,7 +213,7 @@ pub fn hypothesis() -> impl Strategy<Value = Hypothesis> {
     ("[A-Za-z0-9 &<>\"'%+=?#é]{1,20}", 0f64..=40.0, 0f64..1e9).prop_map(
         |(name, log10_total, weight)| Hypothesis {
             name: explainers::doomsday::params::clean_name(&name, 0),
-            total: 10f64.powf(log10_total),
+            total: 10f64.powf(log10_total).round(),
             weight,
         },
     )
@@ -244,17 +246,19 @@ pub fn any_doomsday() -> impl Strategy<Value = DoomsdayParams> {
                 shape,
                 (log10_lo, width),
             )| {
+                // Numbers of humans are whole; hi stays above lo.
+                let lo = 10f64.powf(log10_lo).round();
                 DoomsdayParams {
                     mode,
                     rule,
                     compare,
-                    rank: 10f64.powf(log10_rank),
+                    rank: 10f64.powf(log10_rank).round(),
                     hypotheses,
                     reference_fraction,
                     shape,
-                    lo: 10f64.powf(log10_lo),
-                    hi: 10f64.powf(log10_lo + width),
-                    threshold: 10f64.powf(log10_rank / 2.0 + 1.0),
+                    lo,
+                    hi: 10f64.powf(log10_lo + width).round().max(lo + 1.0),
+                    threshold: 10f64.powf(log10_rank / 2.0 + 1.0).round(),
                     seed: (log10_rank * 1e6) as u32,
                     doublings: (log10_lo * 10.0) as u32,
                     early: (log10_lo * 5.0) as u32,
