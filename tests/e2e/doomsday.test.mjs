@@ -2,7 +2,7 @@
 // examples, impossible evidence, bad input, the continuous prior, the simulation, the Petri dish.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openDoomsday, accessibilityViolations, useSite } from './support.mjs';
+import { assertAttribute, assertQuery, openDoomsday, accessibilityViolations, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -99,11 +99,11 @@ test('typing a total in scientific notation updates the posterior and the URL', 
   const { context, page } = await openDoomsday(site);
   await page.locator('#doom-n-0').fill('1.2×10^30');
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
-  assert.equal(await query(page), '?doom.n=1.2e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust');
+  await assertQuery(page, '?doom.n=1.2e30,1.2e11&doom.prior=1,1&doom.names=Stars,Dust');
   // Enter keeps what was applied: an invalid value typed next falls back to it.
   await page.locator('#doom-n-0').press('Enter');
   await page.locator('#doom-n-0').fill('1e41');
-  assert.equal(await page.locator('#doom-n-0').getAttribute('aria-invalid'), 'true');
+  await assertAttribute(page.locator('#doom-n-0'), 'aria-invalid', 'true');
   assert.match(await page.locator('#doom-n-0-message').textContent(), /Must be at most 1e40\. Still using 1\.2e30\./);
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1.2e30), 12);
   await context.close();
@@ -117,7 +117,7 @@ test('the numbers in the sentence move with the keyboard and take typed values',
   await page.keyboard.press('ArrowRight');
   assert.equal(await rank.getAttribute('aria-valuenow'), String(11.1));
   await page.keyboard.press('Home');
-  assert.equal(await query(page), '?doom.rank=1');
+  await assertQuery(page, '?doom.rank=1');
   await page.getByTestId('doom-drag-prior').focus();
   await page.keyboard.press('PageDown');
   // 50% − 10 steps of 1% = 40% on Stars.
@@ -158,7 +158,7 @@ test('worked examples, adding and removing hypotheses, and reset', async () => {
   await page.getByRole('button', { name: 'Remove H3' }).click();
   assert.equal(await page.locator('.hypothesis').count(), 11);
   await page.getByRole('button', { name: 'Reset the doomsday explainer' }).click();
-  assert.equal(await query(page), '');
+  await assertQuery(page, '');
   await context.close();
 });
 

@@ -4,17 +4,13 @@
 // regions at a human pace.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertMessage, openDoomsday, openPage, retype, useSite } from './support.mjs';
+import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite } from './support.mjs';
 
 const site = useSite();
 
 const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
 
 /** Asserts that the address's query becomes `expected`. */
-async function assertQuery(page, expected, what = '') {
-  await page.waitForFunction((e) => decodeURIComponent(location.search) === e, expected, { timeout: 5_000 }).catch(() => {});
-  assert.equal(await query(page), expected, what);
-}
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id ?? document.activeElement?.tagName);
 
 /** The address's query as sorted pairs: the order in which sections write their keys is not
@@ -25,7 +21,7 @@ test('1e400 in Birth rank is refused without passing through 1e40, and Escape re
   const { context, page, errors } = await openDoomsday(site);
   const field = await retype(page, 'doom-rank', '1e400');
   assert.equal(await field.inputValue(), '1e400', 'the text is never rewritten');
-  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await assertAttribute(field, 'aria-invalid', 'true');
   await assertMessage(page, 'doom-rank', 'Must be at most 1e40. Still using 1.175e11.');
   await assertQuery(page, '', 'the page keeps the value from before editing');
   assert.match(await page.getByTestId('doom-sentence').textContent(), /sure of Stars/);
@@ -39,7 +35,7 @@ test('1e400 in Birth rank is refused without passing through 1e40, and Escape re
   // Leaving the field shows the value in use, and says what was not used.
   await field.blur();
   assert.equal(await field.inputValue(), '1.175e11');
-  assert.equal(await field.getAttribute('aria-invalid'), 'false');
+  await assertAttribute(field, 'aria-invalid', 'false');
   await assertMessage(page, 'doom-rank', '“1e-400” was not used: Must be at least 1.');
   // A valid value applies as it is typed, digit groups and all.
   await retype(page, 'doom-rank', '60,000,000,000');
@@ -120,7 +116,7 @@ test('k ≤ G keeps the last valid state and says why beside the slider', async 
   await g.press('Home');
   assert.equal(await g.inputValue(), '30');
   await assertMessage(page, 'doom-doublings', 'k (3) cannot exceed G (1). Still using 30.');
-  assert.equal(await g.getAttribute('aria-invalid'), 'true');
+  await assertAttribute(g, 'aria-invalid', 'true');
   await assertQuery(page, '');
   // A change within the rule clears it.
   await g.press('ArrowLeft');

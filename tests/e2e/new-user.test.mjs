@@ -3,7 +3,7 @@
 // refusal, an embed's settings, the focus when the lab starts, and the tour card on a phone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertMessage, openDoomsday, openPage, retype, useSite } from './support.mjs';
+import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite } from './support.mjs';
 
 const site = useSite();
 const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
@@ -11,9 +11,9 @@ const query = (page) => page.evaluate(() => decodeURIComponent(location.search))
 test('a birth rank of 2.5 is refused: a number of humans is whole', async () => {
   const { context, page } = await openDoomsday(site);
   const field = await retype(page, 'doom-rank', '2.5');
-  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await assertAttribute(field, 'aria-invalid', 'true');
   await assertMessage(page, 'doom-rank', 'Must be a whole number. Still using 1.175e11.');
-  assert.equal(await query(page), '');
+  await assertQuery(page, '');
   await context.close();
 });
 
@@ -36,7 +36,7 @@ test('a number pasted as the page writes it, 1.2 × 10¹¹, is read', async () =
   const { context, page } = await openDoomsday(site);
   const field = await retype(page, 'doom-rank', '1.2 × 10¹¹');
   await page.waitForFunction(() => location.search.includes('doom.rank=1.2e11'));
-  assert.equal(await field.getAttribute('aria-invalid'), 'false');
+  await assertAttribute(field, 'aria-invalid', 'false');
   assert.equal(await field.inputValue(), '1.2 × 10¹¹', 'the text is left as typed');
   await context.close();
 });
@@ -44,10 +44,10 @@ test('a number pasted as the page writes it, 1.2 × 10¹¹, is read', async () =
 test('1e-400 in the share f is refused as too close to 0, never read as 0', async () => {
   const { context, page } = await openDoomsday(site);
   const field = await retype(page, 'doom-refclass', '1e-400');
-  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await assertAttribute(field, 'aria-invalid', 'true');
   await assertMessage(page, 'doom-refclass',
     'Too close to 0 to hold (the smallest is about 5e-324); type 0 for zero. Still using 1.');
-  assert.equal(await query(page), '');
+  await assertQuery(page, '');
   await context.close();
 });
 

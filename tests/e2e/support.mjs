@@ -176,6 +176,23 @@ export async function retype(page, id, text) {
   return field;
 }
 
+/**
+ * Asserts that `locator`'s attribute `name` becomes `expected`: the page renders a moment after a
+ * key, so a read at once can see the render before it.
+ */
+export async function assertAttribute(locator, name, expected, what = name) {
+  await locator.page()
+    .waitForFunction(([element, n, e]) => element?.getAttribute(n) === e, [await locator.elementHandle(), name, expected], { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await locator.getAttribute(name), expected, what);
+}
+
+/** Asserts that the address's query, decoded, becomes `expected` (written by the render after a key). */
+export async function assertQuery(page, expected, what = 'the query') {
+  await page.waitForFunction((e) => decodeURIComponent(location.search) === e, expected, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => decodeURIComponent(location.search)), expected, what);
+}
+
 /** Asserts that field `id`'s message becomes `expected` (the page renders a moment after a key). */
 export async function assertMessage(page, id, expected) {
   const selector = `#${id}-message`;
