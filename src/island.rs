@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::browser::address::{current_query, replace_query};
 use crate::browser::document::element_by_id;
-use crate::browser::islands::{mark_ready, on_address_change, report_problems};
+use crate::browser::islands::{island_body, mark_ready, on_address_change, report_problems};
 use crate::explainer::{tour_step_in, Explainer, Permalink, Refusal, Settings, Toured};
 use crate::url::{pairs, rewrite_query, UrlProblem};
 
@@ -134,17 +134,16 @@ pub fn use_island<S: Permalink + Toured>(explainer: &'static Explainer) -> Islan
     }
 }
 
-/// Renders island component `C` into `explainer`'s root element, if the page has it, in place
-/// of the first view prerendered there: the element is emptied and filled again before the
-/// browser next paints (Yew renders in a microtask), so nothing moves when the view is the same,
-/// and it is no longer marked busy.
+/// Renders island component `C` into `explainer`'s root element, if the page has it, beside the
+/// first view prerendered there, which stays on screen until the island's first render has run
+/// its effects: [`mark_ready`] then removes it and shows the island in the same task. Yew clears
+/// the element it renders into and may yield to the browser between the renders of a large
+/// island (every 16 ms), so an island rendered straight into its root could be painted empty,
+/// and the page below it would move; it renders into a body of its own instead
+/// ([`island_body`]), hidden while the root is `data-state="starting"`.
 pub fn start<C: BaseComponent<Properties = ()>>(explainer: &Explainer) {
-    if let Some(root) = element_by_id(explainer.root_id) {
-        root.set_inner_html("");
-        // The page's inline script marked the first view busy if the address names settings;
-        // the island's first render, before the next paint, shows them.
-        let _ = root.remove_attribute("aria-busy");
-        yew::Renderer::<C>::with_root(root).render();
+    if let Some(body) = element_by_id(explainer.root_id).and_then(|root| island_body(&root)) {
+        yew::Renderer::<C>::with_root(body).render();
     }
 }
 

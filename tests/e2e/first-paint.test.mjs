@@ -132,6 +132,39 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   }
 }
 
+test('no explainer is painted half-built while it starts, even on a processor twenty times slower', async () => {
+  // Yew yields to the browser when a render takes over 16 ms: slowed down, the islands' renders
+  // do, and a frame can be painted between them. Each frame's section heights are recorded,
+  // from the parsed first view on.
+  const context = await site.browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.addInitScript((sections) => {
+    window.__frames = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const record = () => {
+        window.__frames.push(sections.map((id) => document.getElementById(id).getBoundingClientRect().height));
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+  }, Object.values(EXPLAINERS).map((e) => e.section));
+  // The doomsday explainer starts at once; the alignment explainer as the scroll to it passes
+  // (the lab's section too, unless the scroll jumps it between two frames).
+  await page.goto(`${site.baseUrl}#doomsday`);
+  await waitForRendered(page, 'doomsday', 'alignment');
+  const frames = await page.evaluate(() => window.__frames);
+  const final = await page.evaluate((sections) => sections.map((id) => document.getElementById(id).getBoundingClientRect().height),
+    Object.values(EXPLAINERS).map((e) => e.section));
+  assert.ok(frames.length > 1, `${frames.length} frames recorded`);
+  Object.values(EXPLAINERS).forEach(({ section }, i) => {
+    const lowest = Math.min(...frames.map((heights) => heights[i]));
+    assert.ok(lowest >= 0.9 * final[i], `#${section} was painted ${lowest.toFixed(0)} px high while starting; it is ${final[i].toFixed(0)} px`);
+  });
+  await context.close();
+});
+
 test('nothing moves at load for a reader whose system prefers dark colours', async () => {
   const { context, page, errors } = await open('', DESKTOP, { colorScheme: 'dark' });
   await waitForRendered(page, 'alignment');
