@@ -1,5 +1,6 @@
 // Browser benchmarks of the built page (dist/), in headless Chromium, for docs/performance.md:
-// - the time from a slider move to the updated, laid-out page with 12 hypotheses;
+// - the main thread's work for one slider move, one move per frame as a drag gives them, with 12
+//   hypotheses, read from a trace: all of it, and the render, layout and paint within it;
 // - the simulation's draws per second on the two urns, and the longest main-thread task;
 // - the training lab's default experiment (Unfiltered and Alignment upsampled, three runs each):
 //   wall time from Train to the results, the worker's training throughput and its time split,
@@ -30,26 +31,86 @@ async function openDoomsday(query) {
   await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
 }
 
+/** The `q`-quantile of `values` (0.5: the median). */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * Moves the first hypothesis's slider `count` times, once per animation frame as a drag does,
+ * under a trace, and returns each move's main-thread work after the first ten (warm-up), in ms:
+ * everything the main thread ran from that frame's animation callbacks to the next frame's
+ * (`total`: the input's handling, Yew's render, the address, style, layout, pre-paint, paint,
+ * intersection observers, garbage collection), and within it the render (the frame's function
+ * calls), the layout (style and layout) and the paint (pre-paint, paint, layerize).
+ */
+async function movesTraced(count) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  await page.evaluate(async (count) => {
+    const slider = document.querySelector('#doom-n-slider-0');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < count; i += 1) {
+      await frame();
+      slider.value = String(20 + (i % 10) * 0.5);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await frame();
+    await frame();
+  }, count);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // The page's main thread: the one that lays it out.
+  const layouts = {};
+  for (const e of events) if (e.name === 'Layout') layouts[`${e.pid}:${e.tid}`] = (layouts[`${e.pid}:${e.tid}`] ?? 0) + 1;
+  const main = Object.entries(layouts).sort((a, b) => b[1] - a[1])[0][0];
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  // Each frame starts with the task that runs its animation callbacks.
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const starts = onMain.filter((e) => e.name === 'FireAnimationFrame')
+    .map((f) => tasks.find((t) => t.ts <= f.ts && f.ts < t.ts + t.dur)?.ts ?? f.ts)
+    .sort((a, b) => a - b);
+  // The time of the events named `names` starting in [from, to), counting each nested one once
+  // (a listener's function call inside the animation callback's).
+  const within = (names, from, to) => {
+    let sum = 0;
+    let end = -Infinity;
+    for (const e of onMain.filter((e) => names.includes(e.name) && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts)) {
+      if (e.ts >= end) {
+        sum += e.dur / 1000;
+        end = e.ts + e.dur;
+      }
+    }
+    return sum;
+  };
+  const moves = [];
+  for (let i = 10; i < count && i + 1 < starts.length; i += 1) {
+    const [from, to] = [starts[i], starts[i + 1]];
+    const total = within(['ThreadControllerImpl::RunTask'], from, to);
+    const render = within(['FunctionCall'], from, to);
+    const layout = within(['UpdateLayoutTree', 'Layout'], from, to);
+    const paint = within(['PrePaint', 'Paint', 'Layerize'], from, to);
+    moves.push({ total, render, layout, paint, other: total - render - layout - paint });
+  }
+  return moves;
+}
+
 if (wanted('doomsday')) {
   const totals = Array.from({ length: 12 }, (_, i) => `1e${11 + 2 * i}`).join(',');
   await openDoomsday(`?doom.n=${totals}&doom.compare=1`);
-  const timings = await page.evaluate(async () => {
-    const slider = document.querySelector('#doom-n-slider-0');
-    const times = [];
-    for (let i = 0; i < 60; i += 1) {
-      const started = performance.now();
-      slider.value = String(20 + (i % 10) * 0.5);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      // Yew renders in a microtask; a macrotask later the DOM is updated. Then force layout.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      document.body.getBoundingClientRect();
-      times.push(performance.now() - started);
-    }
-    return times.slice(10).sort((a, b) => a - b);
-  });
-  const median = timings[Math.floor(timings.length / 2)];
-  console.log(`slider move to laid-out page, 12 hypotheses with both tables: median ${median.toFixed(2)} ms, ` +
-    `worst ${timings[timings.length - 1].toFixed(2)} ms over ${timings.length} moves`);
+  // On screen, at once (the page scrolls smoothly otherwise, and the scroll's frames would count).
+  await page.evaluate(() => document.querySelector('#doom-n-slider-0').scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const moves = await movesTraced(60);
+  const split = ['render', 'layout', 'paint', 'other']
+    .map((part) => `${part} ${quantile(moves.map((m) => m[part]), 0.5).toFixed(1)}`).join(', ');
+  console.log(`one slider move's main-thread work, one move per frame, 12 hypotheses with both tables: ` +
+    `median ${quantile(moves.map((m) => m.total), 0.5).toFixed(1)} ms (${split} ms), ` +
+    `worst ${Math.max(...moves.map((m) => m.total)).toFixed(1)} ms over ${moves.length} moves`);
 
   await openDoomsday('?doom.n=10,1e6&doom.rank=7');
   await page.evaluate(() => {
