@@ -65,32 +65,13 @@ pub fn start_island_when_near(explainer: &'static Explainer, eager: bool) {
     }
 }
 
-/// The attribute that marks what an island's root held before the island rendered: its
-/// prerendered first view, removed by [`mark_ready`].
-const PRERENDERED: &str = "data-prerendered";
-
 /// The class of the element an island renders into, the last child of its root: no box of its
 /// own (`display: contents`), and hidden while the island starts (the stylesheet).
 const ISLAND_BODY: &str = "island-body";
 
-/// Marks every child of `root` as the first view prerendered there (a text node, which cannot
-/// carry the mark, goes now: the prerender writes none between a root's elements), then adds
-/// the element the island renders into after them, and returns it.
+/// Adds to `root`, after the first view prerendered there, the element the island renders into,
+/// and returns it.
 pub fn island_body(root: &web_sys::Element) -> Option<web_sys::Element> {
-    let children = root.child_nodes();
-    let nodes: Vec<web_sys::Node> = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .collect();
-    for node in nodes {
-        match node.dyn_ref::<web_sys::Element>() {
-            Some(element) => {
-                let _ = element.set_attribute(PRERENDERED, "");
-            }
-            None => {
-                let _ = root.remove_child(&node);
-            }
-        }
-    }
     let body = root.owner_document()?.create_element("div").ok()?;
     body.set_class_name(ISLAND_BODY);
     root.append_child(&body).ok()?;
@@ -98,19 +79,24 @@ pub fn island_body(root: &web_sys::Element) -> Option<web_sys::Element> {
 }
 
 /// Marks `explainer`'s island as running, once its first render has run its effects: in one
-/// task, its prerendered first view goes, the island's own nodes show (`data-state="ready"`),
-/// and the view is no longer marked busy. The page's loader script waits for `ready` before it
-/// makes again on the island's controls what a reader did on the first view.
+/// task, everything in its root but the island's body (the prerendered first view) goes, the
+/// body shows (`data-state="ready"`), and the view is no longer marked busy. The page's loader
+/// script waits for `ready` before it makes again on the island's controls what a reader did on
+/// the first view.
 pub fn mark_ready(explainer: &Explainer) {
     let Some(root) = element_by_id(explainer.root_id) else {
         return;
     };
-    if let Ok(first_view) = root.query_selector_all(&format!(":scope > [{PRERENDERED}]")) {
-        for i in 0..first_view.length() {
-            if let Some(node) = first_view.item(i) {
-                let _ = root.remove_child(&node);
-            }
-        }
+    let children = root.child_nodes();
+    let first_view: Vec<web_sys::Node> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|node| {
+            node.dyn_ref::<web_sys::Element>()
+                .is_none_or(|element| element.class_name() != ISLAND_BODY)
+        })
+        .collect();
+    for node in first_view {
+        let _ = root.remove_child(&node);
     }
     let _ = root.remove_attribute("aria-busy");
     let _ = root.set_attribute("data-state", "ready");
