@@ -1,17 +1,22 @@
 //! The island hook and the radio group mounted in headless Chromium: an explainer's settings read
 //! from the address, its problems sent to the frame, its keys written back alone, the address read
-//! again when the frame says so (a tour step included); and a radio group over URL words.
+//! again when the frame says so (a tour step included); the address bar written once the settings
+//! stay still, at a click, and never after Back; and a radio group over URL words.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use explainers::browser::address::{current_query, replace_query};
+use explainers::browser::address::{
+    current_query, forget_unwritten_query, page_url, replace_query, write_unwritten_query,
+    ADDRESS_WRITE_DELAY_MS,
+};
 use explainers::browser::islands::{announce_address_change, on_problems};
 use explainers::components::radio_group::{radio_group, Choice, Look};
 use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Mode};
 use explainers::doomsday::EXPLAINER as DOOMSDAY;
 use explainers::island::{use_island, Island};
+use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -125,6 +130,61 @@ async fn an_island_reads_reports_writes_back_and_follows_the_frame() {
 
     drop(listener);
     replace_query(&before);
+}
+
+#[wasm_bindgen_test]
+async fn the_address_bar_is_written_when_the_settings_stay_still_or_at_a_click_and_never_after_back(
+) {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let root = document.document_element().unwrap();
+    let before = current_query();
+    write_unwritten_query();
+    let bar = || {
+        window
+            .location()
+            .search()
+            .unwrap()
+            .trim_start_matches('?')
+            .to_owned()
+    };
+    let marked = || root.has_attribute("data-address-unwritten");
+    let shown = bar();
+
+    // A change is the page's query at once; the address bar waits, and the root says so.
+    replace_query("doom.rank=7");
+    assert_eq!(current_query(), "doom.rank=7");
+    assert!(
+        page_url().contains("?doom.rank=7"),
+        "Copy link copies the change"
+    );
+    assert_eq!(bar(), shown);
+    assert!(marked());
+    // A second change within the delay replaces the first, and the wait starts again.
+    replace_query("doom.rank=8");
+    assert_eq!(bar(), shown);
+    // Once the settings have stayed still for the delay, the last change is written (a timer
+    // due later runs after it).
+    TimeoutFuture::new(ADDRESS_WRITE_DELAY_MS + 50).await;
+    assert_eq!(bar(), "doom.rank=8");
+    assert!(!marked());
+
+    // A click anywhere writes it before the page handles the click.
+    replace_query("doom.rank=9");
+    document.body().unwrap().click();
+    assert_eq!(bar(), "doom.rank=9");
+    assert!(!marked());
+
+    // Back or Forward forgets a change not yet written: its timer writes nothing later.
+    replace_query("doom.rank=10");
+    forget_unwritten_query();
+    assert_eq!(current_query(), "doom.rank=9");
+    assert!(!marked());
+    TimeoutFuture::new(ADDRESS_WRITE_DELAY_MS + 50).await;
+    assert_eq!(bar(), "doom.rank=9");
+
+    replace_query(&before);
+    write_unwritten_query();
 }
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 // prompt switches, the persona model's presets, and URL restore.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, useSite } from './support.mjs';
+import { openPage, useSite, addressQuery } from './support.mjs';
 
 const site = useSite();
 
@@ -34,7 +34,7 @@ test('the held-out questions and the instructions-only prompt are one click away
   const { context, page } = await openPage(site);
   await page.locator('label[for="align-set-textbook"]').click();
   await page.locator('label[for="align-prompt-instructions"]').click();
-  assert.equal(await page.evaluate(() => location.search), '?align.set=textbook&align.prompt=instructions');
+  assert.equal(await addressQuery(page, { decoded: false }), '?align.set=textbook&align.prompt=instructions');
   const rows = await tableRows(page);
   assert.deepEqual(rows.filter((r) => r[0] === 'Base models').map((r) => r[4]), [0.397, 0.218, 0.403, 0.06]);
   assert.deepEqual(rows.filter((r) => r[0] === 'After post-training').map((r) => r[4]), [0.349, 0.309, 0.27, 0.133]);
@@ -56,12 +56,12 @@ test('presets set the model to the paper’s conditions and show the measurement
   const prediction = page.getByTestId('align-persona-prediction');
   assert.equal(Number(await prediction.getAttribute('data-base')), 0.5);
   await page.getByRole('button', { name: 'Alignment upsampled', exact: true }).click();
-  assert.match(await page.evaluate(() => location.search), /^\?align\.synaligned=9\.09/);
+  assert.match(await addressQuery(page, { decoded: false }), /^\?align\.synaligned=9\.09/);
   assert.match(await prediction.textContent(), /The paper measured 9% and 9% \(HHH prompt\)/);
   const upsampled = Number(await prediction.getAttribute('data-base'));
   assert.ok(upsampled < 0.5, `${upsampled} is below the unfiltered 50%`);
   await page.getByRole('button', { name: 'Reset the alignment explainer' }).click();
-  assert.equal(await page.evaluate(() => location.search), '');
+  assert.equal(await addressQuery(page, { decoded: false }), '');
   await context.close();
 });
 
@@ -70,7 +70,7 @@ test('a slider moves the prediction and the URL', async () => {
   const slider = page.locator('#align-misalignedshare');
   await slider.focus();
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => location.search), '?align.balance=1');
+  assert.equal(await addressQuery(page, { decoded: false }), '?align.balance=1');
   const prediction = page.getByTestId('align-persona-prediction');
   // α = 1 + 930, β = 1: the pretrained persona is almost surely misaligned.
   assert.ok(Math.abs(Number(await prediction.getAttribute('data-base')) - 931 / 932) < 1e-12);

@@ -2,7 +2,7 @@
 // examples, impossible evidence, bad input, the continuous prior, the simulation, the Petri dish.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertAttribute, assertQuery, openDoomsday, accessibilityViolations, useSite } from './support.mjs';
+import { assertAttribute, assertQuery, openDoomsday, accessibilityViolations, useSite, addressQuery } from './support.mjs';
 
 const site = useSite();
 
@@ -18,7 +18,7 @@ function assertClose(actual, expected, digits = 12, label = '') {
   assert.ok(error < 10 ** -digits, `${label} ${actual} is not ${expected} to ${digits} digits (relative error ${error})`);
 }
 
-const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const query = (page) => addressQuery(page);
 
 test('the default Stars against Dust posterior is exact to 12 digits, under SSA', async () => {
   const { context, page, errors } = await openDoomsday(site);

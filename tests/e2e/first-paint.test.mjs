@@ -2,7 +2,7 @@
 // page's bundle arrives, and every link lands where it points.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EXPLAINERS, firstMove, useSite, waitForRendered } from './support.mjs';
+import { EXPLAINERS, addressQuery, firstMove, useSite, waitForRendered } from './support.mjs';
 
 const site = useSite();
 
@@ -233,6 +233,9 @@ test('the display settings set before the first paint agree with the frame’s',
   for (const query of ['?presenter=1&embed=doomsday&theme=dark', '?presenter=0&embed=lab&theme=neon', '?theme=dark&theme=light']) {
     const { context, page } = await open(query, DESKTOP);
     await waitForRendered(page);
+    // Once the address is written (the root marks the wait for it), its dataset holds the
+    // display settings alone.
+    await addressQuery(page);
     const early = await page.evaluate(() => window.__early);
     assert.equal(early.frame, undefined, 'recorded before the frame ran');
     const late = await page.evaluate(() => {

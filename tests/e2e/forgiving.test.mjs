@@ -4,18 +4,18 @@
 // regions at a human pace.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite } from './support.mjs';
+import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite, addressQuery } from './support.mjs';
 
 const site = useSite();
 
-const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const query = (page) => addressQuery(page);
 
 /** Asserts that the address's query becomes `expected`. */
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id ?? document.activeElement?.tagName);
 
 /** The address's query as sorted pairs: the order in which sections write their keys is not
  *  the point. */
-const pairsOf = (page) => page.evaluate(() => [...new URLSearchParams(location.search)].map((pair) => pair.join('=')).sort());
+const pairsOf = (page) => addressQuery(page, { decoded: false }).then((search) => [...new URLSearchParams(search)].map((pair) => pair.join('=')).sort());
 
 test('1e400 in Birth rank is refused without passing through 1e40, and Escape restores the value from before', async () => {
   const { context, page, errors } = await openDoomsday(site);

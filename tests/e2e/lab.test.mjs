@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { SUB_PATH, accessibilityViolations, foreignRequests, openPage, useSite, waitForRendered } from './support.mjs';
+import { SUB_PATH, accessibilityViolations, foreignRequests, openPage, useSite, waitForRendered, addressQuery } from './support.mjs';
 
 const site = useSite();
-const search = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const search = (page) => addressQuery(page);
 const status = (page) => page.getByTestId('lab-status');
 const value = async (page, id) => page.getByTestId(`lab-misalignment-${id}`).getAttribute('data-value');
 

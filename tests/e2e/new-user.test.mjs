@@ -3,10 +3,10 @@
 // refusal, an embed's settings, the focus when the lab starts, and the tour card on a phone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite } from './support.mjs';
+import { assertAttribute, assertMessage, assertQuery, openDoomsday, openPage, retype, useSite, addressQuery } from './support.mjs';
 
 const site = useSite();
-const query = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const query = (page) => addressQuery(page);
 
 test('a birth rank of 2.5 is refused: a number of humans is whole', async () => {
   const { context, page } = await openDoomsday(site);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { EXPLAINERS, firstMove, openPage, useSite, waitForRendered } from './support.mjs';
+import { EXPLAINERS, firstMove, openPage, useSite, waitForRendered, addressQuery } from './support.mjs';
 
 const site = useSite();
 
@@ -33,7 +33,7 @@ test('after one visit the page reloads and fully works with the network off', as
     await waitForRendered(page, word);
   }
   await page.locator('#doom-rank').fill('6e10');
-  assert.match(await page.evaluate(() => location.search), /doom\.rank=6e10/);
+  assert.match(await addressQuery(page, { decoded: false }), /doom\.rank=6e10/);
   await page.getByTestId('lab-train').click();
   await page.waitForFunction(() => Number(document.querySelector('.lab-progress progress').value) > 0.02, null, { timeout: 30_000 });
   await page.getByTestId('lab-cancel').click();

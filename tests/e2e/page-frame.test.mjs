@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUDGET_BYTES, filesFrom, measure, pageBundle } from '../../scripts/size-report.mjs';
 import {
-  foreignRequests, openDoomsday, openPage, SUB_PATH, useSite, waitForRendered,
+  addressQuery, foreignRequests, openDoomsday, openPage, SUB_PATH, useSite, waitForRendered,
 } from './support.mjs';
 
 const site = useSite();
@@ -91,7 +91,7 @@ async function openWithBundleHeld(options = {}) {
 
 test('a control used before its bundle has run is used again once it has', async () => {
   const { context, page, release } = await openWithBundleHeld();
-  const search = () => page.evaluate(() => decodeURIComponent(location.search));
+  const search = () => addressQuery(page);
   // The prerendered "Filtered" preset, clicked while the page's bundle is on its way (the request
   // is awaited from before the click, so that it cannot come before the test listens).
   const requested = page.waitForRequest(/\/app-[0-9a-f]+_bg\.wasm$/);
@@ -119,7 +119,7 @@ test('a shortcut pressed before the frame runs is pressed again once it does', a
   assert.equal(await page.locator('html[data-presenter]').count(), 0, 'nothing has run yet');
   release();
   await page.locator('html[data-presenter]').waitFor({ state: 'attached' });
-  assert.equal(await page.evaluate(() => decodeURIComponent(location.search)), '?presenter=1');
+  assert.equal(await addressQuery(page), '?presenter=1');
   await context.close();
 });
 
@@ -180,7 +180,7 @@ test('the print stylesheet hides the controls and keeps the prose', async () => 
 
 test('the page bundle and the doomsday bundle never handle each other’s clicks', async () => {
   const { context, page } = await openDoomsday(site);
-  const search = () => page.evaluate(() => decodeURIComponent(location.search));
+  const search = () => addressQuery(page);
   await page.getByRole('button', { name: 'Add a hypothesis' }).click();
   assert.equal(await search(), '?doom.n=1e20,1.2e11,1.2e12&doom.prior=1,1,1&doom.names=Stars,Dust,H3');
   await page.getByRole('button', { name: 'Reset the doomsday explainer' }).click();

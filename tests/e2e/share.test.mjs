@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { openDoomsday, openEverything, openPage, accessibilityViolations, useSite, waitForRendered } from './support.mjs';
+import { openDoomsday, openEverything, openPage, accessibilityViolations, useSite, waitForRendered, addressQuery } from './support.mjs';
 
 const site = useSite();
-const search = (page) => page.evaluate(() => decodeURIComponent(location.search));
+const search = (page) => addressQuery(page);
 const posterior = async (page, i = 0) => Number(await page.getByTestId(`doom-posterior-${i}`).getAttribute('data-value'));
 
 test('copy link gives a URL that restores each explainer exactly', async () => {

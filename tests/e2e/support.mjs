@@ -187,10 +187,20 @@ export async function assertAttribute(locator, name, expected, what = name) {
   assert.equal(await locator.getAttribute(name), expected, what);
 }
 
+/**
+ * The address bar's query string (with its `?`; decoded unless `decoded` is false) once the page
+ * has written it: the page writes its settings there 200 ms after they last changed, or at the
+ * next click, and marks the root `data-address-unwritten` until then (src/browser/address.rs).
+ */
+export async function addressQuery(page, { decoded = true } = {}) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-address-unwritten'));
+  return page.evaluate((decoded) => (decoded ? decodeURIComponent(location.search) : location.search), decoded);
+}
+
 /** Asserts that the address's query, decoded, becomes `expected` (written by the render after a key). */
 export async function assertQuery(page, expected, what = 'the query') {
   await page.waitForFunction((e) => decodeURIComponent(location.search) === e, expected, { timeout: 5_000 }).catch(() => {});
-  assert.equal(await page.evaluate(() => decodeURIComponent(location.search)), expected, what);
+  assert.equal(await addressQuery(page), expected, what);
 }
 
 /** Asserts that field `id`'s message becomes `expected` (the page renders a moment after a key). */

@@ -1,7 +1,7 @@
 // Light and dark themes: the system default, the toggle, memory across visits, accessibility.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { accessibilityViolations, openEverything, openPage, useSite } from './support.mjs';
+import { accessibilityViolations, openEverything, openPage, useSite, addressQuery } from './support.mjs';
 
 const site = useSite();
 
@@ -18,7 +18,7 @@ test('the theme follows the system colour scheme by default', async () => {
   const dark = await openPage(site, { colorScheme: 'dark' });
   assert.equal(await background(dark.page), DARK_BACKGROUND);
   assert.equal(await dark.page.getByTestId('theme-toggle').getAttribute('aria-pressed'), 'true');
-  assert.equal(await dark.page.evaluate(() => location.search), '', 'following the system adds nothing to the URL');
+  assert.equal(await addressQuery(dark.page, { decoded: false }), '', 'following the system adds nothing to the URL');
   await dark.context.close();
 });
 
@@ -29,7 +29,7 @@ test('the toggle switches the theme, writes it into the URL and remembers it', a
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await background(page), DARK_BACKGROUND);
-  assert.equal(await page.evaluate(() => location.search), '?theme=dark');
+  assert.equal(await addressQuery(page, { decoded: false }), '?theme=dark');
 
   // A later visit to the bare address, in the same browser, opens dark.
   const again = await openPage(site, { context });
@@ -38,7 +38,7 @@ test('the toggle switches the theme, writes it into the URL and remembers it', a
 
   await again.page.getByTestId('theme-toggle').click();
   assert.equal(await background(again.page), LIGHT_BACKGROUND);
-  assert.equal(await again.page.evaluate(() => location.search), '?theme=light');
+  assert.equal(await addressQuery(again.page, { decoded: false }), '?theme=light');
   await context.close();
 });
 

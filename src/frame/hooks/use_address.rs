@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::address::{current_query, replace_query};
+use crate::browser::address::{current_query, forget_unwritten_query, replace_query};
 use crate::browser::document::set_root_attribute;
 use crate::browser::islands::{announce_address_change, on_problems};
 use crate::frame::url as frame_url;
@@ -14,7 +14,7 @@ use crate::url::{pairs, rewrite_query, UrlWord};
 /// Keeps the address and the root element in step with the frame's settings, both ways: each
 /// change of `state.params` rewrites the frame's keys and the root's `data-theme`,
 /// `data-embed` and `data-presenter`; a popstate (Back, Forward) reads the frame's keys again
-/// and announces the change to every island. Also gathers the islands' URL problems from the
+/// (forgetting a query not yet written) and announces the change to every island. Also gathers the islands' URL problems from the
 /// first render on, and marks the root `data-frame="ready"` once the frame responds.
 #[hook]
 pub fn use_address(state: &UseReducerHandle<PageState>, registry: Registry) {
@@ -31,6 +31,8 @@ pub fn use_address(state: &UseReducerHandle<PageState>, registry: Registry) {
         use_effect_with((), move |_| {
             let listener = crate::browser::window().map(|window| {
                 gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    // A query not yet written belonged to the entry the reader has left.
+                    forget_unwritten_query();
                     let (read, _) = frame_url::decode(&pairs(&current_query()), registry);
                     dispatch.dispatch(Action::ReadAddress(read));
                     announce_address_change();
