@@ -95,13 +95,11 @@ pub fn write_unwritten_query() {
         return;
     }
     let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
+    let url = with_query(
+        &location.pathname().unwrap_or_default(),
+        &query,
+        &location.hash().unwrap_or_default(),
+    );
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -161,24 +159,20 @@ pub fn page_url() -> String {
     let Some(href) = crate::browser::window().and_then(|w| w.location().href().ok()) else {
         return String::new();
     };
-    let (before_fragment, fragment) = match href.split_once('#') {
-        Some((before, fragment)) => (before, Some(fragment)),
-        None => (href.as_str(), None),
-    };
+    let (before_fragment, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
     let path = before_fragment
         .split_once('?')
         .map_or(before_fragment, |(path, _)| path);
-    let query = current_query();
-    let mut url = path.to_owned();
-    if !query.is_empty() {
-        url.push('?');
-        url.push_str(&query);
+    with_query(path, &current_query(), fragment)
+}
+
+/// `path`, then `?query` unless the query is empty, then `fragment` (with its `#`, or empty).
+fn with_query(path: &str, query: &str, fragment: &str) -> String {
+    if query.is_empty() {
+        format!("{path}{fragment}")
+    } else {
+        format!("{path}?{query}{fragment}")
     }
-    if let Some(fragment) = fragment {
-        url.push('#');
-        url.push_str(fragment);
-    }
-    url
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

@@ -14,8 +14,9 @@ use crate::url::{pairs, rewrite_query, UrlWord};
 /// Keeps the address and the root element in step with the frame's settings, both ways: each
 /// change of `state.params` rewrites the frame's keys and the root's `data-theme`,
 /// `data-embed` and `data-presenter`; a popstate (Back, Forward) reads the frame's keys again
-/// (forgetting a query not yet written) and announces the change to every island. Also gathers the islands' URL problems from the
-/// first render on, and marks the root `data-frame="ready"` once the frame responds.
+/// (forgetting a query not yet written) and announces the change to every island. Also gathers
+/// the islands' URL problems from the first render on, and marks the root `data-frame="ready"`
+/// once the frame responds.
 #[hook]
 pub fn use_address(state: &UseReducerHandle<PageState>, registry: Registry) {
     {
