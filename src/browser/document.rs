@@ -108,8 +108,31 @@ pub fn point_at(selector: &str) -> bool {
     } else {
         web_sys::ScrollBehavior::Smooth
     });
+    // Blocks laid out only near the screen (the stylesheet's `content-visibility`) stand in with
+    // their last size off screen, or a guess before they were ever drawn, and a smooth scroll
+    // computes its end from those. So the page is laid out whole while the scroll starts, and for
+    // one frame after, in which each block remembers its real size.
+    set_root_attribute(EXACT_LAYOUT, Some(""));
     target.scroll_into_view_with_scroll_into_view_options(&options);
+    after_next_frame(|| set_root_attribute(EXACT_LAYOUT, None));
     true
+}
+
+/// The root's attribute under which the stylesheet lays out every block, on screen or not.
+const EXACT_LAYOUT: &str = "data-exact-layout";
+
+/// Runs `then` once the browser has rendered the next frame: callbacks of the second animation
+/// frame from now come after the first one's layout and resize observations.
+fn after_next_frame(then: impl FnOnce() + 'static) {
+    let Some(window) = crate::browser::window() else {
+        return then();
+    };
+    let second = wasm_bindgen::closure::Closure::once_into_js(then);
+    let again = window.clone();
+    let first = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = again.request_animation_frame(second.unchecked_ref());
+    });
+    let _ = window.request_animation_frame(first.unchecked_ref());
 }
 
 /// Asks for the whole page in fullscreen (only works from a click or key press), or leaves it.

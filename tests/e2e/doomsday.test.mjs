@@ -109,6 +109,29 @@ test('typing a total in scientific notation updates the posterior and the URL', 
   await context.close();
 });
 
+test('off screen, what a change updates is not laid out, yet it is up to date and shows the change in view', async () => {
+  const { context, page, errors } = await openDoomsday(site);
+  // A short screen: the browser lays out what is within about one and a half screens of it.
+  await page.setViewportSize({ width: 1280, height: 360 });
+  await page.locator('#doom-n-0').evaluate((field) => field.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const table = page.locator('#doomsday .tables table').first();
+  // Rendered or skipped, as content-visibility decides at each frame for what is far from the
+  // screen: the table, far below the field, is skipped once the browser has drawn the scroll.
+  const laidOut = () => table.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  await page.waitForFunction(() => !document.querySelector('#doomsday .tables table').checkVisibility({ contentVisibilityAuto: true }),
+    null, { polling: 'raf', timeout: 10_000 });
+  await page.locator('#doom-n-0').fill('1e21');
+  // The skipped table's text already holds the change (a screen reader reads it from there).
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e21), 12, 'P(Stars) off screen');
+  assert.equal(await laidOut(), false, 'a change does not lay the table out');
+  await table.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await page.waitForFunction(() => document.querySelector('#doomsday .tables table').checkVisibility({ contentVisibilityAuto: true }));
+  assert.ok((await table.boundingBox()).height > 100, 'in view, the table is drawn at its size');
+  assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e21), 12, 'P(Stars) in view');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the numbers in the sentence move with the keyboard and take typed values', async () => {
   const { context, page } = await openDoomsday(site, { query: '?doom.rank=1e11' });
   const rank = page.getByTestId('doom-drag-rank');
