@@ -1,7 +1,8 @@
 //! The island hook and the radio group mounted in headless Chromium: an explainer's settings read
 //! from the address, its problems sent to the frame, its keys written back alone, the address read
 //! again when the frame says so (a tour step included); the address bar written once the settings
-//! stay still, at a click, and never after Back; and a radio group over URL words.
+//! stay still, at a click, and never after Back; a radio group over URL words; and the page laid
+//! out whole for one frame when asked.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -11,6 +12,7 @@ use explainers::browser::address::{
     current_query, forget_unwritten_query, page_url, replace_query, write_unwritten_query,
     ADDRESS_WRITE_DELAY_MS,
 };
+use explainers::browser::document::lay_out_whole_for_a_frame;
 use explainers::browser::islands::{announce_address_change, on_problems};
 use explainers::components::radio_group::{radio_group, Choice, Look};
 use explainers::doomsday::params::{DoomsdayAction, DoomsdayParams, Mode};
@@ -243,4 +245,33 @@ async fn a_radio_group_names_its_options_by_their_url_words_and_reports_the_pick
     settle().await;
     assert_eq!(*picked.borrow(), [Mode::Continuous]);
     assert!(continuous.checked() && !discrete.checked());
+}
+
+/// Resolves at the next animation frame's callbacks.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_page_is_laid_out_whole_until_the_frame_after_the_latest_request() {
+    let root = gloo::utils::document().document_element().unwrap();
+    let whole = || root.has_attribute("data-exact-layout");
+    assert!(!whole());
+    lay_out_whole_for_a_frame();
+    assert!(whole(), "at once, for the layout the caller asks for next");
+    next_frame().await;
+    assert!(
+        whole(),
+        "through the next frame, in which each block remembers its size"
+    );
+    // A second request before the first one's frame has passed: the first one's end leaves it.
+    lay_out_whole_for_a_frame();
+    next_frame().await;
+    assert!(whole(), "the latest request's frame has not passed");
+    next_frame().await;
+    next_frame().await;
+    assert!(!whole(), "over once the latest request's frame has passed");
 }

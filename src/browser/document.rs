@@ -108,18 +108,39 @@ pub fn point_at(selector: &str) -> bool {
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    // Blocks laid out only near the screen (the stylesheet's `content-visibility`) stand in with
-    // their last size off screen, or a guess before they were ever drawn, and a smooth scroll
-    // computes its end from those. So the page is laid out whole while the scroll starts, and for
-    // one frame after, in which each block remembers its real size.
-    set_root_attribute(EXACT_LAYOUT, Some(""));
+    // A smooth scroll computes its end from the sizes blocks laid out only near the screen stand
+    // in with; laid out whole, they have their real sizes.
+    lay_out_whole_for_a_frame();
     target.scroll_into_view_with_scroll_into_view_options(&options);
-    after_next_frame(|| set_root_attribute(EXACT_LAYOUT, None));
     true
 }
 
 /// The root's attribute under which the stylesheet lays out every block, on screen or not.
 const EXACT_LAYOUT: &str = "data-exact-layout";
+
+thread_local! {
+    /// How many times the page was asked to lay out whole: only the latest request's frame ends
+    /// it.
+    static EXACT_LAYOUT_REQUESTS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Lays the page out whole from now until the next frame has been rendered. Blocks that the
+/// stylesheet lays out only near the screen (`content-visibility: auto`) stand in with the size
+/// they were last drawn at off screen; in that frame each is drawn, so that it remembers its real
+/// size: call it when blocks are new (an island replacing its first view) or before a position
+/// is computed (a scroll to a target).
+pub fn lay_out_whole_for_a_frame() {
+    let request = EXACT_LAYOUT_REQUESTS.with(|count| {
+        count.set(count.get() + 1);
+        count.get()
+    });
+    set_root_attribute(EXACT_LAYOUT, Some(""));
+    after_next_frame(move || {
+        if EXACT_LAYOUT_REQUESTS.with(|count| count.get()) == request {
+            set_root_attribute(EXACT_LAYOUT, None);
+        }
+    });
+}
 
 /// Runs `then` once the browser has rendered the next frame: callbacks of the second animation
 /// frame from now come after the first one's layout and resize observations.

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::browser::document::element_by_id;
+use crate::browser::document::{element_by_id, lay_out_whole_for_a_frame};
 use crate::explainer::Explainer;
 use crate::url::UrlProblem;
 
@@ -99,6 +99,9 @@ pub fn mark_ready(explainer: &Explainer) {
         let _ = root.remove_child(&node);
     }
     let _ = root.remove_attribute("aria-busy");
+    // The body's blocks are new: drawn once whole, they remember their sizes before any is left
+    // to stand in off screen (the stylesheet lays them out only near the screen once ready).
+    lay_out_whole_for_a_frame();
     let _ = root.set_attribute("data-state", "ready");
 }
 

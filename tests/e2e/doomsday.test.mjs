@@ -132,6 +132,38 @@ test('off screen, what a change updates is not laid out, yet it is up to date an
   await context.close();
 });
 
+/** Resolves after the browser has rendered `count` frames. */
+function frames(page, count) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const next = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  }), count);
+}
+
+test('a reload keeps the reader’s place inside the explainer, and so does the explainer starting', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { context, page } = await openDoomsday(site, { viewport });
+    const title = page.locator('#odds-title');
+    const place = () => title.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    await title.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await frames(page, 3);
+    const before = await place();
+    // The browser restores the scroll offset; blocks standing in at a guessed size above the
+    // place would put other text there.
+    await page.reload();
+    await page.waitForFunction(([before]) => Math.abs(document.querySelector('#odds-title').getBoundingClientRect().top - before) <= 1,
+      [before], { polling: 'raf', timeout: 10_000 })
+      .catch(() => {});
+    assert.ok(Math.abs((await place()) - before) <= 1, `at ${viewport.width} px the heading was at ${before}, after the reload at ${await place()}`);
+    // The reader's first move starts the explainer, which replaces the first view around the place.
+    await page.keyboard.press('Shift');
+    await page.locator('#doomsday-root[data-state="ready"] .doomsday-explainer').waitFor();
+    await frames(page, 3);
+    assert.ok(Math.abs((await place()) - before) <= 1, `at ${viewport.width} px the heading was at ${before}, once the explainer ran at ${await place()}`);
+    await context.close();
+  }
+});
+
 test('the numbers in the sentence move with the keyboard and take typed values', async () => {
   const { context, page } = await openDoomsday(site, { query: '?doom.rank=1e11' });
   const rank = page.getByTestId('doom-drag-rank');
