@@ -2,7 +2,7 @@
 // examples, impossible evidence, bad input, the continuous prior, the simulation, the Petri dish.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertAttribute, assertQuery, openDoomsday, accessibilityViolations, useSite, addressQuery } from './support.mjs';
+import { assertAttribute, assertQuery, openDoomsday, accessibilityViolations, useSite, addressQuery, frames } from './support.mjs';
 
 const site = useSite();
 
@@ -117,28 +117,20 @@ test('off screen, what a change updates is not laid out, yet it is up to date an
   const table = page.locator('#doomsday .tables table').first();
   // Rendered or skipped, as content-visibility decides at each frame for what is far from the
   // screen: the table, far below the field, is skipped once the browser has drawn the scroll.
-  const laidOut = () => table.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
-  await page.waitForFunction(() => !document.querySelector('#doomsday .tables table').checkVisibility({ contentVisibilityAuto: true }),
-    null, { polling: 'raf', timeout: 10_000 });
+  const LAID_OUT = "document.querySelector('#doomsday .tables table').checkVisibility({ contentVisibilityAuto: true })";
+  const laidOut = () => page.evaluate(LAID_OUT);
+  await page.waitForFunction(`!${LAID_OUT}`, null, { polling: 'raf', timeout: 10_000 });
   await page.locator('#doom-n-0').fill('1e21');
   // The skipped table's text already holds the change (a screen reader reads it from there).
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e21), 12, 'P(Stars) off screen');
   assert.equal(await laidOut(), false, 'a change does not lay the table out');
   await table.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  await page.waitForFunction(() => document.querySelector('#doomsday .tables table').checkVisibility({ contentVisibilityAuto: true }));
+  await page.waitForFunction(LAID_OUT);
   assert.ok((await table.boundingBox()).height > 100, 'in view, the table is drawn at its size');
   assertClose(await value(page, 'doom-posterior-0'), 1.2e11 / (1.2e11 + 1e21), 12, 'P(Stars) in view');
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** Resolves after the browser has rendered `count` frames. */
-function frames(page, count) {
-  return page.evaluate((count) => new Promise((resolve) => {
-    const next = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
-    next(count);
-  }), count);
-}
 
 test('a reload keeps the reader’s place inside the explainer, and so does the explainer starting', async () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {

@@ -2,7 +2,7 @@
 // page's bundle arrives, and every link lands where it points.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EXPLAINERS, addressQuery, firstMove, useSite, waitForRendered } from './support.mjs';
+import { EXPLAINERS, addressQuery, firstMove, frames, useSite, waitForRendered } from './support.mjs';
 
 const site = useSite();
 
@@ -260,7 +260,7 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     const started = Date.now();
     // The document parsed (module scripts run only after this, and they are held), then painted.
     await page.waitForFunction(() => document.readyState !== 'loading');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frames(page, 2);
     const early = await page.screenshot();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.frame), undefined);
     release();

@@ -104,6 +104,14 @@ export async function whatThePageSaid(page) {
   ].join('\n');
 }
 
+/** Resolves after the browser has rendered `count` frames (animation frame callbacks). */
+export function frames(page, count) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const next = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  }), count);
+}
+
 /**
  * Opens the page (with an optional query such as "?theme=dark") in a new browser context and
  * waits until the frame and the alignment explainer (unless another is embedded) have rendered. Every request, console error
