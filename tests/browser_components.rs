@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use explainers::components::draggable_number::DraggableNumber;
 use explainers::components::number_field::NumberField;
+use explainers::components::offscreen_deferred::{OffscreenDeferred, CATCH_UP_MS};
 use explainers::components::slider::{Scale, Slider};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 
 mod browser_support;
 
-use browser_support::{mount_point, settle};
+use browser_support::{mount_point, next_frame, settle};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -355,4 +356,102 @@ async fn alignment_results_list_every_number_with_a_source() {
         })
         .collect();
     assert_eq!(values, ["0.45", "0.31", "0.51", "0.09"]);
+}
+
+/// A count shown inside an [`OffscreenDeferred`] block, and a button outside it that adds one.
+#[function_component(DeferredHost)]
+fn deferred_host() -> Html {
+    let count = use_state(|| 0);
+    let onclick = {
+        let count = count.clone();
+        Callback::from(move |_: MouseEvent| count.set(*count + 1))
+    };
+    html! {
+        <>
+            <button id="add-one" {onclick}>{ "add one" }</button>
+            <div style="height: 20000px"></div>
+            <OffscreenDeferred class="deferred-block">
+                <span id="deferred-count">{ *count }</span>
+            </OffscreenDeferred>
+        </>
+    }
+}
+
+/// Waits, a frame at a time, until `seen` holds `wanted` (at most 600 frames).
+async fn until(seen: &Rc<RefCell<Option<bool>>>, wanted: bool) {
+    for _ in 0..600 {
+        if *seen.borrow() == Some(wanted) {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("the browser never reported skipped = {wanted}");
+}
+
+#[wasm_bindgen_test]
+async fn an_offscreen_block_renders_a_change_when_it_nears_the_screen_or_the_reader_pauses() {
+    let root = mount_point();
+    yew::Renderer::<DeferredHost>::with_root(root.clone()).render();
+    settle().await;
+    let shown = || {
+        root.query_selector("#deferred-count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+    let busy = || {
+        root.query_selector(".deferred-block")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-busy")
+    };
+    let add_one = || {
+        root.query_selector("#add-one")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+            .click()
+    };
+    // Without content-visibility the browser never skips the block: each change shows at once.
+    add_one();
+    settle().await;
+    assert_eq!((shown(), busy()), ("1".to_owned(), None));
+
+    // The browser's reports, heard after the block's own listener (registered at its start).
+    let block = root.query_selector(".deferred-block").unwrap().unwrap();
+    let seen: Rc<RefCell<Option<bool>>> = Rc::new(RefCell::new(None));
+    let _listener = {
+        let seen = seen.clone();
+        gloo::events::EventListener::new(&block, "contentvisibilityautostatechange", move |e| {
+            let skipped = js_sys::Reflect::get(e, &"skipped".into()).unwrap();
+            *seen.borrow_mut() = skipped.as_bool();
+        })
+    };
+    block
+        .set_attribute("style", "content-visibility: auto")
+        .unwrap();
+    until(&seen, true).await;
+
+    // Skipped, 20,000 px below the screen: a change waits, and the block says it is busy.
+    add_one();
+    settle().await;
+    assert_eq!((shown(), busy()), ("1".to_owned(), Some("true".to_owned())));
+    add_one();
+    settle().await;
+    assert_eq!(shown(), "1", "a second change waits too");
+    // The reader has paused: the latest change shows, the block still skipped.
+    gloo::timers::future::TimeoutFuture::new(CATCH_UP_MS + 100).await;
+    assert_eq!((shown(), busy()), ("3".to_owned(), None));
+
+    // Near the screen: a change held back shows as soon as the browser draws the block.
+    add_one();
+    settle().await;
+    assert_eq!(shown(), "3");
+    block.scroll_into_view();
+    until(&seen, false).await;
+    settle().await;
+    assert_eq!((shown(), busy()), ("4".to_owned(), None));
+    root.remove();
 }

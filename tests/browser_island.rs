@@ -26,7 +26,7 @@ use yew::prelude::*;
 
 mod browser_support;
 
-use browser_support::{mount_point, settle};
+use browser_support::{mount_point, next_frame, settle};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -248,13 +248,6 @@ async fn a_radio_group_names_its_options_by_their_url_words_and_reports_the_pick
 }
 
 /// Resolves at the next animation frame's callbacks.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().request_animation_frame(&resolve);
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn the_page_is_laid_out_whole_until_the_frame_after_the_latest_request() {
     let root = gloo::utils::document().document_element().unwrap();

@@ -8,6 +8,7 @@ pub mod focus_return;
 pub mod line_chart;
 pub mod log_axis;
 pub mod number_field;
+pub mod offscreen_deferred;
 pub mod radio_group;
 pub mod rate_chart;
 pub mod sci;

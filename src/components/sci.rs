@@ -5,9 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::number_format::{
-    format_superscript, probability_text, scientific, ProbabilityText, Scientific,
-};
+use crate::number_format::{probability_text, scientific, ProbabilityText, Scientific};
 
 /// Renders a [`Scientific`] with a real superscript exponent.
 fn render_scientific(s: &Scientific) -> Html {
@@ -24,8 +22,9 @@ fn render_scientific(s: &Scientific) -> Html {
 
 /// `value` with `digits` significant digits, its plain form as the tooltip.
 pub fn sci(value: f64, digits: usize) -> Html {
+    let shown = scientific(value, digits);
     html! {
-        <span class="sci" title={format_superscript(value, digits)}>{ render_scientific(&scientific(value, digits)) }</span>
+        <span class="sci" title={shown.to_string()}>{ render_scientific(&shown) }</span>
     }
 }
 

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::offscreen_deferred::OffscreenDeferred;
 use crate::components::radio_group::{radio_group, Choice, Look};
 
 use crate::doomsday::bayes_table::BayesTable;
@@ -86,12 +87,12 @@ pub fn doomsday_explainer(props: &DoomsdayExplainerProps) -> Html {
                 <ResultSentence params={params.clone()} update={primary.clone()} dispatch={dispatch.clone()} />
                 if let Ok(result) = &primary {
                     <NumberLine params={params.clone()} update={result.clone()} />
-                    <div class="tables">
+                    <OffscreenDeferred class="tables">
                         <BayesTable params={params.clone()} rule={params.rule} update={result.clone()} primary=true />
                         if let Some(Ok(other)) = &comparison {
                             <BayesTable params={params.clone()} rule={other_rule} update={other.clone()} primary=false />
                         }
-                    </div>
+                    </OffscreenDeferred>
                     <OddsForm params={params.clone()} update={result.clone()} />
                 }
                 <ReferenceClass params={params.clone()} dispatch={dispatch.clone()} />

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { openDoomsday, openEverything, openPage, accessibilityViolations, useSite, waitForRendered, addressQuery } from './support.mjs';
+import { openDoomsday, openEverything, openPage, accessibilityViolations, useSite, waitForRendered, addressQuery, settledValue } from './support.mjs';
 
 const site = useSite();
 const search = (page) => addressQuery(page);
-const posterior = async (page, i = 0) => Number(await page.getByTestId(`doom-posterior-${i}`).getAttribute('data-value'));
+const posterior = (page, i = 0) => settledValue(page, `doom-posterior-${i}`);
 
 test('copy link gives a URL that restores each explainer exactly', async () => {
   const { context, page } = await openDoomsday(site, { permissions: ['clipboard-read', 'clipboard-write'] });

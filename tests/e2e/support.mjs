@@ -113,6 +113,19 @@ export function frames(page, count) {
 }
 
 /**
+ * The full-precision number the doomsday explainer's output `testid` carries in data-value, once
+ * no block holds back a change: far off screen a block (the Bayes tables) renders the latest
+ * change only when it nears the screen or the reader pauses, and is `aria-busy` meanwhile
+ * (src/components/offscreen_deferred.rs). `page` may be a frame.
+ */
+export async function settledValue(page, testid) {
+  await page.waitForFunction(() => !document.querySelector('#doomsday-root [aria-busy="true"]'));
+  const text = await page.getByTestId(testid).getAttribute('data-value');
+  assert.ok(text, `${testid} has a data-value`);
+  return Number(text);
+}
+
+/**
  * Opens the page (with an optional query such as "?theme=dark") in a new browser context and
  * waits until the frame and the alignment explainer (unless another is embedded) have rendered. Every request, console error
  * and page error is recorded.
