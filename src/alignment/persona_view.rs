@@ -191,7 +191,7 @@ pub fn persona_view(props: &PersonaViewProps) -> Html {
         };
         html! {
             <Slider
-                id={format!("align-{field:?}").to_lowercase()}
+                id={format!("align-{field:?}").to_ascii_lowercase()}
                 label={c.label}
                 value={value.max(c.min).min(max)}
                 min={c.min}

@@ -34,7 +34,7 @@ pub fn bayes_table(props: &BayesTableProps) -> Html {
         if props.primary {
             format!("doom-posterior-{i}")
         } else {
-            format!("doom-posterior-{}-{i}", rule.to_lowercase())
+            format!("doom-posterior-{}-{i}", rule.to_ascii_lowercase())
         }
     };
     let product_header = if sia {
