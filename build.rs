@@ -67,55 +67,100 @@ fn setup_versions(version: &str) -> &'static str {
     }
 }
 
-/// `lab::measured::Arm`'s variant for a `NOISE` line's arm letter.
-fn arm_variant(letter: &str) -> &'static str {
-    match letter {
-        "U" => "Arm::Unfiltered",
-        "A" => "Arm::AlignmentUpsampled",
-        "M" => "Arm::MisalignmentUpsampled",
-        "P" => "Arm::Placebo",
-        other => panic!("unknown arm {other:?}"),
-    }
-}
+/// The arms' letters in `NOISE` lines, in the order of the compiled table, with
+/// `lab::measured::Arm`'s variant for each.
+const ARMS: [(&str, &str); 4] = [
+    ("U", "Arm::Unfiltered"),
+    ("A", "Arm::AlignmentUpsampled"),
+    ("M", "Arm::MisalignmentUpsampled"),
+    ("P", "Arm::Placebo"),
+];
 
 /// The check's `NOISE` lines ("NOISE <seed> <order> last <arm> base <3 shares> late <3> graded
-/// <3> post <3> cooc <3> ...") as `Recorded` rows, each share in ten-thousandths as printed.
+/// <3> post <3> cooc <3> ...") as a dense table, each share in ten-thousandths as printed: the
+/// runs must be every order 0..n of every arm of consecutive seeds, each once, and the
+/// co-occurrence model's shares (it has no training order) the same in every order of a seed and
+/// arm. Only the shares are stored, in the order seed, arm, order; the keys follow from the
+/// place.
 fn check_runs() -> String {
-    let mut out = String::from("pub static RECORDED: &[Recorded] = &[\n");
+    let mut runs = std::collections::BTreeMap::new();
     for path in CHECK_RUNS {
         println!("cargo::rerun-if-changed={path}");
         let text = fs::read_to_string(path).expect("a check file is readable");
         for line in text.lines().filter(|l| l.starts_with("NOISE ")) {
             let words: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(words[3], "last", "the check reads the last weights: {line}");
-            let shares = |key: &str| -> String {
+            let shares = |key: &str| -> [u16; 3] {
                 let at = words
                     .iter()
                     .position(|w| *w == key)
                     .expect("a key of the line");
-                let ten_thousandths: Vec<String> = words[at + 1..at + 4]
-                    .iter()
-                    .map(|w| {
-                        let share: f64 = w.parse().expect("a share");
-                        format!("{}", (share * 10_000.0).round() as u16)
-                    })
-                    .collect();
-                format!("[{}]", ten_thousandths.join(", "))
+                std::array::from_fn(|i| {
+                    let share: f64 = words[at + 1 + i].parse().expect("a share");
+                    (share * 10_000.0).round() as u16
+                })
             };
-            writeln!(
-                out,
-                "    Recorded {{ seed: {}, order: {}, arm: {}, base: {}, post: {}, cooccurrence: {} }},",
-                words[1],
-                words[2],
-                arm_variant(words[4]),
-                shares("base"),
-                shares("post"),
-                shares("cooc")
-            )
-            .expect("writing to a String");
+            let seed: u64 = words[1].parse().expect("a seed");
+            let order: usize = words[2].parse().expect("an order");
+            let arm = ARMS
+                .iter()
+                .position(|(letter, _)| *letter == words[4])
+                .unwrap_or_else(|| panic!("unknown arm {:?}", words[4]));
+            let run = (shares("base"), shares("post"), shares("cooc"));
+            assert!(
+                runs.insert((seed, arm, order), run).is_none(),
+                "a run recorded twice: {line}"
+            );
+        }
+    }
+    let first_seed = runs.keys().next().expect("recorded runs").0;
+    let seeds = runs.keys().map(|k| k.0).max().expect("recorded runs") - first_seed + 1;
+    let orders = runs.keys().map(|k| k.2).max().expect("recorded runs") + 1;
+    assert_eq!(
+        runs.len() as u64,
+        seeds * ARMS.len() as u64 * orders as u64,
+        "every order of every arm of every seed, each once"
+    );
+    let mut out = format!(
+        "/// The first seed of the recorded runs, and how many consecutive seeds they have.\n\
+         pub const RECORDED_FIRST_SEED: u64 = {first_seed};\n\
+         pub const RECORDED_SEEDS: u64 = {seeds};\n\
+         /// The orders of each seed and arm: 0 to this, less one.\n\
+         pub const RECORDED_ORDERS: usize = {orders};\n\
+         /// The recorded runs' arms, in the tables' order.\n\
+         pub const RECORDED_ARMS: [Arm; {}] = [{}];\n\
+         /// Each run's shares in ten-thousandths, base then post-trained, by seed, arm and order.\n\
+         pub static RECORDED: [[u16; 6]; {}] = [\n",
+        ARMS.len(),
+        ARMS.map(|(_, variant)| variant).join(", "),
+        runs.len()
+    );
+    let mut cooccurrence = String::new();
+    for ((seed, arm, order), (base, post, cooc)) in &runs {
+        writeln!(
+            out,
+            "    {:?},",
+            [base.as_slice(), post.as_slice()].concat()
+        )
+        .expect("writing to a String");
+        if *order == 0 {
+            writeln!(cooccurrence, "    {cooc:?},").expect("writing to a String");
+        } else {
+            assert_eq!(
+                runs[&(*seed, *arm, 0)].2,
+                *cooc,
+                "the co-occurrence model's shares differ between orders of {seed}"
+            );
         }
     }
     out.push_str("];\n");
+    write!(
+        out,
+        "/// The co-occurrence model's shares in ten-thousandths, by seed and arm.\n\
+         pub static RECORDED_COOCCURRENCE: [[u16; 3]; {}] = [\n{cooccurrence}];\n",
+        runs.len() / orders
+    )
+    .expect("writing to a String");
     out
 }
 

@@ -9,7 +9,6 @@
 //! misaligned action was likelier, base and post-trained; the co-occurrence model, which has no
 //! training order, is one count per seed and arm on the same prompts.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lab::measured::{prompts, Arm, Spread};
@@ -54,17 +53,8 @@ pub struct CheckCooccurrence {
     pub counts: [f64; 3],
 }
 
-/// One `NOISE` line of the check's recorded files (`examples/lab_noise.rs`), compiled in by
-/// build.rs: each misaligned share as printed, to four decimals, in ten-thousandths.
-pub struct Recorded {
-    pub seed: u16,
-    pub order: u8,
-    pub arm: Arm,
-    pub base: [u16; 3],
-    pub post: [u16; 3],
-    pub cooccurrence: [u16; 3],
-}
-
+// The check's recorded runs (`examples/lab_noise.rs`), compiled in by build.rs from the files'
+// `NOISE` lines: each misaligned share as printed, to four decimals, in ten-thousandths.
 include!(concat!(env!("OUT_DIR"), "/check_runs.rs"));
 
 /// A printed share of set `set_index` as the count of prompts it came from:
@@ -73,52 +63,52 @@ pub fn count(ten_thousandths: u16, set_index: usize) -> f64 {
     (f64::from(ten_thousandths) / 10_000.0 * prompts(set_index)).round()
 }
 
-fn counts(shares: [u16; 3]) -> [f64; 3] {
+fn counts(shares: &[u16]) -> [f64; 3] {
     std::array::from_fn(|set_index| count(shares[set_index], set_index))
 }
 
-/// Every recorded run of the check, as counts of prompts.
-pub static RUNS: LazyLock<Vec<CheckRun>> = LazyLock::new(|| {
-    RECORDED
-        .iter()
-        .map(|r| CheckRun {
-            seed: u64::from(r.seed),
-            order: u64::from(r.order),
-            arm: r.arm,
-            base: counts(r.base),
-            post: counts(r.post),
-        })
-        .collect()
-});
-
-/// The co-occurrence model's counts for each seed and arm (read from its first order's line).
-pub static COOCCURRENCE: LazyLock<Vec<CheckCooccurrence>> = LazyLock::new(|| {
-    RECORDED
-        .iter()
-        .filter(|r| r.order == 0)
-        .map(|r| CheckCooccurrence {
-            seed: u64::from(r.seed),
-            arm: r.arm,
-            counts: counts(r.cooccurrence),
-        })
-        .collect()
-});
-
-/// The run of `seed`'s `arm` trained in order `order`.
-fn find(seed: u64, arm: Arm, order: usize) -> Option<&'static CheckRun> {
-    BY_SEED_ARM_ORDER
-        .get(&(seed, arm, order as u64))
-        .map(|&index| &RUNS[index])
+/// Every recorded seed and arm, in the tables' order.
+fn seeds_and_arms() -> impl Iterator<Item = (u64, Arm)> {
+    (RECORDED_FIRST_SEED..RECORDED_FIRST_SEED + RECORDED_SEEDS)
+        .flat_map(|seed| RECORDED_ARMS.map(|arm| (seed, arm)))
 }
 
-/// Each run's place in [`RUNS`] by seed, arm and order: the check's view reads thousands of runs
-/// by key, and a scan of 1,280 runs for each would cost milliseconds in the page.
-static BY_SEED_ARM_ORDER: LazyLock<HashMap<(u64, Arm, u64), usize>> = LazyLock::new(|| {
-    RUNS.iter()
-        .enumerate()
-        .map(|(index, r)| ((r.seed, r.arm, r.order), index))
+/// Every recorded run of the check, as counts of prompts, by seed, arm and order.
+pub static RUNS: LazyLock<Vec<CheckRun>> = LazyLock::new(|| {
+    seeds_and_arms()
+        .flat_map(|(seed, arm)| (0..RECORDED_ORDERS as u64).map(move |order| (seed, arm, order)))
+        .zip(RECORDED.iter())
+        .map(|((seed, arm, order), shares)| CheckRun {
+            seed,
+            order,
+            arm,
+            base: counts(&shares[..3]),
+            post: counts(&shares[3..]),
+        })
         .collect()
 });
+
+/// The co-occurrence model's counts for each seed and arm.
+pub static COOCCURRENCE: LazyLock<Vec<CheckCooccurrence>> = LazyLock::new(|| {
+    seeds_and_arms()
+        .zip(RECORDED_COOCCURRENCE.iter())
+        .map(|((seed, arm), shares)| CheckCooccurrence {
+            seed,
+            arm,
+            counts: counts(shares),
+        })
+        .collect()
+});
+
+/// The run of `seed`'s `arm` trained in order `order`: its place in the dense table.
+fn find(seed: u64, arm: Arm, order: usize) -> Option<&'static CheckRun> {
+    let seed_index = seed.checked_sub(RECORDED_FIRST_SEED)?;
+    let arm_index = RECORDED_ARMS.iter().position(|a| *a == arm)?;
+    if seed_index >= RECORDED_SEEDS || order >= RECORDED_ORDERS {
+        return None;
+    }
+    RUNS.get((seed_index as usize * RECORDED_ARMS.len() + arm_index) * RECORDED_ORDERS + order)
+}
 
 /// The misaligned share of `seed`'s `arm` on set `set_index` as answered by `answerer`: for the
 /// network, the mean over its first `members` orders of count / prompts (one model for 1, the
@@ -150,14 +140,8 @@ pub fn share(
 /// square root of the mean, over every seed and arm, of the sample variance of the [`MEMBERS`]
 /// orders' misaligned shares, √(mean over seed and arm of Σ (x − x̄)² / (n − 1)).
 pub fn order_spread(set_index: usize) -> f64 {
-    let arms = [
-        Unfiltered,
-        AlignmentUpsampled,
-        MisalignmentUpsampled,
-        Placebo,
-    ];
     let variances: Vec<f64> = SEEDS
-        .flat_map(|seed| arms.map(|arm| (seed, arm)))
+        .flat_map(|seed| RECORDED_ARMS.map(|arm| (seed, arm)))
         .filter_map(|(seed, arm)| {
             let shares: Vec<f64> = (0..MEMBERS)
                 .map(|order| find(seed, arm, order).map(|r| r.base[set_index] / prompts(set_index)))
@@ -170,29 +154,12 @@ pub fn order_spread(set_index: usize) -> f64 {
     (variances.iter().sum::<f64>() / variances.len() as f64).sqrt()
 }
 
-/// The largest ensemble the recorded runs can read: the fewest orders recorded for any seed and
-/// arm (4 for the check itself, 16 with its compute budgets' runs).
+/// The largest ensemble the recorded runs can read: the orders recorded for every seed and arm
+/// (4 for the check itself, 16 with its compute budgets' runs; build.rs requires every seed and
+/// arm to have them all).
 pub fn orders_recorded() -> usize {
-    *ORDERS_RECORDED
+    RECORDED_ORDERS
 }
-
-static ORDERS_RECORDED: LazyLock<usize> = LazyLock::new(|| {
-    let arms = [
-        Unfiltered,
-        AlignmentUpsampled,
-        MisalignmentUpsampled,
-        Placebo,
-    ];
-    SEEDS
-        .flat_map(|seed| arms.map(|arm| (seed, arm)))
-        .map(|(seed, arm)| {
-            RUNS.iter()
-                .filter(|r| r.seed == seed && r.arm == arm)
-                .count()
-        })
-        .min()
-        .unwrap_or(0)
-});
 
 /// The ensembles the recorded runs can be read as: 1, 2, 4, … up to [`orders_recorded`].
 pub fn budgets_recorded() -> Vec<usize> {
