@@ -122,8 +122,9 @@ fn check_runs() -> String {
         "every order of every arm of every seed, each once"
     );
     let mut out = format!(
-        "/// The first seed of the recorded runs, and how many consecutive seeds they have.\n\
+        "/// The first seed of the recorded runs.\n\
          pub const RECORDED_FIRST_SEED: u64 = {first_seed};\n\
+         /// How many consecutive seeds the recorded runs have.\n\
          pub const RECORDED_SEEDS: u64 = {seeds};\n\
          /// The orders of each seed and arm: 0 to this, less one.\n\
          pub const RECORDED_ORDERS: usize = {orders};\n\
