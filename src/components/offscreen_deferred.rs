@@ -1,9 +1,10 @@
 //! A block of the page whose contents render only while the browser draws it. Off screen, where
 //! `content-visibility: auto` skips a block's layout and paint, a change of its contents waits
-//! until the block nears the screen or until the reader has paused for [`CATCH_UP_MS`],
-//! whichever comes first; meanwhile the block is `aria-busy`. A slider dragged at the top of the
-//! doomsday explainer so costs no render of the Bayes tables 2,000 px below it, and they hold
-//! the settled numbers a moment after the drag stops (issue 24, docs/performance.md).
+//! until the block nears the screen or until [`CATCH_UP_MS`] after the first change it held
+//! back, whichever comes first, and then the latest contents show; meanwhile the block is
+//! `aria-busy`. A slider dragged at the top of the doomsday explainer so costs the Bayes tables,
+//! 2,000 px below it, one render every quarter of a second rather than one a frame, and they are
+//! never more than that behind (issue 24, docs/performance.md).
 //!
 //! Where the browser does not report when it skips a block (no `contentvisibilityautostatechange`
 //! event), the block is never taken as skipped and renders at every change.
@@ -12,7 +13,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How long after the latest change a skipped block shows it anyway (the address bar waits 200).
+/// How long after the first change it held back a skipped block shows its latest contents.
 pub const CATCH_UP_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub struct OffscreenDeferredProps {
 pub enum Message {
     /// The browser started or stopped skipping the block.
     Skipped(bool),
-    /// The reader has paused: show the latest contents.
+    /// [`CATCH_UP_MS`] have passed since the first change held back: show the latest contents.
     CatchUp,
 }
 
@@ -60,11 +61,13 @@ impl Component for OffscreenDeferred {
             self.shown = ctx.props().children.clone();
             return true;
         }
-        // Each change puts the catch-up off again: a drag shows its end, not its steps.
-        let link = ctx.link().clone();
-        self.catch_up = Some(Timeout::new(CATCH_UP_MS, move || {
-            link.send_message(Message::CatchUp)
-        }));
+        // Timed from the first change held back, so that changes which never pause still show.
+        if self.catch_up.is_none() {
+            let link = ctx.link().clone();
+            self.catch_up = Some(Timeout::new(CATCH_UP_MS, move || {
+                link.send_message(Message::CatchUp)
+            }));
+        }
         // Rendered again only to say that it is busy; the contents shown stay as they were.
         !std::mem::replace(&mut self.stale, true)
     }

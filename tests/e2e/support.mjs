@@ -115,8 +115,8 @@ export function frames(page, count) {
 /**
  * The full-precision number the doomsday explainer's output `testid` carries in data-value, once
  * no block holds back a change: far off screen a block (the Bayes tables) renders the latest
- * change only when it nears the screen or the reader pauses, and is `aria-busy` meanwhile
- * (src/components/offscreen_deferred.rs). `page` may be a frame.
+ * change only when it nears the screen or 250 ms after the first one held back, and is
+ * `aria-busy` meanwhile (src/components/offscreen_deferred.rs). `page` may be a frame.
  */
 export async function settledValue(page, testid) {
   await page.waitForFunction(() => !document.querySelector('#doomsday-root [aria-busy="true"]'));
