@@ -247,7 +247,6 @@ async fn a_radio_group_names_its_options_by_their_url_words_and_reports_the_pick
     assert!(continuous.checked() && !discrete.checked());
 }
 
-/// Resolves at the next animation frame's callbacks.
 #[wasm_bindgen_test]
 async fn the_page_is_laid_out_whole_until_the_frame_after_the_latest_request() {
     let root = gloo::utils::document().document_element().unwrap();
