@@ -46,13 +46,17 @@ const OFFSET = (id) => {
   return offset;
 };
 
-/** Opens `query` at `viewport`, recording layout shifts from the first paint. */
-async function open(query, viewport, options = {}) {
+/**
+ * Opens `query` at `viewport`, recording layout shifts from the first paint; `holdFrames` holds
+ * the page's animation frames (HOLD_FRAMES).
+ */
+async function open(query, viewport, options = {}, { holdFrames = false } = {}) {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(RECORD_SHIFTS);
+  if (holdFrames) await page.addInitScript(HOLD_FRAMES);
   await page.addInitScript(`window.__offset = ${OFFSET}`);
   await page.goto(site.baseUrl + query);
   return { context, page, errors };
@@ -91,6 +95,49 @@ const TOUR_TARGET_PLACE = () => {
 
 /** Whether a place read by TOUR_TARGET_PLACE shows the target's top between the bar and the card. */
 const SHOWN = (p) => p.target !== undefined && p.target >= p.barFoot - 1 && p.target < p.cardTop;
+
+/**
+ * Holds the page's animation frame callbacks until `window.__releaseFrames()`. Loading `/`
+ * draws the blocks it left for later only after a frame (index.html's loader): held, the
+ * blocks stay skipped until the test lets them go, an event rather than a race.
+ */
+const HOLD_FRAMES = () => {
+  const real = window.requestAnimationFrame.bind(window);
+  const held = [];
+  window.requestAnimationFrame = (callback) => held.push(callback);
+  window.__releaseFrames = () => {
+    window.requestAnimationFrame = real;
+    held.splice(0).forEach((callback) => real(callback));
+  };
+};
+
+/** Whether the first screen's rule (assets/style.css, "The first screen first") still applies. */
+const FIRST_SCREEN = () => document.documentElement.hasAttribute('data-first-screen');
+
+/** The blocks the first screen's rule leaves for later: its selector, without the root's switch. */
+const LEFT_FOR_LATER = () => {
+  const rule = [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .find((r) => (r.selectorText ?? '').startsWith(':root[data-first-screen]'));
+  return rule.selectorText.replace(/^:root\[data-first-screen\]\s*/, '').replace(/:not\(\[data-drawn\]\)$/, '');
+};
+
+/** Every element's box in the page's coordinates, laid out (a skipped block's content is laid out to answer). */
+const BOXES = () => [...document.querySelectorAll('body *')].map((element) => {
+  const r = element.getBoundingClientRect();
+  return `${element.tagName}${element.id ? `#${element.id}` : ''} ${r.left + scrollX},${r.top + scrollY} ${r.width}×${r.height}`;
+});
+
+/** The part of each element the screen shows, skipping the content of blocks not drawn. */
+const ON_SCREEN = () => [...document.querySelectorAll('body *')].flatMap((element) => {
+  if (!element.checkVisibility({ contentVisibilityAuto: true })) return [];
+  const r = element.getBoundingClientRect();
+  const top = Math.max(r.top, 0);
+  const bottom = Math.min(r.bottom, innerHeight);
+  return bottom > top || (r.height === 0 && r.top >= 0 && r.top < innerHeight)
+    ? [`${element.tagName}${element.id ? `#${element.id}` : ''} ${r.left},${top}–${bottom} ${r.width}`]
+    : [];
+});
 
 test('with JavaScript off the page shows its text, the paper’s numbers and every default view', async () => {
   const { context, page } = await open('', DESKTOP, { javaScriptEnabled: false });
@@ -197,11 +244,14 @@ for (const [query, viewport, id] of LANDINGS) {
   });
 }
 
-test('the navigation’s links land on their sections at the first click', async () => {
-  const { context, page } = await open('', DESKTOP);
-  await waitForRendered(page, 'alignment');
+test('the navigation’s links land on their sections at the first click, made before the page has drawn its lower blocks', async () => {
+  const { context, page } = await open('', DESKTOP, {}, { holdFrames: true });
+  assert.equal(await page.evaluate(FIRST_SCREEN), true, 'loading / leaves the lower blocks for later');
   const nav = page.getByRole('navigation', { name: 'Sections' });
+  // The pointer's arrival, the reader's first move, draws them, before the click scrolls.
   await nav.getByRole('link', { name: 'The doomsday update' }).click();
+  assert.equal(await page.evaluate(FIRST_SCREEN), false, 'the first move drew every block');
+  await page.evaluate(() => window.__releaseFrames());
   await waitForRendered(page, 'doomsday');
   assert.ok(Math.abs(await landing(page, 'doomsday')) <= 2);
   await nav.getByRole('link', { name: 'Alignment pretraining' }).click();
@@ -229,6 +279,45 @@ for (const step of [2, 5]) {
   });
 }
 
+for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`loading / lays out the first screen first, then the rest a block at a time, and ends laid out whole, on a ${name}`, async () => {
+    const { context, page, errors } = await open('', viewport, {}, { holdFrames: true });
+    assert.equal(await page.evaluate(FIRST_SCREEN), true);
+    const skipped = await page.evaluate(() => !document.querySelector('#doomsday-root p').checkVisibility({ contentVisibilityAuto: true }));
+    assert.ok(skipped, 'a block far below the first screen is neither laid out nor painted');
+    const first = await page.evaluate(ON_SCREEN);
+    await page.evaluate(() => window.__releaseFrames());
+    await page.waitForFunction(`!(${FIRST_SCREEN})()`, null, { polling: 50 });
+    assert.equal(await page.locator('[data-drawn]').count(), 0, 'no mark is left behind');
+    assert.deepEqual(await page.evaluate(ON_SCREEN), first, 'nothing on the first screen moved');
+    const drawn = await page.evaluate(BOXES);
+    // A reload restores the reader's place, so it lays the page out whole at once.
+    await page.reload();
+    assert.equal(await page.evaluate(FIRST_SCREEN), false);
+    assert.deepEqual(await page.evaluate(BOXES), drawn, 'drawn a block at a time, the page is laid out as whole');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('each block the first view leaves for later lays out the same contained as not, so that nothing on the first screen moves when it is drawn', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    // A reload lays the page out whole (and stays at the page's top).
+    const { context, page } = await open('', viewport);
+    await page.reload();
+    assert.equal(await page.evaluate(FIRST_SCREEN), false);
+    const selector = await page.evaluate(LEFT_FOR_LATER);
+    assert.ok(await page.locator(selector).count() > 100, `${selector} names the page's blocks`);
+    const whole = await page.evaluate(BOXES);
+    // content-visibility: auto contains a block's layout, style and paint even when drawn.
+    await page.addStyleTag({ content: `${selector} { contain: layout style paint; }` });
+    const contained = await page.evaluate(BOXES);
+    const moved = whole.flatMap((box, i) => (box === contained[i] ? [] : [`${box} → ${contained[i]}`]));
+    assert.deepEqual(moved, [], `${moved.length} boxes move at ${viewport.width} px`);
+    await context.close();
+  }
+});
+
 test('the display settings set before the first paint agree with the frame’s', async () => {
   for (const query of ['?presenter=1&embed=doomsday&theme=dark', '?presenter=0&embed=lab&theme=neon', '?theme=dark&theme=light']) {
     const { context, page } = await open(query, DESKTOP);
@@ -236,7 +325,8 @@ test('the display settings set before the first paint agree with the frame’s',
     // Once the address is written (the root marks the wait for it), its dataset holds the
     // display settings alone.
     await addressQuery(page);
-    const early = await page.evaluate(() => window.__early);
+    // The first screen's switch is no display setting: it goes once the page is drawn whole.
+    const { firstScreen, ...early } = await page.evaluate(() => window.__early);
     assert.equal(early.frame, undefined, 'recorded before the frame ran');
     const late = await page.evaluate(() => {
       const { frame, ...rest } = document.documentElement.dataset;
