@@ -300,6 +300,34 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
+for (const [name, viewport] of [['desktop', DESKTOP], ['wide screen', { width: 1920, height: 1080 }]]) {
+  test(`the blocks on the first screen are drawn before its first paint, so that drawing the rest changes no pixel of it, on a ${name}`, async () => {
+    const context = await site.browser.newContext({ colorScheme: 'light', viewport });
+    const page = await context.newPage();
+    // The later blocks are drawn in tasks the loader sets with setTimeout: held, only the first
+    // frame's drawing has happened when the screen is taken.
+    await page.addInitScript(() => {
+      const real = window.setTimeout.bind(window);
+      const held = [];
+      window.setTimeout = (callback, delay, ...args) => held.push(() => callback(...args));
+      window.__releaseTimers = () => {
+        window.setTimeout = real;
+        held.splice(0).forEach((callback) => real(callback, 0));
+      };
+    });
+    await page.goto(site.baseUrl);
+    await frames(page, 2);
+    assert.equal(await page.evaluate(FIRST_SCREEN), true, 'the blocks below are still skipped');
+    assert.ok(await page.locator('[data-drawn]').count() > 0, 'a block on the first screen was drawn');
+    const early = await page.screenshot();
+    await page.evaluate(() => window.__releaseTimers());
+    await page.waitForFunction(`!(${FIRST_SCREEN})()`, null, { polling: 50 });
+    await frames(page, 2);
+    assert.ok(early.equals(await page.screenshot()), 'the first screen changed as the rest was drawn');
+    await context.close();
+  });
+}
+
 test('each block the first view leaves for later lays out the same contained as not, so that nothing on the first screen moves when it is drawn', async () => {
   for (const viewport of [DESKTOP, PHONE]) {
     // A reload lays the page out whole (and stays at the page's top).
