@@ -48,7 +48,7 @@ const OFFSET = (id) => {
 
 /**
  * Opens `query` at `viewport`, recording layout shifts from the first paint; `holdFrames` holds
- * the page's animation frames (HOLD_FRAMES).
+ * the page's animation frames (HOLD).
  */
 async function open(query, viewport, options = {}, { holdFrames = false } = {}) {
   const context = await site.browser.newContext({ colorScheme: 'light', viewport, ...options });
@@ -56,7 +56,7 @@ async function open(query, viewport, options = {}, { holdFrames = false } = {}) 
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(RECORD_SHIFTS);
-  if (holdFrames) await page.addInitScript(HOLD_FRAMES);
+  if (holdFrames) await page.addInitScript(HOLD, 'requestAnimationFrame');
   await page.addInitScript(`window.__offset = ${OFFSET}`);
   await page.goto(site.baseUrl + query);
   return { context, page, errors };
@@ -97,18 +97,19 @@ const TOUR_TARGET_PLACE = () => {
 const SHOWN = (p) => p.target !== undefined && p.target >= p.barFoot - 1 && p.target < p.cardTop;
 
 /**
- * Holds the page's animation frame callbacks until `window.__releaseFrames()`. Loading `/`
- * draws the blocks it left for later only after a frame (index.html's loader): held, the
- * blocks stay skipped until the test lets them go, an event rather than a race.
+ * Holds the callbacks the page gives `window[name]` (requestAnimationFrame, setTimeout) until
+ * `window.__release[name]()`, which passes them on. Loading `/` draws the blocks it left for
+ * later in an animation frame, then in timers (index.html's loader): held, they stay skipped
+ * until the test lets them go, an event rather than a race.
  */
-const HOLD_FRAMES = () => {
-  const real = window.requestAnimationFrame.bind(window);
+const HOLD = (name) => {
+  const real = window[name].bind(window);
   const held = [];
-  window.requestAnimationFrame = (callback) => held.push(callback);
-  window.__releaseFrames = () => {
-    window.requestAnimationFrame = real;
-    held.splice(0).forEach((callback) => real(callback));
-  };
+  window[name] = (callback, ...rest) => held.push([callback, rest]);
+  window.__release = { ...window.__release, [name]: () => {
+    window[name] = real;
+    held.splice(0).forEach(([callback, rest]) => real(callback, ...rest));
+  } };
 };
 
 /** Whether the first screen's rule (assets/style.css, "The first screen first") still applies. */
@@ -251,7 +252,7 @@ test('the navigation’s links land on their sections at the first click, made b
   // The pointer's arrival, the reader's first move, draws them, before the click scrolls.
   await nav.getByRole('link', { name: 'The doomsday update' }).click();
   assert.equal(await page.evaluate(FIRST_SCREEN), false, 'the first move drew every block');
-  await page.evaluate(() => window.__releaseFrames());
+  await page.evaluate(() => window.__release.requestAnimationFrame());
   await waitForRendered(page, 'doomsday');
   assert.ok(Math.abs(await landing(page, 'doomsday')) <= 2);
   await nav.getByRole('link', { name: 'Alignment pretraining' }).click();
@@ -286,7 +287,7 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     const skipped = await page.evaluate(() => !document.querySelector('#doomsday-root p').checkVisibility({ contentVisibilityAuto: true }));
     assert.ok(skipped, 'a block far below the first screen is neither laid out nor painted');
     const first = await page.evaluate(ON_SCREEN);
-    await page.evaluate(() => window.__releaseFrames());
+    await page.evaluate(() => window.__release.requestAnimationFrame());
     await page.waitForFunction(`!(${FIRST_SCREEN})()`, null, { polling: 50 });
     assert.equal(await page.locator('[data-drawn]').count(), 0, 'no mark is left behind');
     assert.deepEqual(await page.evaluate(ON_SCREEN), first, 'nothing on the first screen moved');
@@ -306,21 +307,13 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['wide screen', { width: 1
     const page = await context.newPage();
     // The later blocks are drawn in tasks the loader sets with setTimeout: held, only the first
     // frame's drawing has happened when the screen is taken.
-    await page.addInitScript(() => {
-      const real = window.setTimeout.bind(window);
-      const held = [];
-      window.setTimeout = (callback, delay, ...args) => held.push(() => callback(...args));
-      window.__releaseTimers = () => {
-        window.setTimeout = real;
-        held.splice(0).forEach((callback) => real(callback, 0));
-      };
-    });
+    await page.addInitScript(HOLD, 'setTimeout');
     await page.goto(site.baseUrl);
     await frames(page, 2);
     assert.equal(await page.evaluate(FIRST_SCREEN), true, 'the blocks below are still skipped');
     assert.ok(await page.locator('[data-drawn]').count() > 0, 'a block on the first screen was drawn');
     const early = await page.screenshot();
-    await page.evaluate(() => window.__releaseTimers());
+    await page.evaluate(() => window.__release.setTimeout());
     await page.waitForFunction(`!(${FIRST_SCREEN})()`, null, { polling: 50 });
     await frames(page, 2);
     assert.ok(early.equals(await page.screenshot()), 'the first screen changed as the rest was drawn');
