@@ -3,14 +3,16 @@
 // init script, then sixteen models on two, each from Train to the results in the built page; prints the wall time, the
 // workers' summed compute, the throughput per worker, the longest worker step and the base
 // model's shares (which must agree to the bit whatever the number of workers).
-// Not a test: it prints figures and asserts nothing.
+// Not a test: it prints figures and asserts nothing. With `one`, the one-model run alone, twice
+// (to compare two builds: DIST names the other's folder).
 //
-//   node scripts/bench-ensemble.mjs
+//   node scripts/bench-ensemble.mjs [one]
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
-const { server, url } = await startServer({ dir: 'dist', base: '/review/' });
+const RUNS = process.argv[2] === 'one' ? [[1, 2], [1, 2]] : [[1, 2], [4, 1], [4, 2], [4, 4], [16, 2]];
+const { server, url } = await startServer({ dir: process.env.DIST ?? 'dist', base: '/review/' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-for (const [models, cores] of [[1, 2], [4, 1], [4, 2], [4, 4], [16, 2]]) {
+for (const [models, cores] of RUNS) {
   const context = await browser.newContext();
   await context.addInitScript((c) => { Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => c }); }, cores);
   const page = await context.newPage();

@@ -1,7 +1,8 @@
 // Prints the gzip size of every file of dist/, in three groups: what index.html fetches by itself
 // at load (the prerendered first view with its stylesheet and scripts inline), what the reader's
 // first move fetches (the page's bundle, app.js, and what it imports: the frame and every
-// explainer), and what loads on demand (the lab's worker, the service worker); and the whole
+// explainer), and what loads on demand (the loader of the lab's workers, which run the page's
+// bundle again, and the service worker); and the whole
 // site's weight. Exits 1 when the load is over the budget. A list of files
 // read statically: tests/e2e/page-frame.test.mjs counts what the browser actually fetches.
 // Deterministic: gzip level 9 of the built files.
@@ -84,7 +85,7 @@ export function firstMoveFiles(dist) {
   return filesFrom(dist, [js, wasm]).filter((name) => !initial.has(name));
 }
 
-/** Every other file in dist/: fetched on demand (the lab's worker, the service worker). */
+/** Every other file in dist/: fetched on demand (the lab's workers' loader, the service worker). */
 export function onDemandFiles(dist) {
   const initial = new Set([...initialLoadFiles(dist), ...firstMoveFiles(dist)]);
   const all = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -109,7 +110,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const groups = [
     ['Fetched at load', measure(dist, initialLoadFiles(dist))],
     ['Fetched at the reader\'s first move (the page\'s bundle)', measure(dist, firstMoveFiles(dist))],
-    ['Fetched on demand (the lab\'s worker when the reader comes to the lab, the service worker)', measure(dist, onDemandFiles(dist))],
+    ['Fetched on demand (the loader of the lab\'s workers, which run the page\'s bundle, when the reader comes to the lab; the service worker)', measure(dist, onDemandFiles(dist))],
   ];
   const width = Math.max(...groups.flatMap(([, group]) => group.files).map((file) => file.name.length), 5);
   const row = (file) => `  ${file.name.padEnd(width)}  ${kb(file.raw).padStart(10)}  ${kb(file.gzip).padStart(10)}`;

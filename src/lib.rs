@@ -19,9 +19,11 @@ pub mod island;
 pub mod keys;
 pub mod number_format;
 pub mod registry;
-pub mod rng;
 pub mod state;
 pub mod url;
+
+/// The seeded generator, with the lab's arithmetic (src/lab/arithmetic).
+pub use lab_arithmetic::rng;
 
 /// Declares each explainer's folder (`src/<word>/`) as a module and lists its descriptor,
 /// `<word>::EXPLAINER`, in [`registry::PAGE`], in the order given: the page's order.

@@ -76,23 +76,20 @@ fn every_explainers_elements_are_in_the_prerendered_page() {
 
 #[test]
 fn the_page_is_one_bundle_and_no_explainer_has_a_bin_or_trunk_link_of_its_own() {
-    // The page's bundle (the frame, which starts every explainer's island from the registry),
-    // the lab's Web Worker (in the lab's folder, built for speed) and the build-time prerender,
-    // which Trunk runs rather than links.
+    // The page's bundle (the frame, which starts every explainer's island from the registry,
+    // and in a Web Worker the lab's model) and the build-time prerender, which Trunk runs rather
+    // than links.
     let mut cargo = cargo_bins();
     cargo.sort();
-    let expected: Vec<(String, String)> = [
-        ("app", "src/main.rs"),
-        ("lab-worker", "src/lab/worker_bundle.rs"),
-        ("prerender", "src/prerender.rs"),
-    ]
-    .iter()
-    .map(|&(name, path)| (name.to_owned(), path.to_owned()))
-    .collect();
+    let expected: Vec<(String, String)> =
+        [("app", "src/main.rs"), ("prerender", "src/prerender.rs")]
+            .iter()
+            .map(|&(name, path)| (name.to_owned(), path.to_owned()))
+            .collect();
     assert_eq!(cargo, expected);
     let mut trunk = trunk_bins();
     trunk.sort();
-    assert_eq!(trunk, ["app", "lab-worker"]);
+    assert_eq!(trunk, ["app"]);
     for explainer in PAGE.all() {
         let folder = format!("{}/src/{}", env!("CARGO_MANIFEST_DIR"), explainer.word);
         assert!(

@@ -8,13 +8,11 @@ pub mod completions;
 pub mod cooccurrence;
 pub mod counting;
 pub mod documents;
-pub mod elementary;
 pub mod experiment;
 pub mod families;
 pub mod island;
 pub mod limits_view;
 pub mod measured;
-pub mod optimiser;
 pub mod params;
 pub mod pool;
 pub mod protocol;
@@ -24,11 +22,13 @@ pub mod session;
 pub mod speech_view;
 pub mod spread;
 pub mod spread_view;
-pub mod transformer;
 pub mod url;
 pub mod use_workers;
 pub mod view;
 pub mod worker;
+
+// The model's arithmetic, built for speed in a bundle built for size (src/lab/arithmetic).
+pub use lab_arithmetic::{elementary, optimiser, transformer};
 
 use crate::explainer::{Explainer, Step, TourOf, Toured};
 use params::{LabParams, KEY_PREFIX};

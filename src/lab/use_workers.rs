@@ -16,8 +16,8 @@ use crate::lab::protocol::{FromWorker, ToWorker};
 use crate::lab::session::Status;
 use crate::lab::worker::LabWorker;
 
-/// The script that starts the worker (assets/lab-worker-loader.js), beside the page (a relative
-/// path, so any sub-path works).
+/// The script that starts a worker, beside the page (a relative path, so any sub-path works):
+/// written into each build by scripts/lab-worker-loader.mjs, it runs the page's own bundle.
 const WORKER_LOADER: &str = "./lab-worker-loader.js";
 
 /// A run whose worker has said nothing for this long has failed (a trap kills a wasm worker
@@ -29,7 +29,7 @@ const WATCHDOG_MS: u32 = 1_000;
 
 /// The browser's logical cores (`navigator.hardwareConcurrency`; NaN where it does not say).
 fn hardware_concurrency() -> f64 {
-    web_sys::window().map_or(f64::NAN, |window| window.navigator().hardware_concurrency())
+    crate::browser::window().map_or(f64::NAN, |window| window.navigator().hardware_concurrency())
 }
 
 /// What the island can ask of its workers.

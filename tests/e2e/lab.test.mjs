@@ -59,12 +59,13 @@ test('the lab starts when its section nears the viewport, and its worker loads w
   await waitForRendered(page, 'lab');
   await waitForState(page, 'idle');
   await page.waitForTimeout(300);
-  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), false, 'no worker before the reader comes to the lab');
+  assert.equal(ownFiles(requests).includes('lab-worker-loader.js'), false, 'no worker before the reader comes to the lab');
+  const beforeTheWorker = ownFiles(requests);
   const warnings = [];
   page.on('console', (message) => warnings.push(message.text()));
   // The reader's pointer entering the lab starts the worker's download, before any Train.
   await page.locator('#lab-preset').hover();
-  for (let waited = 0; !ownFiles(requests).includes('lab-worker_bg.wasm'); waited += 50) {
+  for (let waited = 0; !ownFiles(requests).includes('lab-worker-loader.js'); waited += 50) {
     assert.ok(waited < 10_000, 'the worker was not fetched on hover');
     await page.waitForTimeout(50);
   }
@@ -80,7 +81,8 @@ test('the lab starts when its section nears the viewport, and its worker loads w
   assert.equal(await status(page).getAttribute('role'), 'status');
   assert.equal(await status(page).textContent(),
     'Run 1 finished: the misaligned action was likelier on 79.2% of held-out prompts before post-training and on 62.5% after; counting words alone: 62.5%.');
-  assert.equal(ownFiles(requests).includes('lab-worker_bg.wasm'), true);
+  // The worker runs the page's own bundle: all it fetched that the page had not is its loader.
+  assert.deepEqual(ownFiles(requests).filter((file) => !beforeTheWorker.includes(file)), ['lab-worker-loader.js']);
   assert.deepEqual(warnings.filter((text) => /deprecated/.test(text)), [], 'the worker starts without a deprecation warning');
   assert.deepEqual(foreignRequests(site, requests), []);
   // On the phone the page does not scroll sideways (every chart fits: charts.test.mjs).
@@ -212,9 +214,10 @@ test('cancel stops a run between two steps, and Train starts again', async () =>
 
 test('a worker that dies is reported as an error, and the page stays usable', async () => {
   const context = await site.browser.newContext();
-  await context.route('**/lab-worker_bg.wasm', (route) => route.abort());
   const opened = await openLab({ context });
   const { page } = opened;
+  // The page runs; the worker's copy of its bundle will not load.
+  await context.route(/_bg\.wasm$/, (route) => route.abort());
   await page.clock.install();
   await page.getByTestId('lab-train').click();
   await waitForState(page, 'running');

@@ -11,14 +11,14 @@
 //! Written out by hand, forward and backward, rather than on a tensor library: on tensors this
 //! small candle's time went to per-operation work, not arithmetic, and the browser ran it at 0.7
 //! of native speed (docs/lab.md). Every sum runs in a fixed order and every exponential and
-//! logarithm is the lab's own ([`crate::lab::elementary`]), so the browser and a native build
+//! logarithm is the lab's own ([`crate::elementary`]), so the browser and a native build
 //! compute the same run to the bit. tests/lab.rs checks the gradients against finite differences.
 
 use std::collections::HashMap;
 
-use crate::lab::elementary::{exp, ln};
-use crate::lab::optimiser::AdamW;
-pub use crate::lab::optimiser::Optimiser;
+use crate::elementary::{exp, ln};
+use crate::optimiser::AdamW;
+pub use crate::optimiser::Optimiser;
 use crate::rng::Rng;
 
 /// The model's sizes.

@@ -1,8 +1,0 @@
-//! The training lab's Web Worker bundle: the model, its training and evaluation.
-
-use explainers::lab::worker::LabWorker;
-use gloo::worker::Registrable;
-
-fn main() {
-    LabWorker::registrar().register();
-}
