@@ -358,6 +358,20 @@ test('the display settings set before the first paint agree with the frame’s',
   }
 });
 
+test('the theme switch says the theme the page is drawn in, before the frame runs and once it has', async () => {
+  for (const [colorScheme, query, dark] of [['dark', '', true], ['dark', '?theme=light', false], ['light', '?theme=dark', true], ['light', '', false]]) {
+    const { context, page } = await open(query, DESKTOP, { colorScheme });
+    const state = () => page.getByTestId('theme-toggle')
+      .evaluate((button) => [button.getAttribute('aria-pressed'), button.querySelector('.theme-toggle-icon').textContent]);
+    const expected = dark ? ['true', '\u263E'] : ['false', '\u2600'];
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.frame), undefined, 'the frame has not run');
+    assert.deepEqual(await state(), expected, `${colorScheme} system${query}: the first view's switch`);
+    await waitForRendered(page);
+    assert.deepEqual(await state(), expected, `${colorScheme} system${query}: the frame's switch`);
+    await context.close();
+  }
+});
+
 for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   test(`the first screen, before any bundle has run, is the screen 3 s later, on a ${name}`, async () => {
     const context = await site.browser.newContext({ colorScheme: 'light', viewport });
