@@ -76,8 +76,13 @@ const ARMS: [(&str, &str); 4] = [
     ("P", "Arm::Placebo"),
 ];
 
+/// The prompts of the check's three sets: held in, held out and unseen
+/// (`lab::measured::prompts`; `tests/lab_check.rs` reads every run against that function).
+const PROMPTS: [f64; 3] = [72.0, 48.0, 40.0];
+
 /// The check's `NOISE` lines ("NOISE <seed> <order> last <arm> base <3 shares> late <3> graded
-/// <3> post <3> cooc <3> ...") as a dense table, each share in ten-thousandths as printed: the
+/// <3> post <3> cooc <3> ...") as a dense table, each share as the count of prompts it is (a
+/// byte each, where the shares in ten-thousandths took two and did not compress): the
 /// runs must be every order 0..n of every arm of consecutive seeds, each once, and the
 /// co-occurrence model's shares (it has no training order) the same in every order of a seed and
 /// arm. Only the shares are stored, in the order seed, arm, order; the keys follow from the
@@ -90,14 +95,20 @@ fn check_runs() -> String {
         for line in text.lines().filter(|l| l.starts_with("NOISE ")) {
             let words: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(words[3], "last", "the check reads the last weights: {line}");
-            let shares = |key: &str| -> [u16; 3] {
+            let shares = |key: &str| -> [u8; 3] {
                 let at = words
                     .iter()
                     .position(|w| *w == key)
                     .expect("a key of the line");
-                std::array::from_fn(|i| {
-                    let share: f64 = words[at + 1 + i].parse().expect("a share");
-                    (share * 10_000.0).round() as u16
+                std::array::from_fn(|set| {
+                    let share: f64 = words[at + 1 + set].parse().expect("a share");
+                    let count = share * PROMPTS[set];
+                    assert!(
+                        (count - count.round()).abs() < 0.01,
+                        "{share} is no whole count of {} prompts: {line}",
+                        PROMPTS[set]
+                    );
+                    count.round() as u8
                 })
             };
             let seed: u64 = words[1].parse().expect("a seed");
@@ -130,8 +141,8 @@ fn check_runs() -> String {
          pub const RECORDED_ORDERS: usize = {orders};\n\
          /// The recorded runs' arms, in the tables' order.\n\
          pub const RECORDED_ARMS: [Arm; {}] = [{}];\n\
-         /// Each run's shares in ten-thousandths, base then post-trained, by seed, arm and order.\n\
-         pub static RECORDED: [[u16; 6]; {}] = [\n",
+         /// Each run's misaligned prompts, base then post-trained, by seed, arm and order.\n\
+         pub static RECORDED: [[u8; 6]; {}] = [\n",
         ARMS.len(),
         ARMS.map(|(_, variant)| variant).join(", "),
         runs.len()
@@ -157,8 +168,8 @@ fn check_runs() -> String {
     out.push_str("];\n");
     write!(
         out,
-        "/// The co-occurrence model's shares in ten-thousandths, by seed and arm.\n\
-         pub static RECORDED_COOCCURRENCE: [[u16; 3]; {}] = [\n{cooccurrence}];\n",
+        "/// The co-occurrence model's misaligned prompts, by seed and arm.\n\
+         pub static RECORDED_COOCCURRENCE: [[u8; 3]; {}] = [\n{cooccurrence}];\n",
         runs.len() / orders
     )
     .expect("writing to a String");

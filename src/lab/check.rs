@@ -54,17 +54,11 @@ pub struct CheckCooccurrence {
 }
 
 // The check's recorded runs (`examples/lab_noise.rs`), compiled in by build.rs from the files'
-// `NOISE` lines: each misaligned share as printed, to four decimals, in ten-thousandths.
+// `NOISE` lines: each misaligned share as the count of prompts it is.
 include!(concat!(env!("OUT_DIR"), "/check_runs.rs"));
 
-/// A printed share of set `set_index` as the count of prompts it came from:
-/// round(ten_thousandths / 10⁴ × prompts).
-pub fn count(ten_thousandths: u16, set_index: usize) -> f64 {
-    (f64::from(ten_thousandths) / 10_000.0 * prompts(set_index)).round()
-}
-
-fn counts(shares: &[u16]) -> [f64; 3] {
-    std::array::from_fn(|set_index| count(shares[set_index], set_index))
+fn counts(recorded: &[u8]) -> [f64; 3] {
+    std::array::from_fn(|set_index| f64::from(recorded[set_index]))
 }
 
 /// Every recorded seed and arm, in the tables' order.
