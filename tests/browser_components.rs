@@ -475,3 +475,39 @@ async fn an_offscreen_block_shows_a_change_when_it_nears_the_screen_or_a_quarter
     assert_eq!((shown(), busy()), state("6", None));
     root.remove();
 }
+
+/// In the browser, typed and linked numbers are read by the browser's `parseFloat` once their
+/// syntax is checked (`number_format::nearest_double`); it must give Rust's `f64` to the bit,
+/// on the cases where rounding is hardest: halfway cases, the ends of the subnormals and of the
+/// range, more digits than a double holds.
+#[wasm_bindgen_test]
+fn the_browser_reads_numbers_to_the_bit_as_rust_does() {
+    use explainers::number_format::parse_number;
+    for text in [
+        "0.1",
+        "0.3",
+        "1e23",
+        "8.98846567431158e307",
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "2.2250738585072011e-308",
+        "2.2250738585072014e-308",
+        "4.9e-324",
+        "2.4703282292062328e-324",
+        "9007199254740993",
+        "9007199254740992.5000000000000000001",
+        "0.1000000000000000055511151231257827021181583404541015625",
+        "0.1000000000000000055511151231257827021181583404541015624",
+        "123456789012345678901234567890e-10",
+        "7.038531e-26",
+        "1.175e11",
+        "-0.0",
+        ".5",
+        "5.",
+        "+1e+5",
+    ] {
+        let rusts: f64 = text.parse().unwrap();
+        let browsers = parse_number(text, f64::MIN, f64::MAX);
+        assert_eq!(browsers.map(f64::to_bits), Ok(rusts.to_bits()), "{text}");
+    }
+}

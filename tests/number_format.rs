@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainers::number_format::{
-    count_in_words, format_for_input, format_readable, parse_number, parse_whole, NumberError,
+    count_in_words, format_for_input, format_readable, is_decimal, parse_number, parse_whole,
+    NumberError,
 };
 use proptest::prelude::*;
 
@@ -212,6 +213,14 @@ proptest! {
         if let Ok(value) = parse(&text) {
             prop_assert!(value.is_finite());
         }
+    }
+
+    /// The syntax checked before the browser's parser reads a number is Rust's float syntax less
+    /// its words (`inf`, `nan`): the two parsers read the same texts (the browser tests compare
+    /// their values).
+    #[test]
+    fn decimal_syntax_is_rusts(text in "[0-9eE.+\\-]{1,12}") {
+        prop_assert_eq!(is_decimal(&text), text.parse::<f64>().is_ok(), "{}", text);
     }
 
     #[test]

@@ -62,11 +62,11 @@ pub fn slider(props: &SliderProps) -> Html {
         let (min, max, shown) = (props.min, props.max, shown.clone());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let asked = input.value().parse::<f64>();
+            let position = input.value_as_number();
             // The thumb goes back to the value in use until the page accepts the new one (its
             // render then moves it): a refused value must not stay on screen.
             input.set_value(&shown);
-            if let Ok(position) = asked {
+            if position.is_finite() {
                 on_change.emit(scale.to_value(position).clamp(min, max));
             }
         })
