@@ -394,19 +394,22 @@ fn ensemble_finishing_in(order: [u32; 4]) -> explainers::lab::session::Run {
     let mut params = LabParams::default();
     params.apply(LabAction::SetModels(Ensemble::Four));
     let starts = session.start(&params);
-    let members: Vec<(u32, u64)> = starts
+    let members: Vec<(u32, u64, bool)> = starts
         .iter()
         .map(|message| match message {
             ToWorker::Start {
-                member, settings, ..
-            } => (*member, settings.reshuffle),
+                member,
+                settings,
+                speaks,
+                ..
+            } => (*member, settings.reshuffle, *speaks),
             other => panic!("{other:?}"),
         })
         .collect();
     assert_eq!(
         members,
-        [(0, 0), (1, 1), (2, 2), (3, 3)],
-        "each its own order"
+        [(0, 0, true), (1, 1, false), (2, 2, false), (3, 3, false)],
+        "each its own order; the first model speaks for the run"
     );
     for member in [1, 0] {
         session.receive(FromWorker::Progress {

@@ -81,6 +81,11 @@ fn run_five_seeds_starts_every_member_and_finishes_as_a_spread_not_a_history_run
     params.apply(LabAction::SetModels(Ensemble::One));
     let messages = session.start_spread(&params);
     assert_eq!(messages.len(), SEEDS as usize * CONDITIONS.len());
+    // No model of a spread speaks: the worker keeps the model of the run whose words the page
+    // shows, which a new temperature asks to speak again.
+    assert!(messages
+        .iter()
+        .all(|m| matches!(m, ToWorker::Start { speaks: false, .. })));
     let ToWorker::Start {
         mix,
         member,

@@ -10,10 +10,13 @@ use crate::lab::experiment::{Event, Outcome, Phase, Settings, Timing};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ToWorker {
     /// Start model `member` of run `run` (stopping any other): its settings' `reshuffle` is the
-    /// member, so each model of an ensemble reads the corpus in its own order.
+    /// member, so each model of an ensemble reads the corpus in its own order. `speaks`: the
+    /// page may ask this model to speak again once it has finished (the first model of a run
+    /// whose words the page shows; not a model of "Run 5 seeds"), so the worker keeps it.
     Start {
         run: u32,
         member: u32,
+        speaks: bool,
         mix: Mix,
         settings: Settings,
     },

@@ -230,6 +230,7 @@ impl Session {
             .map(|member| ToWorker::Start {
                 run: self.next_run,
                 member,
+                speaks: member == 0,
                 mix: params.mix.clone(),
                 settings: settings(params, member),
             })
@@ -260,6 +261,7 @@ impl Session {
                 Some(ToWorker::Start {
                     run: self.next_run,
                     member: member as u32,
+                    speaks: false,
                     mix: spread::mix_of(first, models, member)?,
                     settings: Settings {
                         seed,

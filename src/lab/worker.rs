@@ -11,8 +11,8 @@ use crate::lab::protocol::{FromWorker, ToWorker};
 /// How long the worker computes before it reports and reads its messages.
 const CHUNK_MS: f64 = 50.0;
 
-/// The model in progress, if any, and the last finished run whose first model this worker
-/// trained (whose models can speak again).
+/// The model in progress, if any, and the last finished model that speaks for its run
+/// ([`ToWorker::Start`]'s `speaks`), which the page may ask to speak again.
 #[derive(Default)]
 pub struct LabWorker {
     running: Option<Running>,
@@ -22,6 +22,8 @@ pub struct LabWorker {
 struct Running {
     run: u32,
     member: u32,
+    /// Whether the page may ask this model to speak again ([`ToWorker::Start`]).
+    speaks: bool,
     requester: HandlerId,
     experiment: Experiment,
     timing: Timing,
@@ -86,6 +88,7 @@ impl Worker for LabWorker {
             ToWorker::Start {
                 run,
                 member,
+                speaks,
                 mix,
                 settings,
             } => {
@@ -94,6 +97,7 @@ impl Worker for LabWorker {
                 self.running = Some(Running {
                     run,
                     member,
+                    speaks,
                     requester,
                     experiment,
                     timing: Timing {
@@ -170,13 +174,15 @@ impl Worker for LabWorker {
             requester,
             experiment,
             timing,
+            speaks,
             ..
         }) = self.running.take()
         else {
             return;
         };
-        // The first model speaks for the run; another member's does not replace it.
-        if member == 0 {
+        // The model that speaks for its run; another model (another member, a spread's) does
+        // not replace it.
+        if speaks {
             self.finished = Some((run, experiment));
         }
         scope.respond(

@@ -170,8 +170,10 @@ test('four models train in four workers and pool to what the native build gives,
   await context.close();
 });
 
-test('Run 5 seeds trains the three conditions on five seeds and counts those ordered as the paper, as recorded', async () => {
-  const { context, page } = await openLab();
+test('Run 5 seeds trains the three conditions on five seeds and counts those ordered as the paper, as recorded; the run shown before it still speaks', async () => {
+  // A run first, whose results and words the page goes on showing after the spread.
+  const { context, page } = await openLab({ query: '?lab.autorun=1#lab' });
+  await waitForState(page, 'done', 120_000);
   await page.getByTestId('lab-train-seeds').click();
   await waitForState(page, 'running', 20_000);
   // The first report gives the plan: fifteen models' predictions.
@@ -188,7 +190,13 @@ test('Run 5 seeds trains the three conditions on five seeds and counts those ord
   );
   assert.equal(await rows.nth(3).locator('th').textContent(), '10');
   assert.match(await status(page).textContent(), /^Seeds 7 to 11 finished: .* holds in 3 of 5\.$/);
-  assert.equal(await page.getByTestId('lab-history').count(), 0, 'a spread is not a run of the history');
+  assert.equal(await page.getByTestId('lab-history').locator('tbody tr').count(), 1, 'a spread is not a run of the history');
+  // A new temperature: the run shown speaks again (a spread's models on the same worker do not
+  // take its place).
+  assert.match(await page.getByTestId('lab-speech').textContent(), /drawn at temperature 1\.0/);
+  await page.locator('#lab-temperature').fill('0');
+  await page.getByTestId('lab-speech').getByText('drawn at temperature 0.0').waitFor({ timeout: 20_000 });
+  assert.equal(await status(page).getAttribute('data-state'), 'done');
   await context.close();
 });
 
