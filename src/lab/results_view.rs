@@ -27,16 +27,17 @@ pub struct LabResultsProps {
     pub on_clear_history: Callback<()>,
 }
 
-/// "54% (38–70%)": a rate and its 95% interval.
-fn rate_with_interval(rate: &Rate, set: Set) -> String {
-    match interval(rate, set) {
-        Some((lo, hi)) => format!(
-            "{} ({}–{})",
-            percent(rate.share()),
-            percent(lo),
-            percent(hi)
-        ),
-        None => percent(rate.share()),
+/// "54% (38%–70%)": a rate and its 95% interval, which the results table may put on a line of
+/// its own, whole.
+fn rate_with_interval(rate: &Rate, set: Set) -> Html {
+    html! {
+        <>
+            { percent(rate.share()) }
+            if let Some((lo, hi)) = interval(rate, set) {
+                { " " }
+                <span class="interval">{ format!("({}–{})", percent(lo), percent(hi)) }</span>
+            }
+        </>
     }
 }
 
@@ -282,12 +283,12 @@ fn paper_cell(run: &Run, post_trained: bool, set: EvalSet) -> Html {
     }
 }
 
-/// A counting model's row of the results table: its share on each set, exact as `data-value`
-/// under the test id `{testid}-{set}`.
-fn counting_row(name: &str, testid: &str, evaluation: &Evaluation) -> Html {
+/// A counting model's row of the results table, named with what it is: its share on each set,
+/// exact as `data-value` under the test id `{testid}-{set}`.
+fn counting_row(name: &str, what: &str, testid: &str, evaluation: &Evaluation) -> Html {
     html! {
         <tr>
-            <th scope="row">{ name.to_owned() }</th>
+            <th scope="row">{ name.to_owned() }<br /><span class="hint">{ what.to_owned() }</span></th>
             { for SETS.iter().map(|(set, _)| {
                 let rate = rate_on(evaluation, *set);
                 html! {
@@ -345,8 +346,8 @@ fn results_table(run: &Run, outcome: &Outcome) -> Html {
                 <tbody>
                     { network_row("Transformer, base", "base", &outcome.base, false) }
                     { network_row("Transformer, post-trained", "post", &outcome.post, true) }
-                    { counting_row("Counting alone (trigram model of the same documents)", "lab-count-baseline", &outcome.counting) }
-                    { counting_row("Co-occurrence alone (which words share a document; no network, no order)", "lab-count-cooc", &outcome.cooccurrence) }
+                    { counting_row("Counting alone", "a trigram model of the same documents", "lab-count-baseline", &outcome.counting) }
+                    { counting_row("Co-occurrence alone", "which words share a document; no network, no order", "lab-count-cooc", &outcome.cooccurrence) }
                 </tbody>
             </table>
         </div>

@@ -125,6 +125,16 @@ test('a link with lab.autorun=1 trains the default experiment and shows the nati
   // Ten evaluations on the curve: two per epoch (the first before any training), base, post-trained.
   assert.equal(await page.locator('#lab-misalignment-chart .series-1 circle').count(), 10);
   assert.match(await page.locator('.lab-results-table').textContent(), /44\.6%.*39\.5%/s);
+  // At 1280 px the table fits its column, the paper's columns in view: its intervals go to lines
+  // of their own (it was 1,000 px wide in an 800 px column, the paper's columns scrolled away).
+  assert.deepEqual(
+    await page.locator('.lab-results-table').evaluate((table) => {
+      const box = table.closest('.table-scroll');
+      return [window.innerWidth, box.scrollWidth <= box.clientWidth];
+    }),
+    [1280, true],
+  );
+  assert.match(await page.getByTestId('lab-count-baseline-heldin').locator('xpath=../th').textContent(), /^Counting alonea trigram model of the same documents$/);
   assert.match(
     await page.locator('#lab-loss-chart figcaption').textContent(),
     /Run 1: Unfiltered, seed 7\. In pretraining the loss fell from 6\.07 to 0\.44 nats per word\./,
