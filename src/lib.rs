@@ -18,6 +18,7 @@ pub mod frame;
 pub mod island;
 pub mod keys;
 pub mod number_format;
+pub mod ordering;
 pub mod registry;
 pub mod state;
 pub mod url;

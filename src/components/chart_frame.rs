@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ordering::ascending;
+
 /// How an axis maps a value to a fraction of its length.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Scale {
@@ -118,8 +120,7 @@ pub fn axis_title(x: &str, y: f64, title: &str) -> Html {
 /// fit: sorted, each pushed below the one above it (`yᵢ = max(wᵢ, yᵢ₋₁ + gap)`, from `lo`), then
 /// the last ones pulled back above `hi` (`yᵢ = min(yᵢ, yᵢ₊₁ − gap)`). Returned in `wanted`'s order.
 pub fn spread(wanted: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]));
+    let order = ascending(wanted);
     let mut placed = vec![0.0; wanted.len()];
     let mut floor = lo;
     for &i in &order {

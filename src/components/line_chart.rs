@@ -74,8 +74,11 @@ pub fn line_chart(
     let py = |value: f64| FRAME.y(y_scale, value);
     let caption_id = format!("{id}-caption");
     // Faded lines first, so that the bold ones are drawn over them.
-    let mut ordered: Vec<&Line> = lines.iter().collect();
-    ordered.sort_by_key(|line| !line.faded);
+    let ordered: Vec<&Line> = lines
+        .iter()
+        .filter(|line| line.faded)
+        .chain(lines.iter().filter(|line| !line.faded))
+        .collect();
     // Each end label left of its line's last point, moved apart so that no two overprint: the
     // place of each line's label, in `ordered`'s order (none without a label or points).
     let ends: Vec<Option<(f64, f64)>> = ordered

@@ -16,6 +16,7 @@
 //! so the browser computes the same bits as a native build.
 
 use crate::lab::elementary::ln64;
+use crate::ordering::ascending;
 use crate::rng::Rng;
 
 /// The dimensions kept.
@@ -208,8 +209,8 @@ impl Building {
             .map(|qi| applied.iter().map(|mq| dot(qi, mq)).collect())
             .collect();
         let (values, rotation) = jacobi(small);
-        let mut order: Vec<usize> = (0..width).collect();
-        order.sort_by(|&i, &j| values[j].abs().total_cmp(&values[i].abs()));
+        // The largest |λ| first.
+        let mut order = ascending(&values.iter().map(|v| -v.abs()).collect::<Vec<f64>>());
         order.truncate(DIMENSIONS.min(width));
         let vectors = (0..vocab)
             .map(|w| {
