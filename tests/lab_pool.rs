@@ -14,6 +14,7 @@ fn start(run: u32, member: u32) -> ToWorker {
     ToWorker::Start {
         run,
         member,
+        speaks: member == 0,
         mix: Mix::UNFILTERED,
         settings: Settings::default(),
     }
