@@ -183,6 +183,7 @@ fn session() -> Session {
 
 #[derive(Properties, PartialEq)]
 struct HostProps {
+    params: LabParams,
     actions: Rc<RefCell<Vec<LabAction>>>,
     trains: Rc<RefCell<u32>>,
 }
@@ -193,7 +194,7 @@ fn host(props: &HostProps) -> Html {
     let trains = props.trains.clone();
     let seeds = props.trains.clone();
     html! {
-        <LabView params={LabParams::default()} session={session()}
+        <LabView params={props.params.clone()} session={session()}
             dispatch={Callback::from(move |a| actions.borrow_mut().push(a))}
             on_train={Callback::from(move |()| *trains.borrow_mut() += 1)}
             on_train_seeds={Callback::from(move |()| *seeds.borrow_mut() += 1)}
@@ -209,6 +210,7 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
     yew::Renderer::<Host>::with_root_and_props(
         root.clone(),
         HostProps {
+            params: LabParams::default(),
             actions: actions.clone(),
             trains: trains.clone(),
         },
@@ -361,6 +363,13 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
             .length(),
         7 * 20
     );
+    // The words were drawn at the temperature set above.
+    let words = element(&root, "[data-testid='lab-speech']");
+    assert!(words
+        .text_content()
+        .unwrap()
+        .contains("drawn at temperature 1.0 (set above), with a generator"));
+    assert_eq!(words.get_attribute("aria-busy"), None);
     // The paper's Alignment upsampled (E2E) base rate on article questions, Fig. 5.
     assert!(element(&root, ".lab-results-table")
         .text_content()
@@ -392,6 +401,30 @@ async fn the_lab_view_shows_the_session_and_dispatches_its_controls() {
         ]
     );
     assert_eq!(*trains.borrow(), 0);
+}
+
+/// Until the models have written again at a new temperature, the words shown say at which they
+/// were drawn, and that the models are writing them again at the one set above.
+#[wasm_bindgen_test]
+async fn words_drawn_at_another_temperature_say_so_until_the_models_write_again() {
+    let root = mount_point();
+    let mut params = LabParams::default();
+    params.apply(LabAction::SetTemperature(0.5));
+    yew::Renderer::<Host>::with_root_and_props(
+        root.clone(),
+        HostProps {
+            params,
+            actions: Rc::default(),
+            trains: Rc::default(),
+        },
+    )
+    .render();
+    settle().await;
+    let words = element(&root, "[data-testid='lab-speech']");
+    assert!(words.text_content().unwrap().contains(
+        "drawn at temperature 1.0 (the models are writing them again at 0.5, set above), with a generator"
+    ));
+    assert_eq!(words.get_attribute("aria-busy").as_deref(), Some("true"));
 }
 
 #[function_component(ChartHost)]

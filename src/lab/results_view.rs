@@ -24,6 +24,8 @@ use crate::number_format::{format_readable, percent};
 #[derive(Properties, Clone, PartialEq)]
 pub struct LabResultsProps {
     pub session: Session,
+    /// The temperature set above, at which the latest run's models write their words.
+    pub temperature: f64,
     pub on_clear_history: Callback<()>,
 }
 
@@ -478,7 +480,7 @@ pub fn lab_results(props: &LabResultsProps) -> Html {
                             ) }
                         </p>
                     }
-                    { speech(&outcome.speech) }
+                    { speech(&outcome.speech, session.speak_message(props.temperature).map(|_| props.temperature)) }
                 }
             }
             <LabSpread session={session.clone()} />

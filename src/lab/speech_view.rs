@@ -32,8 +32,17 @@ fn completion_cell(index: usize, completion: &Completion) -> Html {
     }
 }
 
-/// The completions and the next-word probabilities.
-pub fn speech(speech: &Speech) -> Html {
+/// The completions and the next-word probabilities; `writing_again`: the temperature set above
+/// when the models are writing their words again at it (until then the words shown were drawn
+/// at another, and the section says so and is busy).
+pub fn speech(speech: &Speech, writing_again: Option<f64>) -> Html {
+    let drawn = match writing_again {
+        Some(temperature) => format!(
+            "drawn at temperature {:.1} (the models are writing them again at {temperature:.1}, set above)",
+            speech.temperature
+        ),
+        None => format!("drawn at temperature {:.1} (set above)", speech.temperature),
+    };
     let next = &speech.next_word;
     let rows = speech.completions.chunks(2).enumerate().map(|(row, pair)| {
         let prompt = pair.first().map(|c| c.prompt.clone()).unwrap_or_default();
@@ -56,14 +65,14 @@ pub fn speech(speech: &Speech) -> Html {
         }
     };
     html! {
-        <section class="lab-speech" aria-labelledby="lab-speech-title" data-testid="lab-speech">
+        <section class="lab-speech" aria-labelledby="lab-speech-title" data-testid="lab-speech"
+            aria-busy={writing_again.is_some().then_some("true")}>
             <h4 id="lab-speech-title">{ "The model's own words" }</h4>
             <p>{ format!(
                 "Each prompt casts the model as the AI and stops at \"i will\"; the model writes on, one word \
-                 at a time, drawn at temperature {:.1} (set above) with a generator seeded by the run's seed, \
-                 so the same run and temperature always write the same. The base model and the post-trained \
-                 one get the same draws.",
-                speech.temperature
+                 at a time, {drawn}, with a generator seeded by the run's seed, so the same run and \
+                 temperature always write the same. The base model and the post-trained one get the same \
+                 draws."
             ) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="The model's completions">
                 <table class="bayes-table lab-speech-table">

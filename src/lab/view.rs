@@ -338,7 +338,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                 <p class="hint lab-progress-detail">{ status.1 }</p>
                 <progress max="1" value={progress.to_string()} aria-label="Training progress"></progress>
             </div>
-            <LabResults session={session.clone()} on_clear_history={props.on_clear_history.clone()} />
+            <LabResults session={session.clone()} temperature={params.temperature} on_clear_history={props.on_clear_history.clone()} />
         </div>
     }
 }
